@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { createTenant, createUser } from '../../test/factories.js';
+import { signIn, signedInAs, testServer } from '../../test/server.js';
+
+const server = await testServer({ loginRateLimit: 10_000 });
+const { app, db } = server;
+
+describe('POST /api/auth/login', () => {
+  it('signs in, sets an HttpOnly SameSite=Strict cookie and returns the session', async () => {
+    const tenant = await createTenant(db);
+    const user = await createUser(db, tenant.id, { roles: ['guide'] });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email.toUpperCase(), password: user.password } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'lots_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Strict');
+    expect(cookie?.value.startsWith(`${tenant.id}.`)).toBe(true);
+    const body = res.json();
+    expect(body.user).toMatchObject({ id: user.id, email: user.email, roles: [{ role: 'guide', unitId: null }], permissions: ['units:read'] });
+    expect(body.tenant).toEqual({ id: tenant.id, name: tenant.name, municipalityCode: tenant.municipalityCode });
+    expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('answers a wrong password and an unknown address alike, in Swedish by default', async () => {
+    const tenant = await createTenant(db);
+    const user = await createUser(db, tenant.id, { roles: ['guide'] });
+    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'fel-lösenord-123' } });
+    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.example', password: 'fel-lösenord-123' } });
+    for (const res of [wrong, unknown]) {
+      expect(res.statusCode).toBe(401);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ status: 401, code: 'invalid_credentials', detail: 'Fel e-postadress eller lösenord.' });
+    }
+    const english = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+      payload: { email: user.email, password: 'fel-lösenord-123' },
+    });
+    expect(english.json().detail).toBe('Wrong e-mail address or password.');
+  });
+
+  it('locks the account after five failures in a row, even for the right password', async () => {
+    const tenant = await createTenant(db);
+    const user = await createUser(db, tenant.id, { roles: ['guide'] });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: `fel-${i}-lösenord` } });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    expect(right.statusCode).toBe(423);
+    expect(right.json().code).toBe('account_locked');
+  });
+
+  it('refuses a disabled account', async () => {
+    const tenant = await createTenant(db);
+    const user = await createUser(db, tenant.id, { roles: ['guide'], isActive: false });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('account_inactive');
+  });
+
+  it('400: names the missing and unknown fields', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.se', extra: 1 } });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.code).toBe('validation_failed');
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        { pointer: '/body/password', code: 'required', detail: 'Obligatoriskt fält.' },
+        expect.objectContaining({ pointer: '/body', code: 'unknown_field' }),
+      ]),
+    );
+  });
+
+  it('400: malformed JSON is a problem, not a stack trace', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'malformed_json', detail: 'Förfrågan innehåller ogiltig JSON.' });
+    expect(res.body).not.toContain('at ');
+  });
+
+  it('413 for an oversized body and 415 for a form post', async () => {
+    const big = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.se', password: 'x'.repeat(2 * 1024 * 1024) } });
+    expect(big.statusCode).toBe(413);
+    expect(big.json().code).toBe('body_too_large');
+    const form = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=a&password=b' });
+    expect(form.statusCode).toBe(415);
+    expect(form.json().code).toBe('unsupported_media_type');
+  });
+
+  it('403: a cross-site Origin is refused', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { origin: 'https://evil.example', host: 'lots.test' },
+      payload: { email: 'a@b.se', password: 'whatever-password' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_failed');
+  });
+});
+
+describe('login rate limit', () => {
+  it('429 after the per-address limit', async () => {
+    const limited = await testServer({ loginRateLimit: 3 });
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const res = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.example', password: 'whatever-password' } });
+      codes.push(res.statusCode);
+    }
+    expect(codes).toEqual([401, 401, 401, 429]);
+  });
+});
+
+describe('GET /api/auth/session', () => {
+  it('401 without a session, and with a forged tenant in the cookie', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/auth/session' })).statusCode).toBe(401);
+    const a = await signedInAs(server, ['guide']);
+    const other = await createTenant(db);
+    const forged = a.headers.cookie.replace(a.tenant.id, other.id);
+    const res = await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: forged } });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('returns the signed-in user', async () => {
+    const a = await signedInAs(server, ['manager', 'quality_developer']);
+    const res = await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.permissions).toEqual(['units:read', 'users:read']);
+  });
+});
+
+describe('POST /api/auth/logout', () => {
+  it('401 without a session; 403 without the CSRF token; 204 ends the session', async () => {
+    expect((await app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(401);
+    const a = await signedInAs(server, ['guide']);
+    const noToken = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: a.headers.cookie } });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().code).toBe('csrf_failed');
+    const res = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: a.headers });
+    expect(res.statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers })).statusCode).toBe(401);
+  });
+});
+
+describe('PUT /api/auth/locale', () => {
+  it('401, 400, 403 (CSRF), then saves the language', async () => {
+    expect((await app.inject({ method: 'PUT', url: '/api/auth/locale', payload: { locale: 'en' } })).statusCode).toBe(401);
+    const a = await signedInAs(server, ['guide']);
+    const bad = await app.inject({ method: 'PUT', url: '/api/auth/locale', headers: a.headers, payload: { locale: 'de' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ pointer: '/body/locale', code: 'invalid_choice' });
+    const csrf = await app.inject({ method: 'PUT', url: '/api/auth/locale', headers: { cookie: a.headers.cookie, 'x-csrf-token': 'x' }, payload: { locale: 'en' } });
+    expect(csrf.statusCode).toBe(403);
+    const ok = await app.inject({ method: 'PUT', url: '/api/auth/locale', headers: a.headers, payload: { locale: 'en' } });
+    expect(ok.statusCode).toBe(204);
+    const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers });
+    expect(session.json().user.locale).toBe('en');
+  });
+});
+
+describe('signIn helper', () => {
+  it('works for a fresh user', async () => {
+    const tenant = await createTenant(db);
+    const user = await createUser(db, tenant.id, { roles: ['administrator'] });
+    const headers = await signIn(app, user);
+    expect(headers.cookie).toContain(tenant.id);
+  });
+});

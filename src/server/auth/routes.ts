@@ -1,0 +1,79 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { withTenant } from '../../db/tenant-context.js';
+import { actorOf } from '../http/access.js';
+import { Problem } from '../http/problem.js';
+import { loginWithPassword } from './login.js';
+import { presentSession } from './presenter.js';
+import { LocaleBody, LoginBody, SessionResponse } from './schema.js';
+import { endSession, resumeSession } from './sessions.js';
+import { SESSION_COOKIE } from './session-token.js';
+import { updateOwnLocale } from './queries/update-own-locale.js';
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, value: string, expires: Date): void {
+  const setting = request.server.lotsConfig.cookieSecure;
+  reply.setCookie(SESSION_COOKIE, value, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: setting === 'auto' ? request.protocol === 'https' : setting,
+    expires,
+  });
+}
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        access: 'public',
+        rateLimit: { max: app.lotsConfig.loginRateLimit, timeWindow: 60_000 },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail address and password; sets the session cookie',
+        body: LoginBody,
+        response: { 200: SessionResponse },
+      },
+    },
+    async (request, reply) => {
+      const created = await loginWithPassword({ db: app.db, email: request.body.email, password: request.body.password });
+      const auth = await resumeSession(app.db, created.cookie);
+      if (!auth) throw new Problem(401, 'unauthenticated');
+      setSessionCookie(request, reply, created.cookie, created.expiresAt);
+      return presentSession(auth.session);
+    },
+  );
+
+  app.get(
+    '/api/auth/session',
+    { schema: { tags: ['auth'], summary: 'The signed-in user, their tenant and the CSRF token', response: { 200: SessionResponse } } },
+    async (request) => {
+      actorOf(request);
+      return presentSession(request.auth!.session);
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: z.null() } } },
+    async (request, reply) => {
+      await endSession(app.db, request.cookies[SESSION_COOKIE]);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/api/auth/locale',
+    {
+      schema: { tags: ['auth'], summary: "Set the signed-in user's interface language", body: LocaleBody, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await withTenant(app.db, actor.tenantId, (tx) => updateOwnLocale(tx, actor.userId, request.body.locale));
+      return reply.status(204).send(null);
+    },
+  );
+};

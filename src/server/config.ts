@@ -1,0 +1,57 @@
+/** Settings from the environment, validated once at start. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOTS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOTS_HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).optional(),
+  LOTS_DATA_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOTS_TRUST_PROXY: bool.optional(),
+  LOTS_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  LOTS_DEMO: bool.optional(),
+  LOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
+  /** 'auto': Secure cookies when the request came over HTTPS (as seen through a trusted proxy). */
+  cookieSecure: 'auto' | boolean;
+  /** Create the demo municipality when the database has no municipality yet. */
+  seedDemo: boolean;
+  /** Sign-in attempts per client address and minute. */
+  loginRateLimit: number;
+  /** Built single-page app (vite build output). */
+  webRoot: string;
+}
+
+export const projectRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = EnvSchema.parse(env);
+  return {
+    host: e.LOTS_HOST,
+    port: e.LOTS_PORT ?? e.PORT ?? 3000,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.LOTS_DATA_DIR ?? path.join(process.cwd(), 'data')),
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.LOTS_TRUST_PROXY ?? false,
+    cookieSecure: e.LOTS_COOKIE_SECURE === 'auto' ? 'auto' : e.LOTS_COOKIE_SECURE === 'true',
+    // Demo accounts have published passwords: on by default only for the embedded database.
+    seedDemo: e.LOTS_DEMO ?? e.DATABASE_URL === undefined,
+    loginRateLimit: e.LOTS_LOGIN_RATE_LIMIT,
+    webRoot: path.join(projectRoot, 'dist', 'web'),
+  };
+}

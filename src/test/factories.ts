@@ -1,0 +1,101 @@
+/**
+ * Test data builders. They write as the database owner (bypassing row-level security), so every
+ * test can arrange its own tenant without going through the API under test.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { rowsOf } from '../db/rows.js';
+import { loginIdentities, tenants, units, userRoles, users } from '../db/schema.js';
+import type { Role, RoleGrant } from '../core/auth/roles.js';
+import { hashPassword } from '../server/auth/passwords.js';
+
+export const TEST_PASSWORD = 'korrekt-häst-batteri-häftklammer';
+let testPasswordHash: Promise<string> | undefined;
+
+export interface TestTenant {
+  id: string;
+  name: string;
+  municipalityCode: string;
+}
+
+/** A tenant for a municipality that has none yet in this database. */
+export async function createTenant(db: Database, options: { municipalityCode?: string } = {}): Promise<TestTenant> {
+  let code = options.municipalityCode;
+  if (!code) {
+    const free = rowsOf<{ code: string }>(
+      await db.orm.execute(
+        sql`SELECT code FROM municipalities WHERE code NOT IN (SELECT municipality_code FROM tenants) ORDER BY random() LIMIT 1`,
+      ),
+    );
+    if (!free[0]) throw new Error('no municipality left for a test tenant');
+    code = free[0].code;
+  }
+  const [row] = await db.orm
+    .insert(tenants)
+    .values({ municipalityCode: code, name: `Testkommun ${code}` })
+    .returning();
+  if (!row) throw new Error('tenant not created');
+  return { id: row.id, name: row.name, municipalityCode: row.municipalityCode };
+}
+
+export interface TestUnit {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+export async function createUnit(
+  db: Database,
+  tenantId: string,
+  options: { name?: string; parentId?: string | null } = {},
+): Promise<TestUnit> {
+  const parentId = options.parentId ?? null;
+  const [row] = await db.orm
+    .insert(units)
+    .values({
+      tenantId,
+      name: options.name ?? `Enhet ${randomUUID().slice(0, 8)}`,
+      parentId,
+      kind: parentId ? 'unit' : 'department',
+    })
+    .returning();
+  if (!row) throw new Error('unit not created');
+  return { id: row.id, name: row.name, parentId: row.parentId };
+}
+
+export interface TestUser {
+  id: string;
+  tenantId: string;
+  email: string;
+  password: string;
+  displayName: string;
+}
+
+export async function createUser(
+  db: Database,
+  tenantId: string,
+  options: { roles?: (Role | RoleGrant)[]; email?: string; isPlatformAdmin?: boolean; isActive?: boolean } = {},
+): Promise<TestUser> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const email = options.email ?? `user-${randomUUID()}@test.example`;
+  const displayName = `Testanvändare ${email.slice(5, 13)}`;
+  const [user] = await db.orm
+    .insert(users)
+    .values({
+      tenantId,
+      email,
+      displayName,
+      passwordHash: await testPasswordHash,
+      isPlatformAdmin: options.isPlatformAdmin ?? false,
+      isActive: options.isActive ?? true,
+    })
+    .returning();
+  if (!user) throw new Error('user not created');
+  await db.orm.insert(loginIdentities).values({ subject: email, tenantId, userId: user.id });
+  const grants = (options.roles ?? []).map((r) => (typeof r === 'string' ? { role: r, unitId: null } : r));
+  if (grants.length > 0) {
+    await db.orm.insert(userRoles).values(grants.map((g) => ({ tenantId, userId: user.id, role: g.role, unitId: g.unitId })));
+  }
+  return { id: user.id, tenantId, email, password: TEST_PASSWORD, displayName };
+}
