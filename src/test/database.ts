@@ -63,7 +63,7 @@ export function testDatabase(): Promise<Database> {
       return db;
     }
     const dump = await readFile(inject('pgliteDumpPath'));
-    const db = await openEmbedded({ loadDataDir: new Blob([dump]) });
+    const db = await openEmbedded({ loadDataDir: new Blob([new Uint8Array(dump)]) });
     afterAll(() => db.close());
     return db;
   })();

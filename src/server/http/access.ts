@@ -36,7 +36,9 @@ export function registerAccessControl(app: FastifyInstance, db: Database): void 
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
-    if (!request.url.startsWith('/api/') || !request.routeOptions.url) return;
+    const route = request.routeOptions.url;
+    // The API documentation (OpenAPI document and its viewer) describes the API; it holds no data.
+    if (!route?.startsWith('/api/') || route.startsWith('/api/docs')) return;
     const cookie = request.cookies[SESSION_COOKIE];
     if (config.access === 'public') {
       // Cross-site requests cannot send JSON without a CORS preflight, which we never grant;
