@@ -1,6 +1,7 @@
 /**
- * Applies the ordered SQL files in ./migrations that have not run yet, each in its own
- * transaction, and refuses to start when an applied file was changed afterwards.
+ * Applies the ordered SQL files in ./migrations that have not run yet, all in one transaction
+ * (a failing file leaves the database as it was) under an advisory lock, and refuses to start
+ * when an applied file was changed afterwards.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';

@@ -1,4 +1,8 @@
 /** The API's feature route plugins, in one list so that app.ts stays the same as features grow. */
 import type { FastifyPluginAsync } from 'fastify';
+import { municipalityRoutes } from './municipalities/routes.js';
+import { tenantRoutes } from './tenants/routes.js';
+import { unitRoutes } from './units/routes.js';
+import { userRoutes } from './users/routes.js';
 
-export const featureRoutes: FastifyPluginAsync[] = [];
+export const featureRoutes: FastifyPluginAsync[] = [municipalityRoutes, tenantRoutes, unitRoutes, userRoutes];

@@ -75,11 +75,17 @@ export interface TestUser {
 export async function createUser(
   db: Database,
   tenantId: string,
-  options: { roles?: (Role | RoleGrant)[]; email?: string; isPlatformAdmin?: boolean; isActive?: boolean } = {},
+  options: {
+    roles?: (Role | RoleGrant)[];
+    email?: string;
+    displayName?: string;
+    isPlatformAdmin?: boolean;
+    isActive?: boolean;
+  } = {},
 ): Promise<TestUser> {
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const email = options.email ?? `user-${randomUUID()}@test.example`;
-  const displayName = `Testanvändare ${email.slice(5, 13)}`;
+  const displayName = options.displayName ?? `Testanvändare ${email.slice(0, email.indexOf('@')).slice(-8)}`;
   const [user] = await db.orm
     .insert(users)
     .values({

@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await migrate(db);
     await db.close();
     project.provide('pgliteDumpPath', '');
-    return async () => undefined;
+    return () => Promise.resolve();
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lots-test-'));
   const db = await openEmbedded();

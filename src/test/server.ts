@@ -38,7 +38,7 @@ export async function signIn(app: FastifyInstance, user: TestUser): Promise<Sign
   expect(res.statusCode, res.body).toBe(200);
   const cookie = res.cookies.find((c) => c.name === 'lots_session');
   if (!cookie) throw new Error('no session cookie');
-  return { cookie: `lots_session=${cookie.value}`, 'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken };
+  return { cookie: `lots_session=${cookie.value}`, 'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken };
 }
 
 /** A new tenant (unless given) with a signed-in user holding the given roles. */

@@ -43,6 +43,15 @@ export const PROBLEM_MESSAGES = {
     sv: 'Det måste finnas minst en aktiv administratör kvar.',
     en: 'There must be at least one active administrator left.',
   },
+  unit_unknown: { sv: 'Enheten finns inte.', en: 'The unit does not exist.' },
+  unit_parent_archived: {
+    sv: 'Den överordnade enheten är arkiverad. Återställ den först eller välj en annan.',
+    en: 'The parent unit is archived. Restore it first or choose another.',
+  },
+  unit_has_active_children: {
+    sv: 'Enheten har underenheter som inte är arkiverade. Arkivera eller flytta dem först.',
+    en: 'The unit has units below it that are not archived. Archive or move them first.',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -67,6 +76,20 @@ export const FIELD_MESSAGES = {
   municipality_code_unknown: { sv: 'Okänd kommunkod.', en: 'Unknown municipality code.' },
   email_taken: { sv: 'E-postadressen används redan.', en: 'The e-mail address is already in use.' },
   unit_required: { sv: 'Välj en enhet för förvaltningskontakten.', en: 'Choose a unit for the department contact.' },
+  unit_unknown: { sv: 'Enheten finns inte.', en: 'The unit does not exist.' },
+  unit_archived: { sv: 'Enheten är arkiverad.', en: 'The unit is archived.' },
+  unit_not_allowed: {
+    sv: 'Bara rollen förvaltningskontakt kopplas till en enhet.',
+    en: 'Only the department contact role is tied to a unit.',
+  },
+  role_duplicate: { sv: 'Rollen finns redan i listan.', en: 'The role is already in the list.' },
+  unit_name_taken: {
+    sv: 'Namnet används redan på samma nivå.',
+    en: 'The name is already used at the same level.',
+  },
+  unit_cycle: { sv: 'Enheten kan inte ligga under sig själv.', en: 'The unit cannot be below itself.' },
+  nothing_to_change: { sv: 'Ange minst en ändring.', en: 'Give at least one change.' },
+  tenant_exists: { sv: 'Kommunen finns redan i Lots.', en: 'The municipality is already in Lots.' },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

@@ -3,12 +3,13 @@
  * with a stable `code`, a `detail` in the request's language and, for invalid input, `errors`
  * naming each field at fault (JSON Pointer into the request, RFC 6901).
  */
-import type { FieldMessageCode, ProblemCode } from './messages.js';
+import type { ProblemCode } from './messages.js';
 
 export interface FieldError {
   /** JSON Pointer to the field, for example "/body/email". */
   pointer: string;
-  code: FieldMessageCode | string;
+  /** A FieldMessageCode when the field has a translated message; any other code is shown as is. */
+  code: string;
   params?: Record<string, string | number>;
 }
 

@@ -1,0 +1,112 @@
+/**
+ * axe-core with the WCAG 2.1 A and AA rules on every page of the app, in the states a person
+ * meets: empty forms, a form with errors, an open edit panel. Zero violations allowed.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FUTURE_AREA_PATHS } from '../src/web/layout/areas.js';
+import { expectAccessible, signIn, startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+async function visit(page: Page, path: string, heading: string): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+describe('accessibility (axe, WCAG 2.1 AA)', () => {
+  it('the sign-in page, empty and with an error, in Swedish and English', async () => {
+    const page = await h.newPage();
+    await visit(page, '/login', 'Logga in');
+    await expectAccessible(page, 'sign-in page');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('alert').filter({ hasText: /.+/ }).waitFor();
+    await expectAccessible(page, 'sign-in page with errors');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await expectAccessible(page, 'sign-in page in English');
+    await page.context().close();
+  });
+
+  it('the start page and every area page', async () => {
+    const page = await h.newPage();
+    await signIn(page, h.users.administrator);
+    await expectAccessible(page, 'start page');
+    const headings: Record<keyof typeof FUTURE_AREA_PATHS, string> = {
+      contacts: 'Kontakter',
+      telephony: 'Telefoni',
+      analysis: 'Analys',
+      goals: 'Mål och signaler',
+      improvements: 'Förbättringar',
+      surveys: 'Enkäter',
+      quality: 'Kvalitet',
+    };
+    for (const [area, path] of Object.entries(FUTURE_AREA_PATHS)) {
+      await visit(page, path, headings[area as keyof typeof headings]);
+      await expectAccessible(page, `area ${area}`);
+    }
+    await visit(page, '/no-such-page', 'Sidan finns inte');
+    await expectAccessible(page, 'not found page');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await visit(page, '/', `Welcome, ${h.users.administrator.displayName}`);
+    await expectAccessible(page, 'start page in English');
+    // The choice is saved on the account; switch back so later sign-ins start in Swedish.
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Välkommen, ${h.users.administrator.displayName}` })
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('the administration pages of a municipal administrator', async () => {
+    const page = await h.newPage();
+    await signIn(page, h.users.administrator);
+    await visit(page, '/admin', 'Administration');
+    await expectAccessible(page, 'administration index');
+
+    await visit(page, '/admin/units', 'Enheter');
+    await expectAccessible(page, 'units');
+    await page.getByRole('button', { name: 'Byt namn Äldreomsorg' }).click();
+    await page.getByLabel('Nytt namn för Äldreomsorg').fill('');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('alert').filter({ hasText: /.+/ }).first().waitFor();
+    await expectAccessible(page, 'units with a rename form in error');
+
+    await visit(page, '/admin/users', 'Användare');
+    await expectAccessible(page, 'users');
+    const create = page.getByRole('region', { name: 'Ny användare' });
+    await create.getByRole('checkbox', { name: 'Förvaltningskontakt' }).check();
+    await create.getByRole('button', { name: 'Skapa användare' }).click();
+    await create.getByRole('alert').filter({ hasText: /.+/ }).waitFor();
+    await expectAccessible(page, 'users with the create form in error');
+    await page.getByRole('button', { name: `Ändra ${h.users.guide.displayName}` }).click();
+    await page.getByRole('region', { name: `Ändra ${h.users.guide.displayName}` }).waitFor();
+    await expectAccessible(page, 'users with the edit panel open');
+    await page.context().close();
+  });
+
+  it('the municipalities page of a platform administrator', async () => {
+    const page = await h.newPage();
+    await signIn(page, h.users.platformAdmin);
+    await visit(page, '/admin/municipalities', 'Kommuner');
+    await expectAccessible(page, 'municipalities');
+    const create = page.getByRole('region', { name: 'Lägg till en kommun' });
+    await create.getByRole('button', { name: 'Lägg till kommun' }).click();
+    await create.getByRole('alert').filter({ hasText: /.+/ }).waitFor();
+    await expectAccessible(page, 'municipalities with the form in error');
+    await page.context().close();
+  });
+
+  it('the refusal a guide gets on an administration page', async () => {
+    const page = await h.newPage();
+    await signIn(page, h.users.guide);
+    await visit(page, '/admin/users', 'Ingen behörighet');
+    await expectAccessible(page, 'forbidden page');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * Row-level security as the application's runtime role sees it, in plain SQL: a transaction that
+ * forgets the tenant sees no tenant-owned row, one scoped to tenant A sees only A's, and no
+ * write can put a row into another tenant. Also that the runtime roles cannot step around this.
+ */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { SqlClient } from './database.js';
+import { auditEvents, sessions } from './schema.js';
+import { createTenant, createUnit, createUser } from '../test/factories.js';
+import { testDatabase } from '../test/database.js';
+
+const db = await testDatabase();
+
+const TENANT_TABLES = [
+  'tenants',
+  'units',
+  'users',
+  'user_roles',
+  'login_identities',
+  'sessions',
+  'audit_events',
+] as const;
+type TenantTable = (typeof TENANT_TABLES)[number];
+/** The column that names a row's tenant (the tenant row's own id for tenants). */
+const tenantColumn = (table: TenantTable) => (table === 'tenants' ? 'id' : 'tenant_id');
+
+async function seedTenant() {
+  const tenant = await createTenant(db);
+  const department = await createUnit(db, tenant.id, { name: 'Förvaltning' });
+  await createUnit(db, tenant.id, { name: 'Enhet', parentId: department.id });
+  const user = await createUser(db, tenant.id, {
+    roles: ['administrator', { role: 'department_contact', unitId: department.id }],
+  });
+  await db.orm.insert(sessions).values({
+    tenantId: tenant.id,
+    id: randomUUID().replaceAll('-', '').repeat(2),
+    userId: user.id,
+    csrfToken: 'csrf',
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
+  await db.orm.insert(auditEvents).values({
+    tenantId: tenant.id,
+    actorUserId: user.id,
+    action: 'test.seeded',
+    entityType: 'user',
+    entityId: user.id,
+  });
+  return { tenant, user };
+}
+
+const A = await seedTenant();
+const B = await seedTenant();
+
+/** Runs fn as lots_app (SET LOCAL ROLE) with the given tenant (null: none set, empty: set to nothing), in a transaction of its own. */
+function asApp<T>(tenantId: string | null, fn: (c: SqlClient) => Promise<T>, role = 'lots_app'): Promise<T> {
+  return db.transaction(async (c) => {
+    await c.exec(`SET LOCAL ROLE ${role}`);
+    if (tenantId !== null) await c.query(`SELECT set_config('app.tenant', $1, true)`, [tenantId]);
+    return fn(c);
+  });
+}
+
+async function tenantCounts(c: SqlClient, table: TenantTable): Promise<Record<string, number>> {
+  const rows = await c.query<{ tenant: string; n: number }>(
+    `SELECT ${tenantColumn(table)}::text AS tenant, count(*)::int AS n FROM ${table} GROUP BY 1`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.tenant, r.n]));
+}
+
+async function sqlState(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return String((error as { code?: unknown }).code);
+  }
+  return 'no error';
+}
+
+describe('row-level security for lots_app', () => {
+  it.each(TENANT_TABLES)('%s: rows of both tenants exist (seen as the owner)', async (table) => {
+    const counts = await db.transaction((c) => tenantCounts(c, table));
+    expect(counts[A.tenant.id]).toBeGreaterThan(0);
+    expect(counts[B.tenant.id]).toBeGreaterThan(0);
+  });
+
+  it.each(TENANT_TABLES)(
+    '%s: zero rows when no tenant is set, and when it is set to empty',
+    async (table) => {
+      expect(await asApp(null, (c) => c.query(`SELECT * FROM ${table}`))).toEqual([]);
+      // A setting once set reads as '' later in the session; that must mean "no tenant" too.
+      expect(await asApp('', (c) => c.query(`SELECT * FROM ${table}`))).toEqual([]);
+    },
+  );
+
+  it.each(TENANT_TABLES)('%s: only tenant A’s rows, all of them, when A is set', async (table) => {
+    const asOwner = await db.transaction((c) => tenantCounts(c, table));
+    const asA = await asApp(A.tenant.id, (c) => tenantCounts(c, table));
+    expect(asA).toEqual({ [A.tenant.id]: asOwner[A.tenant.id] });
+  });
+
+  const insertsForB: [TenantTable, string][] = [
+    ['units', `INSERT INTO units (tenant_id, name, kind) VALUES ($1, 'Inkräktare', 'department')`],
+    ['users', `INSERT INTO users (tenant_id, email, display_name) VALUES ($1, 'intrang@test.example', 'X')`],
+    ['user_roles', `INSERT INTO user_roles (tenant_id, user_id, role) VALUES ($1, $2, 'manager')`],
+    [
+      'login_identities',
+      `INSERT INTO login_identities (subject, tenant_id, user_id) VALUES ('intrang@test.example', $1, $2)`,
+    ],
+    [
+      'sessions',
+      `INSERT INTO sessions (tenant_id, id, user_id, csrf_token, expires_at) VALUES ($1, repeat('a', 64), $2, 'x', now() + interval '1 hour')`,
+    ],
+    ['audit_events', `INSERT INTO audit_events (tenant_id, action, entity_type) VALUES ($1, 'x', 'y')`],
+  ];
+  it.each(insertsForB)(
+    '%s: inserting a row for tenant B while A is set fails (42501)',
+    async (_table, statement) => {
+      const params = statement.includes('$2') ? [B.tenant.id, B.user.id] : [B.tenant.id];
+      expect(await sqlState(asApp(A.tenant.id, (c) => c.query(statement, params)))).toBe('42501');
+    },
+  );
+
+  it('tenants: lots_app cannot insert a tenant at all (42501)', async () => {
+    const state = await sqlState(
+      asApp(A.tenant.id, (c) =>
+        c.query(`INSERT INTO tenants (municipality_code, name) VALUES ('0114', 'X')`),
+      ),
+    );
+    expect(state).toBe('42501');
+  });
+
+  it('updates and deletes of tenant B’s rows while A is set touch nothing', async () => {
+    const touched = await asApp(A.tenant.id, async (c) => [
+      await c.query(`UPDATE users SET display_name = 'Kapad' WHERE tenant_id = $1 RETURNING id`, [
+        B.tenant.id,
+      ]),
+      await c.query(`UPDATE units SET name = 'Kapad' WHERE tenant_id = $1 RETURNING id`, [B.tenant.id]),
+      await c.query(`DELETE FROM sessions WHERE tenant_id = $1 RETURNING id`, [B.tenant.id]),
+      await c.query(`DELETE FROM user_roles WHERE tenant_id = $1 RETURNING user_id`, [B.tenant.id]),
+      await c.query(`DELETE FROM login_identities WHERE tenant_id = $1 RETURNING subject`, [B.tenant.id]),
+    ]);
+    expect(touched).toEqual([[], [], [], [], []]);
+    const bUsers = await db.transaction((c) =>
+      c.query<{ display_name: string }>(`SELECT display_name FROM users WHERE tenant_id = $1`, [B.tenant.id]),
+    );
+    expect(bUsers.map((u) => u.display_name)).not.toContain('Kapad');
+  });
+
+  it('lots_platform sees every tenant but no tenant-owned table', async () => {
+    const seen = await asApp(null, (c) => c.query<{ id: string }>('SELECT id FROM tenants'), 'lots_platform');
+    expect(seen.map((t) => t.id)).toEqual(expect.arrayContaining([A.tenant.id, B.tenant.id]));
+    for (const table of TENANT_TABLES.filter((t) => t !== 'tenants')) {
+      expect(
+        await sqlState(asApp(null, (c) => c.query(`SELECT 1 FROM ${table}`), 'lots_platform')),
+        table,
+      ).toBe('42501');
+    }
+  });
+});
+
+describe('the runtime roles cannot step around row-level security', () => {
+  it('lots_app and lots_platform are not superusers, have no BYPASSRLS and cannot log in', async () => {
+    const roles = await db.transaction((c) =>
+      c.query(
+        `SELECT rolname, rolsuper, rolbypassrls, rolcanlogin, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname IN ('lots_app', 'lots_platform') ORDER BY rolname`,
+      ),
+    );
+    expect(roles).toEqual([
+      {
+        rolname: 'lots_app',
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcanlogin: false,
+        rolcreaterole: false,
+        rolcreatedb: false,
+      },
+      {
+        rolname: 'lots_platform',
+        rolsuper: false,
+        rolbypassrls: false,
+        rolcanlogin: false,
+        rolcreaterole: false,
+        rolcreatedb: false,
+      },
+    ]);
+  });
+
+  it('they own no table, view, sequence or function', async () => {
+    const owned = await db.transaction((c) =>
+      c.query(`
+        SELECT relname AS name FROM pg_class WHERE relowner IN (SELECT oid FROM pg_roles WHERE rolname IN ('lots_app', 'lots_platform'))
+        UNION ALL
+        SELECT proname FROM pg_proc WHERE proowner IN (SELECT oid FROM pg_roles WHERE rolname IN ('lots_app', 'lots_platform'))`),
+    );
+    expect(owned).toEqual([]);
+  });
+
+  it('every tenant-owned table has row-level security enabled and forced', async () => {
+    const tables = await db.transaction((c) =>
+      c.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+        `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+          WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname = ANY($1) ORDER BY relname`,
+        [TENANT_TABLES],
+      ),
+    );
+    expect(tables).toHaveLength(TENANT_TABLES.length);
+    for (const t of tables)
+      expect(t, t.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+  });
+});
+
+describe('lots_login_tenant()', () => {
+  it('is declared to return a single uuid, runs as its owner and fixes its search_path', async () => {
+    const [fn] = await db.transaction((c) =>
+      c.query(`SELECT prorettype::regtype::text AS returns, proretset, prosecdef, proconfig
+                 FROM pg_proc WHERE proname = 'lots_login_tenant'`),
+    );
+    expect(fn).toEqual({
+      returns: 'uuid',
+      proretset: false,
+      prosecdef: true,
+      proconfig: ['search_path=public, pg_temp'],
+    });
+  });
+
+  it('gives lots_app, with no tenant set, the tenant id of a sign-in name and nothing else', async () => {
+    const bEmail = (
+      await db.transaction((c) =>
+        c.query<{ subject: string }>(`SELECT subject FROM login_identities WHERE user_id = $1`, [B.user.id]),
+      )
+    )[0]!.subject;
+    const rows = await asApp(null, (c) =>
+      c.query(
+        `SELECT * FROM lots_login_tenant('local', $1) AS t, lots_login_tenant('local', 'okand@test.example') AS u`,
+        [bEmail],
+      ),
+    );
+    expect(rows).toEqual([{ t: B.tenant.id, u: null }]);
+  });
+
+  it('is not callable by other roles (PUBLIC has no EXECUTE)', async () => {
+    const state = await sqlState(
+      asApp(null, (c) => c.query(`SELECT lots_login_tenant('local', 'x@test.example')`), 'lots_platform'),
+    );
+    expect(state).toBe('42501');
+  });
+});

@@ -1,0 +1,67 @@
+/** The routes of the web app. Every signed-in page shares AppLayout; /login stands alone. */
+import { Route, Routes } from 'react-router';
+import { AdminIndexPage, AdminLayout, RequirePermission } from './features/admin/admin-pages.js';
+import { AreaPage } from './features/areas/area-page.js';
+import { LoginPage } from './features/login/login-page.js';
+import { MunicipalitiesPage } from './features/municipalities/municipalities-page.js';
+import { NotFoundPage } from './features/not-found/not-found-page.js';
+import { OverviewPage } from './features/overview/overview-page.js';
+import { UnitsPage } from './features/units/units-page.js';
+import { UsersPage } from './features/users/users-page.js';
+import { FUTURE_AREAS, FUTURE_AREA_PATHS } from './layout/areas.js';
+import { AppLayout, PublicLayout, RequireSession } from './layout/layouts.js';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route
+        path="/login"
+        element={
+          <PublicLayout>
+            <LoginPage />
+          </PublicLayout>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<OverviewPage />} />
+        {FUTURE_AREAS.map((area) => (
+          <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
+        ))}
+        <Route path="/admin" element={<AdminLayout />}>
+          <Route index element={<AdminIndexPage />} />
+          <Route
+            path="units"
+            element={
+              <RequirePermission permission="units:read">
+                <UnitsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <RequirePermission permission="users:read">
+                <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="municipalities"
+            element={
+              <RequirePermission permission="tenants:read">
+                <MunicipalitiesPage />
+              </RequirePermission>
+            }
+          />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The areas of Lots in the main navigation, and the sections of Administration. Which are shown
+ * follows the person's permissions; the API enforces the same rules on every request.
+ */
+import type { Permission } from '../api/types.js';
+
+export const FUTURE_AREAS = [
+  'contacts',
+  'telephony',
+  'analysis',
+  'goals',
+  'improvements',
+  'surveys',
+  'quality',
+] as const;
+export type FutureArea = (typeof FUTURE_AREAS)[number];
+export type AreaKey = 'overview' | FutureArea | 'admin';
+
+export interface Area {
+  key: AreaKey;
+  path: string;
+  /** Shown when the person holds at least one of these; always shown when absent. */
+  anyOf?: readonly Permission[];
+}
+
+export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
+  contacts: '/contacts',
+  telephony: '/telephony',
+  analysis: '/analysis',
+  goals: '/goals',
+  improvements: '/improvements',
+  surveys: '/surveys',
+  quality: '/quality',
+};
+
+export const AREAS: readonly Area[] = [
+  { key: 'overview', path: '/' },
+  ...FUTURE_AREAS.map((key) => ({ key, path: FUTURE_AREA_PATHS[key] })),
+  // Reading the unit tree alone (every role may) is not administration.
+  { key: 'admin', path: '/admin', anyOf: ['units:write', 'users:read', 'tenants:read'] },
+];
+
+export type AdminSectionKey = 'units' | 'users' | 'municipalities';
+
+export interface AdminSection {
+  key: AdminSectionKey;
+  path: string;
+  permission: Permission;
+}
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { key: 'units', path: '/admin/units', permission: 'units:read' },
+  { key: 'users', path: '/admin/users', permission: 'users:read' },
+  { key: 'municipalities', path: '/admin/municipalities', permission: 'tenants:read' },
+];
+
+export function visibleAreas(permissions: readonly Permission[]): Area[] {
+  return AREAS.filter((a) => !a.anyOf || a.anyOf.some((p) => permissions.includes(p)));
+}
+
+export function visibleAdminSections(permissions: readonly Permission[]): AdminSection[] {
+  return ADMIN_SECTIONS.filter((s) => permissions.includes(s.permission));
+}
