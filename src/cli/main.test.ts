@@ -94,6 +94,24 @@ describe('lots tenant create', () => {
     expect(await signsIn('admin@upplandsvasby.example', PASSWORD)).toBe(200);
   });
 
+  it('--platform-admin lets the first administrator add municipalities', async () => {
+    const run = await create('0117', 'admin@osteraker.example', [
+      '--admin-password',
+      PASSWORD,
+      '--platform-admin',
+    ]);
+    expect(run.code).toBe(0);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'admin@osteraker.example', password: PASSWORD },
+    });
+    expect(login.json<{ user: { isPlatformAdmin: boolean; permissions: string[] } }>().user).toMatchObject({
+      isPlatformAdmin: true,
+      permissions: expect.arrayContaining(['tenants:create', 'tenants:read']) as unknown,
+    });
+  });
+
   it('a second tenant for the same municipality is refused', async () => {
     const run = await create('0114', 'annan@upplandsvasby.example', ['--admin-password', PASSWORD]);
     expect(run.code).toBe(1);

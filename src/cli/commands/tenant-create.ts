@@ -11,6 +11,7 @@ interface TenantCreateOptions {
   adminName: string;
   adminPassword?: string;
   locale?: string;
+  platformAdmin?: boolean;
 }
 
 /** `lots tenant create`: add a municipality with its first administrator. */
@@ -26,6 +27,7 @@ export function registerTenantCreate(tenant: Command, context: CliContext): void
       'the password (else LOTS_ADMIN_PASSWORD, else asked on the terminal)',
     )
     .option('--locale <sv|en>', "the administrator's language", 'sv')
+    .option('--platform-admin', 'also let the administrator add municipalities (run the installation)')
     .action(async (options: TenantCreateOptions) => {
       const locale = parseLocale(options.locale);
       const password = await resolvePassword(context, {
@@ -42,6 +44,7 @@ export function registerTenantCreate(tenant: Command, context: CliContext): void
             displayName: options.adminName,
             password,
             ...(locale ? { locale } : {}),
+            isPlatformAdmin: options.platformAdmin ?? false,
           },
           actorUserId: null,
         }),

@@ -5,11 +5,10 @@
  * The seed is a list of steps sharing one context. Later issues add steps (a year of contacts,
  * telephony, surveys...) after the organisation and the accounts exist.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
 import { rowsOf } from '../../db/rows.js';
-import { users } from '../../db/schema.js';
-import { withoutTenant, withPlatform, withTenant } from '../../db/tenant-context.js';
+import { withoutTenant, withPlatform } from '../../db/tenant-context.js';
 import { createTenant } from '../tenants/create-tenant.js';
 import { createUnit } from '../units/create-unit.js';
 import { createUser } from '../users/create-user.js';
@@ -63,10 +62,15 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   const { tenant, admin } = await createTenant({
     db,
     municipalityCode: DEMO_MUNICIPALITY_CODE,
-    admin: { email: ADMIN.email, displayName: ADMIN.displayName, password: DEMO_PASSWORD, locale: 'sv' },
+    admin: {
+      email: ADMIN.email,
+      displayName: ADMIN.displayName,
+      password: DEMO_PASSWORD,
+      locale: 'sv',
+      isPlatformAdmin: ADMIN.isPlatformAdmin,
+    },
     actorUserId: null,
   });
-  if (ADMIN.isPlatformAdmin) await grantPlatformAdmin(db, tenant.id, admin.id);
   const context: DemoContext = { db, tenantId: tenant.id, adminUserId: admin.id, unitIds: new Map() };
   for (const step of STEPS) await step(context);
   return { created: true, tenantId: tenant.id };
@@ -89,19 +93,6 @@ async function findTenantIds(db: Database): Promise<Map<string, string>> {
     ),
   );
   return new Map(rows.map((r) => [r.municipality_code, r.id]));
-}
-
-/**
- * createTenant makes the first administrator a tenant administrator only; the demo's also runs
- * the installation. (No service sets this flag on an existing user yet: the API must not.)
- */
-async function grantPlatformAdmin(db: Database, tenantId: string, userId: string): Promise<void> {
-  await withTenant(db, tenantId, (tx) =>
-    tx
-      .update(users)
-      .set({ isPlatformAdmin: true })
-      .where(and(eq(users.tenantId, tenantId), eq(users.id, userId))),
-  );
 }
 
 async function seedUnits(context: DemoContext): Promise<void> {

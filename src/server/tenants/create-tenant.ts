@@ -17,7 +17,14 @@ export interface CreateTenantOptions {
   /** Statistics Sweden's four-digit municipality code, for example '0123' (Järfälla). */
   municipalityCode: string;
   /** The municipality's first administrator. */
-  admin: { email: string; displayName: string; password: string; locale?: 'sv' | 'en' };
+  admin: {
+    email: string;
+    displayName: string;
+    password: string;
+    locale?: 'sv' | 'en';
+    /** Also let this administrator run the installation (command-line tool and demo only; the API never sets it). */
+    isPlatformAdmin?: boolean;
+  };
   /** The platform administrator making the change; null or omitted for the command-line tool. */
   actorUserId?: string | null;
 }
@@ -67,7 +74,7 @@ export async function createTenant({
         passwordHash,
         roles: [{ role: 'administrator', unitId: null }],
         locale: admin.locale ?? 'sv',
-        isPlatformAdmin: false,
+        isPlatformAdmin: admin.isPlatformAdmin ?? false,
         pointer: '/body/admin',
       });
       return { tenant, admin: user };
