@@ -30,6 +30,10 @@ export interface AppOptions {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+const DOCS_CSP =
+  "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;" +
+  "font-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'";
+
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
@@ -58,7 +62,12 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
   // Only the route pattern is logged, never the path or query, which can carry personal data.
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });
@@ -91,7 +100,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       openapi: '3.1.0',
       info: {
         title: 'Lots API',
-        description: 'Measuring and improving citizen service in a municipal contact centre. Errors are application/problem+json (RFC 9457).',
+        description:
+          'Measuring and improving citizen service in a municipal contact centre. Errors are application/problem+json (RFC 9457).',
         version: '0.1.0',
       },
       components: {
@@ -104,6 +114,10 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
+  // Swagger UI sets inline styles from its scripts; its pages alone may use inline styles (never scripts).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.routeOptions.url?.startsWith('/api/docs')) reply.header('content-security-policy', DOCS_CSP);
+  });
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -117,7 +131,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       wildcard: false,
       index: false,
       setHeaders: (res, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }
