@@ -87,6 +87,12 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: `Ändra ${h.users.guide.displayName}` }).click();
     await page.getByRole('region', { name: `Ändra ${h.users.guide.displayName}` }).waitFor();
     await expectAccessible(page, 'users with the edit panel open');
+
+    await visit(page, '/admin/topics', 'Ämneskatalog');
+    await expectAccessible(page, 'topics (service catalogue)');
+    await page.getByRole('button', { name: 'Skapa ämne' }).click();
+    await page.getByRole('alert').filter({ hasText: /.+/ }).first().waitFor();
+    await expectAccessible(page, 'topics with the create form in error');
     await page.context().close();
   });
 

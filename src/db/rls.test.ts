@@ -4,10 +4,11 @@
  * write can put a row into another tenant. Also that the runtime roles cannot step around this.
  */
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { SqlClient } from './database.js';
-import { auditEvents, sessions } from './schema.js';
-import { createTenant, createUnit, createUser } from '../test/factories.js';
+import { auditEvents, sessions, topics } from './schema.js';
+import { createContact, createTenant, createUnit, createUser } from '../test/factories.js';
 import { testDatabase } from '../test/database.js';
 
 const db = await testDatabase();
@@ -20,6 +21,9 @@ const TENANT_TABLES = [
   'login_identities',
   'sessions',
   'audit_events',
+  'topics',
+  'contacts',
+  'contact_revisions',
 ] as const;
 type TenantTable = (typeof TENANT_TABLES)[number];
 /** The column that names a row's tenant (the tenant row's own id for tenants). */
@@ -46,7 +50,11 @@ async function seedTenant() {
     entityType: 'user',
     entityId: user.id,
   });
-  return { tenant, user };
+  await db.orm.insert(topics).values({ tenantId: tenant.id, name: 'Ämne', ownerUnitId: department.id });
+  const [topic] = await db.orm.select().from(topics).where(eq(topics.tenantId, tenant.id));
+  if (!topic) throw new Error('topic not found');
+  const contact = await createContact(db, tenant.id, { loggedByUserId: user.id, topic });
+  return { tenant, user, topic, contact };
 }
 
 const A = await seedTenant();
@@ -112,6 +120,19 @@ describe('row-level security for lots_app', () => {
       `INSERT INTO sessions (tenant_id, id, user_id, csrf_token, expires_at) VALUES ($1, repeat('a', 64), $2, 'x', now() + interval '1 hour')`,
     ],
     ['audit_events', `INSERT INTO audit_events (tenant_id, action, entity_type) VALUES ($1, 'x', 'y')`],
+    [
+      'topics',
+      `INSERT INTO topics (tenant_id, name, owner_unit_id) VALUES ($1, 'Inkräktare', gen_random_uuid())`,
+    ],
+    [
+      'contacts',
+      `INSERT INTO contacts (tenant_id, logged_by_user_id, channel, started_at, duration_seconds, need, topic_id, owner_unit_id, resolution, is_failure_demand)
+       VALUES ($1, $2, 'phone', date_trunc('milliseconds', now()), 60, 'want_to_know', gen_random_uuid(), gen_random_uuid(), 'resolved_self', false)`,
+    ],
+    [
+      'contact_revisions',
+      `INSERT INTO contact_revisions (tenant_id, contact_id, revision, changed_by_user_id, action) VALUES ($1, gen_random_uuid(), 1, $2, 'created')`,
+    ],
   ];
   it.each(insertsForB)(
     '%s: inserting a row for tenant B while A is set fails (42501)',
@@ -244,5 +265,131 @@ describe('lots_login_tenant()', () => {
       asApp(null, (c) => c.query(`SELECT lots_login_tenant('local', 'x@test.example')`), 'lots_platform'),
     );
     expect(state).toBe('42501');
+  });
+});
+
+describe('topics (the service catalogue) under row-level security', () => {
+  it('updates of tenant B’s topics while A is set touch nothing, and lots_app may not delete topics at all', async () => {
+    const touched = await asApp(A.tenant.id, (c) =>
+      c.query(`UPDATE topics SET name = 'Kapad', retired_at = now() WHERE tenant_id = $1 RETURNING id`, [
+        B.tenant.id,
+      ]),
+    );
+    expect(touched).toEqual([]);
+    // Retiring keeps history: the runtime role has no DELETE on topics, even for its own tenant.
+    expect(
+      await sqlState(
+        asApp(A.tenant.id, (c) => c.query(`DELETE FROM topics WHERE tenant_id = $1`, [A.tenant.id])),
+      ),
+    ).toBe('42501');
+    const bTopics = await db.transaction((c) =>
+      c.query<{ name: string }>(`SELECT name FROM topics WHERE tenant_id = $1`, [B.tenant.id]),
+    );
+    expect(bTopics).toEqual([{ name: 'Ämne' }]);
+  });
+
+  it('a topic cannot point at another tenant’s parent or owner unit, even as the owner (composite keys)', async () => {
+    const [bUnit] = await db.transaction((c) =>
+      c.query<{ id: string }>(`SELECT id FROM units WHERE tenant_id = $1 LIMIT 1`, [B.tenant.id]),
+    );
+    const [bTopic] = await db.transaction((c) =>
+      c.query<{ id: string }>(`SELECT id FROM topics WHERE tenant_id = $1`, [B.tenant.id]),
+    );
+    const [aUnit] = await db.transaction((c) =>
+      c.query<{ id: string }>(`SELECT id FROM units WHERE tenant_id = $1 LIMIT 1`, [A.tenant.id]),
+    );
+    expect(
+      await sqlState(
+        db.transaction((c) =>
+          c.query(`INSERT INTO topics (tenant_id, name, owner_unit_id) VALUES ($1, 'X', $2)`, [
+            A.tenant.id,
+            bUnit!.id,
+          ]),
+        ),
+      ),
+    ).toBe('23503');
+    expect(
+      await sqlState(
+        db.transaction((c) =>
+          c.query(`INSERT INTO topics (tenant_id, name, owner_unit_id, parent_id) VALUES ($1, 'X', $2, $3)`, [
+            A.tenant.id,
+            aUnit!.id,
+            bTopic!.id,
+          ]),
+        ),
+      ),
+    ).toBe('23503');
+  });
+});
+
+describe('contacts and their audit trail under row-level security', () => {
+  it('updates of tenant B’s contacts while A is set touch nothing', async () => {
+    const touched = await asApp(A.tenant.id, (c) =>
+      c.query(`UPDATE contacts SET summary = 'Kapad', deleted_at = now(), deleted_reason = 'x' WHERE tenant_id = $1 RETURNING id`, [
+        B.tenant.id,
+      ]),
+    );
+    expect(touched).toEqual([]);
+    const [bContact] = await db.transaction((c) =>
+      c.query<{ summary: string; deleted_at: Date | null }>(`SELECT summary, deleted_at FROM contacts WHERE id = $1`, [
+        B.contact.id,
+      ]),
+    );
+    expect(bContact).toEqual({ summary: B.contact.summary, deleted_at: null });
+  });
+
+  it('lots_app cannot delete contacts (soft delete only) nor change or delete their trail, even its own tenant’s', async () => {
+    const own = A.tenant.id;
+    for (const statement of [
+      `DELETE FROM contacts WHERE tenant_id = $1`,
+      `DELETE FROM contact_revisions WHERE tenant_id = $1`,
+      `UPDATE contact_revisions SET reason = 'Efterhandskonstruktion' WHERE tenant_id = $1`,
+    ]) {
+      expect(await sqlState(asApp(own, (c) => c.query(statement, [own]))), statement).toBe('42501');
+    }
+  });
+
+  it('a contact cannot name another tenant’s topic, unit or user, even written as the owner (composite keys)', async () => {
+    const values = (over: Record<string, string>) => {
+      const v = {
+        tenant: A.tenant.id,
+        user: A.user.id,
+        topic: A.topic.id,
+        owner: A.topic.ownerUnitId,
+        forwardedTo: A.topic.ownerUnitId,
+        ...over,
+      };
+      return [v.tenant, v.user, v.topic, v.owner, v.forwardedTo];
+    };
+    const insert = `INSERT INTO contacts (tenant_id, logged_by_user_id, channel, started_at, duration_seconds, need, topic_id,
+        owner_unit_id, resolution, forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand)
+      VALUES ($1, $2, 'phone', date_trunc('milliseconds', now()), 60, 'want_to_know', $3, $4, 'forwarded', $5, 'x', 'y', false)`;
+    expect(await sqlState(db.transaction((c) => c.query(insert, values({}))))).toBe('no error');
+    const foreign: Record<string, string>[] = [
+      { topic: B.topic.id },
+      { owner: B.topic.ownerUnitId },
+      { forwardedTo: B.topic.ownerUnitId },
+      { user: B.user.id },
+    ];
+    for (const over of foreign) {
+      expect(await sqlState(db.transaction((c) => c.query(insert, values(over)))), JSON.stringify(over)).toBe('23503');
+    }
+  });
+
+  it('the CHECK constraints refuse a forwarded contact without its three fields and a reason without failure demand', async () => {
+    const insert = (resolution: string, forwardExpected: string | null, isFailureDemand: boolean, reason: string | null) =>
+      db.transaction((c) =>
+        c.query(
+          `INSERT INTO contacts (tenant_id, logged_by_user_id, channel, started_at, duration_seconds, need, topic_id,
+              owner_unit_id, resolution, forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason)
+            VALUES ($1, $2, 'phone', date_trunc('milliseconds', now()), 60, 'want_to_know', $3, $4, $5, $4, 'x', $6, $7, $8)`,
+          [A.tenant.id, A.user.id, A.topic.id, A.topic.ownerUnitId, resolution, forwardExpected, isFailureDemand, reason],
+        ),
+      );
+    expect(await sqlState(insert('forwarded', 'y', false, null))).toBe('no error');
+    expect(await sqlState(insert('forwarded', null, false, null))).toBe('23514');
+    expect(await sqlState(insert('resolved_self', 'y', false, null))).toBe('23514');
+    expect(await sqlState(insert('forwarded', 'y', false, 'other'))).toBe('23514');
+    expect(await sqlState(insert('forwarded', 'y', true, null))).toBe('23514');
   });
 });

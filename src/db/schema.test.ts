@@ -98,7 +98,17 @@ describe('tenant-owned tables', () => {
   ].sort();
 
   it('are the ones expected (a new tenant-owned table gets a row-level security policy too)', () => {
-    expect(owned).toEqual(['audit_events', 'login_identities', 'sessions', 'units', 'user_roles', 'users']);
+    expect(owned).toEqual([
+      'audit_events',
+      'contact_revisions',
+      'contacts',
+      'login_identities',
+      'sessions',
+      'topics',
+      'units',
+      'user_roles',
+      'users',
+    ]);
   });
 
   it.each(owned.filter((t) => !GLOBAL_TABLES_WITH_TENANT_ID.has(t)))(

@@ -4,6 +4,15 @@
  * schema.test.ts checks that every column declared here exists there with the same type.
  */
 import { sql } from 'drizzle-orm';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  FAILURE_REASONS,
+  GENDERS,
+  NEEDS,
+  PROBLEM_KINDS,
+  RESOLUTIONS,
+} from '../core/contacts/taxonomy.js';
 import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -104,6 +113,77 @@ export const auditEvents = pgTable(
     entityType: text('entity_type').notNull(),
     entityId: uuid('entity_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const topics = pgTable(
+  'topics',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    parentId: uuid('parent_id'),
+    name: text('name').notNull(),
+    ownerUnitId: uuid('owner_unit_id').notNull(),
+    defaultFailureReason: text('default_failure_reason', { enum: FAILURE_REASONS }),
+    retiredAt: timestamptz('retired_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** A citizen contact a guide logged (0004_contacts.sql). Never deleted, only marked deleted. */
+export const contacts = pgTable(
+  'contacts',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    loggedByUserId: uuid('logged_by_user_id').notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    startedAt: timestamptz('started_at').notNull(),
+    durationSeconds: integer('duration_seconds').notNull(),
+    need: text('need', { enum: NEEDS }).notNull(),
+    problemKind: text('problem_kind', { enum: PROBLEM_KINDS }),
+    topicId: uuid('topic_id').notNull(),
+    ownerUnitId: uuid('owner_unit_id').notNull(),
+    concernsExistingCase: boolean('concerns_existing_case').notNull().default(false),
+    caseReference: text('case_reference'),
+    resolution: text('resolution', { enum: RESOLUTIONS }).notNull(),
+    forwardedToUnitId: uuid('forwarded_to_unit_id'),
+    forwardDone: text('forward_done'),
+    forwardExpected: text('forward_expected'),
+    isFailureDemand: boolean('is_failure_demand').notNull(),
+    failureReason: text('failure_reason', { enum: FAILURE_REASONS }),
+    isFailureDemandOverridden: boolean('is_failure_demand_overridden').notNull().default(false),
+    citizenGender: text('citizen_gender', { enum: GENDERS }),
+    citizenAgeBand: text('citizen_age_band', { enum: AGE_BANDS }),
+    citizenDistrict: text('citizen_district'),
+    summary: text('summary').notNull().default(''),
+    idempotencyKey: text('idempotency_key'),
+    idempotencyFingerprint: text('idempotency_fingerprint'),
+    revision: integer('revision').notNull().default(1),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    deletedAt: timestamptz('deleted_at'),
+    deletedReason: text('deleted_reason'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** The audit trail of a contact: one row per creation, correction and deletion. Append-only. */
+export const contactRevisions = pgTable(
+  'contact_revisions',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    contactId: uuid('contact_id').notNull(),
+    revision: integer('revision').notNull(),
+    changedByUserId: uuid('changed_by_user_id').notNull(),
+    changedAt: timestamptz('changed_at').notNull().defaultNow(),
+    action: text('action', { enum: ['created', 'corrected', 'deleted'] }).notNull(),
+    reason: text('reason'),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );

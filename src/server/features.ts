@@ -1,8 +1,17 @@
 /** The API's feature route plugins, in one list so that app.ts stays the same as features grow. */
 import type { FastifyPluginAsync } from 'fastify';
+import { contactRoutes } from './contacts/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
+import { topicRoutes } from './topics/routes.js';
 import { unitRoutes } from './units/routes.js';
 import { userRoutes } from './users/routes.js';
 
-export const featureRoutes: FastifyPluginAsync[] = [municipalityRoutes, tenantRoutes, unitRoutes, userRoutes];
+export const featureRoutes: FastifyPluginAsync[] = [
+  contactRoutes,
+  municipalityRoutes,
+  tenantRoutes,
+  topicRoutes,
+  unitRoutes,
+  userRoutes,
+];

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { rowsOf } from '../db/rows.js';
-import { loginIdentities, tenants, units, userRoles, users } from '../db/schema.js';
+import { contactRevisions, contacts, loginIdentities, tenants, topics, units, userRoles, users } from '../db/schema.js';
 import type { Role, RoleGrant } from '../core/auth/roles.js';
 import { hashPassword } from '../server/auth/passwords.js';
 
@@ -104,4 +104,87 @@ export async function createUser(
     await db.orm.insert(userRoles).values(grants.map((g) => ({ tenantId, userId: user.id, role: g.role, unitId: g.unitId })));
   }
   return { id: user.id, tenantId, email, password: TEST_PASSWORD, displayName };
+}
+
+export interface TestTopic {
+  id: string;
+  name: string;
+  parentId: string | null;
+  ownerUnitId: string;
+}
+
+/** A topic of the service catalogue, owned by the given unit; `retired` retires it at once. */
+export async function createTopic(
+  db: Database,
+  tenantId: string,
+  options: {
+    name?: string;
+    parentId?: string | null;
+    ownerUnitId: string;
+    defaultFailureReason?: (typeof topics.$inferInsert)['defaultFailureReason'];
+    retired?: boolean;
+  },
+): Promise<TestTopic> {
+  const [row] = await db.orm
+    .insert(topics)
+    .values({
+      tenantId,
+      name: options.name ?? `Ämne ${randomUUID().slice(0, 8)}`,
+      parentId: options.parentId ?? null,
+      ownerUnitId: options.ownerUnitId,
+      defaultFailureReason: options.defaultFailureReason ?? null,
+      retiredAt: options.retired ? new Date() : null,
+    })
+    .returning();
+  if (!row) throw new Error('topic not created');
+  return { id: row.id, name: row.name, parentId: row.parentId, ownerUnitId: row.ownerUnitId };
+}
+
+export type TestContact = typeof contacts.$inferSelect;
+
+/**
+ * A contact as if a guide had logged it at `createdAt` (default now), with its 'created'
+ * revision. The owner unit is the topic's unless given. Plain valid defaults: a resolved phone
+ * question, not failure demand.
+ */
+export async function createContact(
+  db: Database,
+  tenantId: string,
+  options: { loggedByUserId: string; topic: TestTopic } & Partial<
+    Omit<typeof contacts.$inferInsert, 'tenantId' | 'loggedByUserId' | 'topicId'>
+  >,
+): Promise<TestContact> {
+  const { loggedByUserId, topic, ...overrides } = options;
+  const createdAt = overrides.createdAt ?? new Date();
+  const [row] = await db.orm
+    .insert(contacts)
+    .values({
+      tenantId,
+      loggedByUserId,
+      topicId: topic.id,
+      ownerUnitId: topic.ownerUnitId,
+      channel: 'phone',
+      startedAt: new Date(createdAt.getTime() - 5 * 60_000),
+      durationSeconds: 180,
+      need: 'want_to_know',
+      resolution: 'resolved_self',
+      isFailureDemand: false,
+      summary: 'Frågade om öppettider.',
+      ...overrides,
+      createdAt,
+      updatedAt: overrides.updatedAt ?? createdAt,
+    })
+    .returning();
+  if (!row) throw new Error('contact not created');
+  const { tenantId: _t, id: _i, idempotencyKey: _k, idempotencyFingerprint: _f, revision: _r, createdAt: _c, ...after } = row;
+  await db.orm.insert(contactRevisions).values({
+    tenantId,
+    contactId: row.id,
+    revision: 1,
+    changedByUserId: loggedByUserId,
+    changedAt: createdAt,
+    action: 'created',
+    after: { ...after, startedAt: row.startedAt.toISOString() },
+  });
+  return row;
 }

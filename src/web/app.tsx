@@ -2,10 +2,12 @@
 import { Route, Routes } from 'react-router';
 import { AdminIndexPage, AdminLayout, RequirePermission } from './features/admin/admin-pages.js';
 import { AreaPage } from './features/areas/area-page.js';
+import { ContactsArea } from './features/contacts/contacts-area.js';
 import { LoginPage } from './features/login/login-page.js';
 import { MunicipalitiesPage } from './features/municipalities/municipalities-page.js';
 import { NotFoundPage } from './features/not-found/not-found-page.js';
 import { OverviewPage } from './features/overview/overview-page.js';
+import { TopicsPage } from './features/topics/topics-page.js';
 import { UnitsPage } from './features/units/units-page.js';
 import { UsersPage } from './features/users/users-page.js';
 import { FUTURE_AREAS, FUTURE_AREA_PATHS } from './layout/areas.js';
@@ -30,7 +32,8 @@ export function AppRoutes() {
         }
       >
         <Route index element={<OverviewPage />} />
-        {FUTURE_AREAS.map((area) => (
+        <Route path="/contacts/*" element={<ContactsArea />} />
+        {FUTURE_AREAS.filter((area) => area !== 'contacts').map((area) => (
           <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
         ))}
         <Route path="/admin" element={<AdminLayout />}>
@@ -40,6 +43,14 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="units:read">
                 <UnitsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="topics"
+            element={
+              <RequirePermission permission="topics:read">
+                <TopicsPage />
               </RequirePermission>
             }
           />

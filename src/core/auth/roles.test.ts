@@ -5,26 +5,72 @@ const grants = (...roles: RoleGrant['role'][]): RoleGrant[] => roles.map((role) 
 const sorted = (set: Set<string>) => [...set].sort();
 
 describe('permissionsOf', () => {
-  it('guide, quality developer and department contact: units:read only (they work with the tree, not with accounts)', () => {
-    for (const role of ['guide', 'quality_developer', 'department_contact'] as const) {
-      expect(sorted(permissionsOf({ roles: grants(role), isPlatformAdmin: false }))).toEqual(['units:read']);
-    }
+  it('guide: logs contacts and reads them (their own: contacts policy), the unit tree and the catalogue', () => {
+    expect(sorted(permissionsOf({ roles: grants('guide'), isPlatformAdmin: false }))).toEqual([
+      'contacts:log',
+      'contacts:read',
+      'topics:read',
+      'units:read',
+    ]);
   });
 
-  it('manager: may read users but not change them', () => {
+  it('department contact: reads contacts (their unit’s: contacts policy), the unit tree and the catalogue', () => {
+    expect(sorted(permissionsOf({ roles: grants('department_contact'), isPlatformAdmin: false }))).toEqual([
+      'contacts:read',
+      'topics:read',
+      'units:read',
+    ]);
+  });
+
+  it('quality developer: also maintains the service catalogue, but not units or accounts', () => {
+    expect(sorted(permissionsOf({ roles: grants('quality_developer'), isPlatformAdmin: false }))).toEqual([
+      'contacts:read',
+      'contacts:read_all',
+      'topics:read',
+      'topics:write',
+      'units:read',
+    ]);
+  });
+
+  it('manager: may read users but not change them, and may not edit the catalogue', () => {
     expect(sorted(permissionsOf({ roles: grants('manager'), isPlatformAdmin: false }))).toEqual([
+      'contacts:delete_any',
+      'contacts:read',
+      'contacts:read_all',
+      'topics:read',
       'units:read',
       'users:read',
     ]);
   });
 
-  it('administrator: reads and writes units and users, but cannot add municipalities', () => {
+  it('administrator: reads and writes topics, units and users, but cannot add municipalities', () => {
     expect(sorted(permissionsOf({ roles: grants('administrator'), isPlatformAdmin: false }))).toEqual([
+      'contacts:delete_any',
+      'contacts:read',
+      'contacts:read_all',
+      'topics:read',
+      'topics:write',
       'units:read',
       'units:write',
       'users:read',
       'users:write',
     ]);
+  });
+
+  it('topics:write: administrator and quality developer only', () => {
+    const writers = ROLES.filter((role) =>
+      can({ roles: grants(role), isPlatformAdmin: false }, 'topics:write'),
+    );
+    expect(writers).toEqual(['quality_developer', 'administrator']);
+  });
+
+  it('contacts: only guides log; quality developers, managers and administrators read all; managers and administrators delete any', () => {
+    const holders = (permission: Parameters<typeof can>[1]) =>
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, permission));
+    expect(holders('contacts:log')).toEqual(['guide']);
+    expect(holders('contacts:read')).toEqual([...ROLES]);
+    expect(holders('contacts:read_all')).toEqual(['quality_developer', 'manager', 'administrator']);
+    expect(holders('contacts:delete_any')).toEqual(['manager', 'administrator']);
   });
 
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
@@ -40,8 +86,13 @@ describe('permissionsOf', () => {
 
   it('several roles: the union of their permissions', () => {
     expect(sorted(permissionsOf({ roles: grants('guide', 'manager'), isPlatformAdmin: true }))).toEqual([
+      'contacts:delete_any',
+      'contacts:log',
+      'contacts:read',
+      'contacts:read_all',
       'tenants:create',
       'tenants:read',
+      'topics:read',
       'units:read',
       'users:read',
     ]);

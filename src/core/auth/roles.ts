@@ -6,6 +6,12 @@ export const ROLES = ['guide', 'quality_developer', 'manager', 'department_conta
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
+  'contacts:log',
+  'contacts:read',
+  'contacts:read_all',
+  'contacts:delete_any',
+  'topics:read',
+  'topics:write',
   'units:read',
   'units:write',
   'users:read',
@@ -15,12 +21,40 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/**
+ * The service catalogue (topics) is read by every role, since every contact is logged against a
+ * topic. It is maintained by administrators and by quality developers (verksamhetsutvecklare),
+ * whose job is to know why citizens make contact and so to keep the catalogue fit for that.
+ *
+ * Contacts: guides log them (contacts:log) and see their own. Quality developers, managers and
+ * administrators see all of the tenant's (contacts:read_all); a department contact sees those
+ * about their unit and the units below it. Managers and administrators may delete any contact
+ * (contacts:delete_any: duplicates, personal data found in review); a guide only their own, the
+ * same day. See src/server/contacts/policy.ts.
+ */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  guide: ['units:read'],
-  quality_developer: ['units:read'],
-  manager: ['units:read', 'users:read'],
-  department_contact: ['units:read'],
-  administrator: ['units:read', 'units:write', 'users:read', 'users:write'],
+  guide: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'],
+  quality_developer: ['contacts:read', 'contacts:read_all', 'topics:read', 'topics:write', 'units:read'],
+  manager: [
+    'contacts:delete_any',
+    'contacts:read',
+    'contacts:read_all',
+    'topics:read',
+    'units:read',
+    'users:read',
+  ],
+  department_contact: ['contacts:read', 'topics:read', 'units:read'],
+  administrator: [
+    'contacts:delete_any',
+    'contacts:read',
+    'contacts:read_all',
+    'topics:read',
+    'topics:write',
+    'units:read',
+    'units:write',
+    'users:read',
+    'users:write',
+  ],
 };
 
 /** Platform administrators run the installation: they add municipalities (tenants). */

@@ -6,7 +6,7 @@ export interface AuditEventInput {
   actorUserId: string | null;
   /** Dotted verb, for example 'user.created'. */
   action: string;
-  entityType: 'tenant' | 'unit' | 'user';
+  entityType: 'tenant' | 'unit' | 'user' | 'topic';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

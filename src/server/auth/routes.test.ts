@@ -16,7 +16,7 @@ describe('POST /api/auth/login', () => {
     expect(cookie?.sameSite).toBe('Strict');
     expect(cookie?.value.startsWith(`${tenant.id}.`)).toBe(true);
     const body = res.json();
-    expect(body.user).toMatchObject({ id: user.id, email: user.email, roles: [{ role: 'guide', unitId: null }], permissions: ['units:read'] });
+    expect(body.user).toMatchObject({ id: user.id, email: user.email, roles: [{ role: 'guide', unitId: null }], permissions: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'] });
     expect(body.tenant).toEqual({ id: tenant.id, name: tenant.name, municipalityCode: tenant.municipalityCode });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -129,7 +129,15 @@ describe('GET /api/auth/session', () => {
     const a = await signedInAs(server, ['manager', 'quality_developer']);
     const res = await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user.permissions).toEqual(['units:read', 'users:read']);
+    expect(res.json().user.permissions).toEqual([
+      'contacts:delete_any',
+      'contacts:read',
+      'contacts:read_all',
+      'topics:read',
+      'topics:write',
+      'units:read',
+      'users:read',
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import { withoutTenant, withPlatform } from '../../db/tenant-context.js';
 import { createTenant } from '../tenants/create-tenant.js';
 import { createUnit } from '../units/create-unit.js';
 import { createUser } from '../users/create-user.js';
+import { seedCatalogue } from './demo-catalogue.js';
 import {
   DEMO_LOGINS,
   DEMO_MUNICIPALITY_CODE,
@@ -44,7 +45,7 @@ export interface DemoContext {
 type DemoStep = (context: DemoContext) => Promise<void>;
 
 /** Run in order after the municipality and its administrator exist. */
-const STEPS: readonly DemoStep[] = [seedUnits, seedAccounts];
+const STEPS: readonly DemoStep[] = [seedUnits, seedAccounts, seedCatalogue];
 
 const ADMIN: DemoLogin = requireAdmin();
 

@@ -52,6 +52,44 @@ export const PROBLEM_MESSAGES = {
     sv: 'Enheten har underenheter som inte är arkiverade. Arkivera eller flytta dem först.',
     en: 'The unit has units below it that are not archived. Archive or move them first.',
   },
+  topic_name_taken: {
+    sv: 'Det finns redan ett ämne med det namnet på samma nivå (kanske avslutat: återställ det i så fall).',
+    en: 'A topic with that name already exists at the same level (perhaps retired: restore it then).',
+  },
+  topic_parent_invalid: { sv: 'Det överordnade ämnet finns inte.', en: 'The parent topic does not exist.' },
+  topic_cycle: {
+    sv: 'Ett ämne kan inte flyttas under sig självt eller sina underämnen.',
+    en: 'A topic cannot be moved below itself or its own subtopics.',
+  },
+  topic_parent_retired: {
+    sv: 'Det överordnade ämnet är avslutat. Återställ det först eller välj ett annat.',
+    en: 'The parent topic is retired. Restore it first or choose another.',
+  },
+  topic_has_active_children: {
+    sv: 'Ämnet har underämnen som inte är avslutade. Avsluta eller flytta dem först.',
+    en: 'The topic has subtopics that are not retired. Retire or move them first.',
+  },
+  topic_import_invalid: {
+    sv: 'Filen lästes inte in och ingenting har ändrats. Rätta raderna nedan och försök igen.',
+    en: 'The file was not imported and nothing has changed. Correct the lines below and try again.',
+  },
+  contact_topic_unknown: { sv: 'Ämnet finns inte.', en: 'The topic does not exist.' },
+  contact_topic_retired: {
+    sv: 'Ämnet används inte längre och kan inte väljas för nya kontakter. Välj ett annat.',
+    en: 'The topic is retired and cannot be chosen for new contacts. Choose another.',
+  },
+  idempotency_key_reused: {
+    sv: 'Nyckeln (Idempotency-Key) har redan använts för en annan kontakt. Skicka samma uppgifter igen eller använd en ny nyckel.',
+    en: 'The Idempotency-Key was already used for a different request. Resend the same request, or use a new key.',
+  },
+  idempotency_request_outstanding: {
+    sv: 'Kontakten sparas redan. Försök igen om en stund.',
+    en: 'A save with the same Idempotency-Key is still in progress. Try again in a moment.',
+  },
+  contact_correction_closed: {
+    sv: 'En kontakt kan bara rättas samma dag som den registrerades.',
+    en: 'A contact can only be corrected on the day it was logged.',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -90,6 +128,75 @@ export const FIELD_MESSAGES = {
   unit_cycle: { sv: 'Enheten kan inte ligga under sig själv.', en: 'The unit cannot be below itself.' },
   nothing_to_change: { sv: 'Ange minst en ändring.', en: 'Give at least one change.' },
   tenant_exists: { sv: 'Kommunen finns redan i Lots.', en: 'The municipality is already in Lots.' },
+  topic_name_taken: { sv: 'Namnet används redan på samma nivå.', en: 'The name is already used at the same level.' },
+  topic_name_separator: { sv: 'Namnet får inte innehålla tecknet ›.', en: 'The name must not contain the character ›.' },
+  topic_unknown: { sv: 'Ämnet finns inte.', en: 'The topic does not exist.' },
+  topic_retired: { sv: 'Ämnet är avslutat.', en: 'The topic is retired.' },
+  topic_cycle: { sv: 'Ämnet kan inte ligga under sig självt.', en: 'The topic cannot be below itself.' },
+  topic_parent_retired: { sv: 'Ämnet ovanför är avslutat.', en: 'The topic above is retired.' },
+  topic_has_active_children: {
+    sv: 'Ämnet har underämnen som inte är avslutade.',
+    en: 'The topic has subtopics that are not retired.',
+  },
+  topic_path_duplicate: { sv: 'Ämnet finns redan på rad {line}.', en: 'The topic is already on line {line}.' },
+  topic_path_empty_name: {
+    sv: 'Sökvägen har ett tomt namn mellan två ›.',
+    en: 'The path has an empty name between two ›.',
+  },
+  unit_ambiguous: {
+    sv: 'Flera enheter heter så. Ange hela sökvägen, till exempel ”Förvaltning › Enhet”.',
+    en: 'Several units have that name. Give the whole path, for example “Department › Unit”.',
+  },
+  csv_malformed: { sv: 'Raden kunde inte läsas. Kontrollera citattecknen.', en: 'The line could not be read. Check the quotation marks.' },
+  csv_empty: { sv: 'Filen är tom.', en: 'The file is empty.' },
+  csv_field_count: {
+    sv: 'Raden har {found} fält men rubrikraden har {expected}.',
+    en: 'The line has {found} fields but the header has {expected}.',
+  },
+  csv_column_unknown: { sv: 'Okänd kolumn: {column}.', en: 'Unknown column: {column}.' },
+  csv_column_missing: { sv: 'Kolumnen {column} saknas.', en: 'The column {column} is missing.' },
+  csv_column_repeated: { sv: 'Kolumnen {column} finns flera gånger.', en: 'The column {column} appears more than once.' },
+  file_too_large: { sv: 'Filen får vara högst 1 MB.', en: 'The file may be at most 1 MB.' },
+  required_when_forwarded: {
+    sv: 'Krävs när kontakten lämnas vidare.',
+    en: 'Required when the contact is forwarded.',
+  },
+  only_when_forwarded: {
+    sv: 'Anges bara när kontakten lämnas vidare.',
+    en: 'Only given when the contact is forwarded.',
+  },
+  required_for_problem: {
+    sv: 'Ange om problemet gäller tjänsten eller hur den levererades.',
+    en: 'Say whether the problem is with the service itself or its delivery.',
+  },
+  only_for_problem: { sv: 'Anges bara för behovet ”problem”.', en: 'Only given for the need “problem”.' },
+  required_for_failure_demand: {
+    sv: 'Ange varför kontakten var undvikbar.',
+    en: 'Give the reason for the failure demand.',
+  },
+  only_for_failure_demand: {
+    sv: 'Anges bara när kontakten var undvikbar.',
+    en: 'Only given when the contact is failure demand.',
+  },
+  only_for_existing_case: {
+    sv: 'Anges bara när kontakten gäller ett pågående ärende.',
+    en: 'Only given when the contact concerns an existing case.',
+  },
+  in_future: { sv: 'Tiden ligger i framtiden.', en: 'The time is in the future.' },
+  too_old: { sv: 'Tiden ligger för långt bak i tiden.', en: 'The time is too far in the past.' },
+  contains_personal_data: {
+    sv: 'Får inte innehålla personuppgifter (personnummer, e-postadress, telefonnummer).',
+    en: 'Must not contain personal data (identity numbers, e-mail addresses, phone numbers).',
+  },
+  district_not_area: {
+    sv: 'Ange ett område, inte en adress, ett postnummer eller ett nummer.',
+    en: 'Give an area, not an address, a postcode or a number.',
+  },
+  invalid_date: { sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Give a date as YYYY-MM-DD.' },
+  date_range_reversed: {
+    sv: 'Slutdatumet ligger före startdatumet.',
+    en: 'The end date is before the start date.',
+  },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

@@ -36,11 +36,11 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
 export const AREAS: readonly Area[] = [
   { key: 'overview', path: '/' },
   ...FUTURE_AREAS.map((key) => ({ key, path: FUTURE_AREA_PATHS[key] })),
-  // Reading the unit tree alone (every role may) is not administration.
-  { key: 'admin', path: '/admin', anyOf: ['units:write', 'users:read', 'tenants:read'] },
+  // Reading the unit tree or the catalogue alone (every role may) is not administration.
+  { key: 'admin', path: '/admin', anyOf: ['units:write', 'topics:write', 'users:read', 'tenants:read'] },
 ];
 
-export type AdminSectionKey = 'units' | 'users' | 'municipalities';
+export type AdminSectionKey = 'units' | 'topics' | 'users' | 'municipalities';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -50,6 +50,7 @@ export interface AdminSection {
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { key: 'units', path: '/admin/units', permission: 'units:read' },
+  { key: 'topics', path: '/admin/topics', permission: 'topics:read' },
   { key: 'users', path: '/admin/users', permission: 'users:read' },
   { key: 'municipalities', path: '/admin/municipalities', permission: 'tenants:read' },
 ];

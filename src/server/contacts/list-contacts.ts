@@ -1,0 +1,52 @@
+import type { Database } from '../../db/database.js';
+import { withTenant } from '../../db/tenant-context.js';
+import type { Actor } from '../../core/auth/roles.js';
+import { nextCalendarDay, startOfCalendarDay } from '../../core/contacts/calendar-day.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { contactScopeOf } from './policy.js';
+import { selectContactsPage, type ContactFilters, type ContactRow } from './queries/contacts.js';
+import type { ListContactsQuery } from './schema.js';
+
+/** The period filter as instants: from the first day's midnight to the midnight after the last, in Europe/Stockholm. */
+function periodOf(from: string | undefined, to: string | undefined): Pick<ContactFilters, 'start' | 'end'> {
+  return {
+    start: from === undefined ? undefined : startOfCalendarDay(from),
+    end: to === undefined ? undefined : startOfCalendarDay(nextCalendarDay(to)),
+  };
+}
+
+/**
+ * One page of the contacts the actor may see (policy.ts), newest first, filtered. Deleted
+ * contacts are never listed. nextCursor continues after the last contact of the page.
+ */
+export async function listContacts({
+  db,
+  actor,
+  query,
+}: {
+  db: Database;
+  actor: Actor;
+  query: ListContactsQuery;
+}): Promise<{ contacts: ContactRow[]; nextCursor: string | null }> {
+  const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
+  const filters: ContactFilters = {
+    ...periodOf(query.from, query.to),
+    channel: query.channel,
+    need: query.need,
+    topicId: query.topicId,
+    unitId: query.unitId,
+    resolution: query.resolution,
+    isFailureDemand: query.failureDemand,
+    loggedByUserId: query.loggedBy === 'me' ? actor.userId : undefined,
+  };
+  const rows = await withTenant(db, actor.tenantId, (tx) =>
+    selectContactsPage(tx, actor.tenantId, contactScopeOf(actor), filters, cursor, query.limit),
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    contacts: page,
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor({ startedAt: last.startedAt, id: last.id }) : null,
+  };
+}

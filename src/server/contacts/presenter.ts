@@ -1,0 +1,50 @@
+import type { Actor } from '../../core/auth/roles.js';
+import { canCorrect } from '../../core/contacts/correction.js';
+import type { ContactRevisionRow } from './queries/contact-revisions.js';
+import type { ContactRow } from './queries/contacts.js';
+import type { ContactJson, ContactRevisionJson } from './schema.js';
+
+/** The contact as the API shows it to the actor; the idempotency key and fingerprint stay inside. */
+export function presentContact(row: ContactRow, actor: Actor, now: Date = new Date()): ContactJson {
+  return {
+    id: row.id,
+    channel: row.channel,
+    startedAt: row.startedAt.toISOString(),
+    durationSeconds: row.durationSeconds,
+    need: row.need,
+    problemKind: row.problemKind,
+    topicId: row.topicId,
+    ownerUnitId: row.ownerUnitId,
+    concernsExistingCase: row.concernsExistingCase,
+    caseReference: row.caseReference,
+    resolution: row.resolution,
+    forwardedToUnitId: row.forwardedToUnitId,
+    forwardDone: row.forwardDone,
+    forwardExpected: row.forwardExpected,
+    isFailureDemand: row.isFailureDemand,
+    failureReason: row.failureReason,
+    isFailureDemandOverridden: row.isFailureDemandOverridden,
+    citizenGender: row.citizenGender,
+    citizenAgeBand: row.citizenAgeBand,
+    citizenDistrict: row.citizenDistrict,
+    summary: row.summary,
+    loggedByUserId: row.loggedByUserId,
+    revision: row.revision,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
+    canCorrect: canCorrect(row, actor, now),
+  };
+}
+
+export function presentContactRevision(row: ContactRevisionRow): ContactRevisionJson {
+  return {
+    revision: row.revision,
+    action: row.action,
+    changedByUserId: row.changedByUserId,
+    changedAt: row.changedAt.toISOString(),
+    reason: row.reason,
+    before: row.before,
+    after: row.after,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Queries on contacts. They run inside withTenant, where row-level security already limits them
+ * to the tenant; they filter on tenant_id as well, which lets PostgreSQL use the indexes that
+ * start with it. Who-sees-what (policy.ts) becomes a condition of the same query, so a contact
+ * outside the actor's scope is simply not found.
+ */
+import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../../db/database.js';
+import { rowsOf } from '../../../db/rows.js';
+import { contacts, topics, units } from '../../../db/schema.js';
+import type { Channel, Need, Resolution } from '../../../core/contacts/taxonomy.js';
+import type { ContactCursor } from '../cursor.js';
+import type { ContactScope } from '../policy.js';
+
+export type ContactRow = typeof contacts.$inferSelect;
+export type NewContactRow = typeof contacts.$inferInsert;
+
+const uuidList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+
+/** The given units and every unit below them (archived ones too: history stays with its unit). */
+function unitSubtree(tenantId: string, unitIds: readonly string[]): SQL {
+  return sql`(WITH RECURSIVE sub(id) AS (
+      SELECT id FROM ${units} WHERE tenant_id = ${tenantId} AND id IN (${uuidList(unitIds)})
+      UNION
+      SELECT u.id FROM ${units} u JOIN sub ON u.parent_id = sub.id WHERE u.tenant_id = ${tenantId}
+    ) SELECT id FROM sub)`;
+}
+
+/** The topic and every topic below it in the catalogue. */
+function topicSubtree(tenantId: string, topicId: string): SQL {
+  return sql`(WITH RECURSIVE sub(id) AS (
+      SELECT id FROM ${topics} WHERE tenant_id = ${tenantId} AND id = ${topicId}::uuid
+      UNION
+      SELECT t.id FROM ${topics} t JOIN sub ON t.parent_id = sub.id WHERE t.tenant_id = ${tenantId}
+    ) SELECT id FROM sub)`;
+}
+
+function scopeCondition(tenantId: string, scope: ContactScope): SQL | undefined {
+  if (scope.kind === 'all') return undefined;
+  const own = eq(contacts.loggedByUserId, scope.userId);
+  if (scope.unitIds.length === 0) return own;
+  return or(own, sql`${contacts.ownerUnitId} IN ${unitSubtree(tenantId, scope.unitIds)}`);
+}
+
+export async function findContact(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  scope: ContactScope,
+  options: { includeDeleted?: boolean; forUpdate?: boolean } = {},
+): Promise<ContactRow | null> {
+  const query = tx
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.tenantId, tenantId),
+        eq(contacts.id, id),
+        options.includeDeleted ? undefined : isNull(contacts.deletedAt),
+        scopeCondition(tenantId, scope),
+      ),
+    );
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function findContactByIdempotencyKey(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  key: string,
+): Promise<ContactRow | null> {
+  const [row] = await tx
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.tenantId, tenantId),
+        eq(contacts.loggedByUserId, userId),
+        eq(contacts.idempotencyKey, key),
+      ),
+    );
+  return row ?? null;
+}
+
+// Any constant distinct from the other advisory locks (7_242_001-003, 7_242_030); the second
+// key is the hash of tenant, user and idempotency key.
+const IDEMPOTENCY_LOCK = 7_242_040;
+
+/**
+ * Claims the idempotency key until the transaction ends; false when another transaction is
+ * saving with the same key right now (the draft's "request is outstanding": 409). A hash
+ * collision between two keys only makes one of them wait for a retry.
+ */
+export async function tryLockIdempotencyKey(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  key: string,
+): Promise<boolean> {
+  const result = await tx.execute(
+    sql`SELECT pg_try_advisory_xact_lock(${sql.raw(String(IDEMPOTENCY_LOCK))}, hashtext(${`${tenantId}:${userId}:${key}`})) AS locked`,
+  );
+  return rowsOf<{ locked: boolean }>(result)[0]?.locked === true;
+}
+
+/** Inserts the contact; null when a contact with the same idempotency key exists already. */
+export async function insertContact(tx: Tx, values: NewContactRow): Promise<ContactRow | null> {
+  const [row] = await tx
+    .insert(contacts)
+    .values(values)
+    .onConflictDoNothing({ target: [contacts.tenantId, contacts.loggedByUserId, contacts.idempotencyKey] })
+    .returning();
+  return row ?? null;
+}
+
+export type ContactChanges = Partial<Omit<NewContactRow, 'tenantId' | 'id' | 'revision' | 'updatedAt'>>;
+
+/** Applies the changes, counts a revision and stamps the time; returns the row as it is now. */
+export async function updateContactRow(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  changes: ContactChanges,
+): Promise<ContactRow> {
+  const [row] = await tx
+    .update(contacts)
+    .set({ ...changes, revision: sql`${contacts.revision} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, id)))
+    .returning();
+  if (!row) throw new Error('contact update returned no row');
+  return row;
+}
+
+export interface ContactFilters {
+  /** Half-open period [start, end) of startedAt. */
+  start?: Date | undefined;
+  end?: Date | undefined;
+  channel?: Channel | undefined;
+  need?: Need | undefined;
+  /** The topic and its subtopics. */
+  topicId?: string | undefined;
+  /** Contacts owned by the unit and its units. */
+  unitId?: string | undefined;
+  resolution?: Resolution | undefined;
+  isFailureDemand?: boolean | undefined;
+  loggedByUserId?: string | undefined;
+}
+
+/**
+ * One page of contacts, newest first (startedAt, then id, descending), starting after the
+ * cursor. Fetches one row more than the limit to tell whether another page follows.
+ */
+export function selectContactsPage(
+  tx: Tx,
+  tenantId: string,
+  scope: ContactScope,
+  filters: ContactFilters,
+  cursor: ContactCursor | null,
+  limit: number,
+): Promise<ContactRow[]> {
+  const f = filters;
+  return tx
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.tenantId, tenantId),
+        isNull(contacts.deletedAt),
+        scopeCondition(tenantId, scope),
+        f.start ? sql`${contacts.startedAt} >= ${f.start.toISOString()}::timestamptz` : undefined,
+        f.end ? sql`${contacts.startedAt} < ${f.end.toISOString()}::timestamptz` : undefined,
+        f.channel ? eq(contacts.channel, f.channel) : undefined,
+        f.need ? eq(contacts.need, f.need) : undefined,
+        f.topicId ? sql`${contacts.topicId} IN ${topicSubtree(tenantId, f.topicId)}` : undefined,
+        f.unitId ? sql`${contacts.ownerUnitId} IN ${unitSubtree(tenantId, [f.unitId])}` : undefined,
+        f.resolution ? eq(contacts.resolution, f.resolution) : undefined,
+        f.isFailureDemand === undefined ? undefined : eq(contacts.isFailureDemand, f.isFailureDemand),
+        f.loggedByUserId ? eq(contacts.loggedByUserId, f.loggedByUserId) : undefined,
+        cursor
+          ? sql`(${contacts.startedAt}, ${contacts.id}) < (${cursor.startedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(contacts.startedAt), desc(contacts.id))
+    .limit(limit + 1);
+}

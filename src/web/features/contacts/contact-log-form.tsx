@@ -1,0 +1,197 @@
+/**
+ * The form of one new contact, from "Ny kontakt" to saved. Mounted afresh for every contact
+ * (the view keys it by the contact's Idempotency-Key), so a new contact always starts empty,
+ * with the guide's channel, the timer at zero and focus in the topic search.
+ *
+ * Keyboard: type the topic, Enter (focus moves on to the need), a digit for the need, a letter
+ * for the resolution, Ctrl+Enter to save (shortcuts.ts). Each single key acts like clicking its
+ * radio button, focus included, so the guide (and a screen reader) always knows where they are.
+ */
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../api/types.js';
+import { FormAlert } from '../../components/messages.js';
+import { rememberChannel, rememberedChannel } from './channel-memory.js';
+import { ContactCoreFields, FailureDemandFields } from './contact-core-fields.js';
+import { DetailFields, TimingFields } from './contact-detail-fields.js';
+import {
+  draftProblems,
+  emptyDraft,
+  newContactOf,
+  resolutionChange,
+  type ContactDraft,
+  type DraftField,
+} from './contact-draft.js';
+import { apiErrors, draftErrors, firstInvalid, NO_ERRORS } from './contact-errors.js';
+import { ContactTimer } from './contact-timer.js';
+import type { SavedContact, Topic } from './contact-types.js';
+import { isTextEntry, SAVE_SHORTCUT, shortcutOf } from './shortcuts.js';
+import type { TopicUsage } from './topic-search.js';
+import { useSaveContact } from './use-save-contact.js';
+
+export interface ContactLogFormProps {
+  topics: readonly Topic[];
+  units: readonly Unit[];
+  usage: TopicUsage;
+  userId: string;
+  timerStart: Date;
+  idempotencyKey: string;
+  onSaved: (contact: SavedContact) => void;
+  onNew: () => void;
+}
+
+/** The element to focus for a field: radio groups by their checked (or first) button. */
+function fieldElement(form: HTMLFormElement, field: string): HTMLElement | null {
+  const name = field === 'topicId' ? 'topic' : field;
+  return (
+    form.querySelector<HTMLElement>(`[name="${name}"]:checked`) ??
+    form.querySelector<HTMLElement>(`[name="${name}"]`)
+  );
+}
+
+export function ContactLogForm(props: ContactLogFormProps) {
+  const { topics, units, usage, userId, timerStart, idempotencyKey, onSaved, onNew } = props;
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ContactDraft>(() => emptyDraft(rememberedChannel(userId), timerStart));
+  const [problems, setProblems] = useState<DraftField[]>([]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const topicRef = useRef<HTMLInputElement>(null);
+  const waitingRef = useRef<HTMLDivElement>(null);
+  const { state, save, retryNow } = useSaveContact(onSaved);
+  const change = useCallback((changes: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...changes })), []);
+  const locked = state.phase === 'waiting';
+
+  const focusField = (field: string, value?: string) =>
+    requestAnimationFrame(() => {
+      const form = formRef.current;
+      if (!form) return;
+      const element = value
+        ? form.querySelector<HTMLElement>(`[name="${field}"][value="${value}"]`)
+        : fieldElement(form, field);
+      element?.focus();
+    });
+
+  // Ready for the next contact: focus in the topic search (after the page's own heading focus).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => topicRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+
+  // The form locks while a save waits for the network; the message takes focus so it is read.
+  const firstWait = state.phase === 'waiting' && state.retries === 1 && !state.trying;
+  useEffect(() => {
+    if (firstWait) waitingRef.current?.focus();
+  }, [firstWait]);
+
+  const submit = () => {
+    if (state.phase === 'saving' || state.phase === 'waiting') return;
+    const found = draftProblems(draft, timerStart);
+    setProblems(found);
+    const first = firstInvalid(draftErrors(found, String));
+    if (first) {
+      focusField(first);
+      return;
+    }
+    rememberChannel(userId, draft.channel);
+    save(idempotencyKey, newContactOf(draft, timerStart, new Date()));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (locked) return;
+    const shortcut = shortcutOf(e, isTextEntry(e.target as Element), draft.need === 'problem');
+    if (!shortcut) return;
+    e.preventDefault();
+    if (shortcut.action === 'save') return submit();
+    if (shortcut.action === 'resolution') {
+      const topic = topics.find((x) => x.id === draft.topicId);
+      change(resolutionChange(draft, shortcut.value, topic, units));
+    } else {
+      change({ [shortcut.action]: shortcut.value });
+    }
+    focusField(shortcut.action, shortcut.value);
+  };
+
+  const errors =
+    problems.length > 0
+      ? draftErrors(problems, (field) => t(`contacts.errors.${field}`))
+      : state.phase === 'failed'
+        ? apiErrors(state.error)
+        : NO_ERRORS;
+  const fieldProps = { draft, change, topics, units, errors };
+  return (
+    <form
+      ref={formRef}
+      className="form contact-form"
+      noValidate
+      aria-labelledby="contact-form-heading"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <h2 id="contact-form-heading" className="visually-hidden">
+        {t('contacts.log.formHeading')}
+      </h2>
+      <FormAlert error={state.phase === 'failed' ? state.error : null} other={errors.other} />
+      <div role="alert" className={problems.length > 0 ? 'alert alert-error' : 'alert-empty'}>
+        {problems.length > 0 && <p>{t('contacts.log.fixFields')}</p>}
+      </div>
+      <div
+        role="alert"
+        ref={waitingRef}
+        tabIndex={locked ? -1 : undefined}
+        className={locked ? 'alert alert-error' : 'alert-empty'}
+      >
+        {locked && (
+          <>
+            <p>{t('contacts.log.waiting')}</p>
+            <button type="button" className="button-secondary" onClick={retryNow} disabled={state.trying}>
+              {t('contacts.log.retryNow')}
+            </button>
+          </>
+        )}
+      </div>
+      <fieldset className="form-body" disabled={locked}>
+        <div className="contact-form-top">
+          <ContactTimer start={timerStart} />
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={onNew}
+            title={t('contacts.log.newContactHint')}
+          >
+            {t('contacts.log.newContact')}
+          </button>
+        </div>
+        <TimingFields
+          {...fieldProps}
+          durationHint={t('contacts.fields.durationHint')}
+          onChannel={(channel) => rememberChannel(userId, channel)}
+        />
+        <ContactCoreFields
+          {...fieldProps}
+          usage={usage}
+          showShortcuts
+          topicInputRef={topicRef}
+          onTopicPicked={() => focusField('need')}
+        />
+        <FailureDemandFields {...fieldProps} canReset />
+        <DetailFields {...fieldProps} />
+        <div className="actions">
+          <button
+            type="submit"
+            className="button-primary"
+            aria-keyshortcuts={SAVE_SHORTCUT}
+            disabled={state.phase === 'saving'}
+          >
+            {state.phase === 'saving' ? t('contacts.log.saving') : t('contacts.log.save')}
+            <kbd className="key key-on-dark" aria-hidden="true">
+              Ctrl+Enter
+            </kbd>
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

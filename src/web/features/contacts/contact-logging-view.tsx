@@ -1,0 +1,95 @@
+/**
+ * The logging screen: the keyboard help, the form of the contact being logged, and the guide's
+ * contacts of the day. A saved contact gives a new form (new key, timer from zero).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../api/types.js';
+import type { Resource } from '../../api/use-api-get.js';
+import { StatusMessage } from '../../components/messages.js';
+import { ContactLogForm } from './contact-log-form.js';
+import type { ContactsPage, SavedContact, Topic } from './contact-types.js';
+import { newIdempotencyKey } from './save-retry.js';
+import { TodaysContacts } from './todays-contacts.js';
+import type { TopicUsage } from './topic-search.js';
+import type { ContactActions } from './use-contact-logging.js';
+
+export interface ContactLoggingViewProps {
+  topics: readonly Topic[];
+  units: readonly Unit[];
+  usage: TopicUsage;
+  userId: string;
+  today: Resource<ContactsPage>;
+  actions: ContactActions;
+  onSaved: () => void;
+}
+
+function KeyboardHelp() {
+  const { t } = useTranslation();
+  return (
+    <aside className="key-help" aria-labelledby="key-help-heading">
+      <h2 id="key-help-heading">{t('contacts.log.keysHeading')}</h2>
+      <ol>
+        <li>{t('contacts.log.keysTopic')}</li>
+        <li>{t('contacts.log.keysNeed')}</li>
+        <li>{t('contacts.log.keysResolution')}</li>
+        <li>{t('contacts.log.keysSave')}</li>
+      </ol>
+      <p>{t('contacts.log.keysNote')}</p>
+    </aside>
+  );
+}
+
+export function ContactLoggingView({
+  topics,
+  units,
+  usage,
+  userId,
+  today,
+  actions,
+  onSaved,
+}: ContactLoggingViewProps) {
+  const { t } = useTranslation();
+  const [contact, setContact] = useState(() => ({ key: newIdempotencyKey(), start: new Date() }));
+  const [status, setStatus] = useState<string | null>(null);
+  const next = () => setContact({ key: newIdempotencyKey(), start: new Date() });
+  const saved = (c: SavedContact) => {
+    const topic = topics.find((x) => x.id === c.topicId);
+    const text = t('contacts.log.saved', {
+      topic: topic?.path ?? '',
+      need: t(`contacts.needs.${c.need}`),
+      resolution: t(`contacts.resolutions.${c.resolution}`),
+    });
+    setStatus(c.maskedPersonalData.length > 0 ? `${text} ${t('contacts.log.savedMasked')}` : text);
+    onSaved();
+    next();
+  };
+  return (
+    <>
+      <div className="logging-layout">
+        <div className="logging-main">
+          <StatusMessage text={status} />
+          {!topics.some((topic) => topic.retiredAt === null) && (
+            <p className="notice">{t('contacts.topicPicker.empty')}</p>
+          )}
+          <ContactLogForm
+            key={contact.key}
+            topics={topics}
+            units={units}
+            usage={usage}
+            userId={userId}
+            timerStart={contact.start}
+            idempotencyKey={contact.key}
+            onSaved={saved}
+            onNew={() => {
+              setStatus(null);
+              next();
+            }}
+          />
+        </div>
+        <KeyboardHelp />
+      </div>
+      <TodaysContacts contacts={today} topics={topics} units={units} actions={actions} onStatus={setStatus} />
+    </>
+  );
+}
