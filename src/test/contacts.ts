@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { createTopic, createUnit, type TestTopic, type TestUnit } from '../../test/factories.js';
-import { signedInAs, type SignedIn, type TestServer } from '../../test/server.js';
+import { createTopic, createUnit, type TestTopic, type TestUnit } from './factories.js';
+import { signedInAs, type SignedIn, type TestServer } from './server.js';
 
 export interface ContactWorld {
   guide: SignedIn;

@@ -5,7 +5,7 @@ import { calendarDayOf, startOfCalendarDay } from '../../core/contacts/calendar-
 import { contactRevisions, contacts, topics } from '../../db/schema.js';
 import { createContact, createTopic } from '../../test/factories.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
-import { contactBody, contactWorld, postContact } from './test-kit.js';
+import { contactBody, contactWorld, postContact } from '../../test/contacts.js';
 
 const server = await testServer();
 const { app, db } = server;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contacts, units } from '../../db/schema.js';
 import { createTenant, createTopic, createUnit } from '../../test/factories.js';
 import { signedInAs, testServer } from '../../test/server.js';
-import { contactBody, contactWorld, postContact } from './test-kit.js';
+import { contactBody, contactWorld, postContact } from '../../test/contacts.js';
 
 const server = await testServer();
 const { app, db } = server;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContact, createTopic, createUnit, type TestContact } from '../../test/factories.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
-import { contactWorld } from './test-kit.js';
+import { contactWorld } from '../../test/contacts.js';
 
 const server = await testServer();
 const { app, db } = server;

@@ -7,7 +7,7 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createTopic, createUser } from '../../test/factories.js';
 import { signedInAs, signIn, testServer, type SignedIn } from '../../test/server.js';
-import { contactBody, contactWorld, postContact } from './test-kit.js';
+import { contactBody, contactWorld, postContact } from '../../test/contacts.js';
 
 const server = await testServer();
 const { app, db } = server;
