@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../http/access.js';
+import { localeFromHeader } from '../http/locale.js';
 import { createContact } from './create-contact.js';
 import { correctContact } from './correct-contact.js';
 import { deleteContact } from './delete-contact.js';
+import { attachmentDisposition, exportContacts, type ContactExportFormat } from './export-contacts.js';
 import { getContact, listContactRevisions } from './get-contact.js';
 import { listContacts } from './list-contacts.js';
 import { presentContact, presentContactRevision } from './presenter.js';
@@ -14,6 +16,8 @@ import {
   ContactsPage,
   CreateContactBody,
   DeleteContactBody,
+  EXPORT_ROW_LIMIT,
+  ExportContactsQuery,
   IdempotencyHeaders,
   idempotencyKeyOf,
   ListContactsQuery,
@@ -75,6 +79,45 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
   );
+
+  // The same filters and who-sees-what as GET /api/contacts; the file leaves out who logged
+  // each contact (core/contacts/export-columns.ts).
+  for (const format of ['csv', 'xlsx'] as const satisfies readonly ContactExportFormat[]) {
+    app.get(
+      `/api/contacts/export.${format}`,
+      {
+        config: { permission: 'contacts:read' },
+        schema: {
+          tags: ['contacts'],
+          summary: `The filtered contact list as ${format === 'csv' ? 'CSV (UTF-8 with BOM, semicolons)' : 'an Excel workbook'}`,
+          description:
+            `Newest first, at most ${EXPORT_ROW_LIMIT} contacts (more: 400 contact_export_too_large). ` +
+            'Headers and labels in Swedish, or English when `lang=en` or Accept-Language prefers it.',
+          querystring: ExportContactsQuery,
+          produces: [
+            format === 'csv'
+              ? 'text/csv'
+              : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ],
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const file = await exportContacts({
+          db: app.db,
+          actor,
+          query: request.query,
+          format,
+          locale: request.query.lang ?? localeFromHeader(request.headers['accept-language']),
+        });
+        return reply
+          .type(file.contentType)
+          .header('content-disposition', attachmentDisposition(file.fileName))
+          .header('cache-control', 'no-store')
+          .send(file.body);
+      },
+    );
+  }
 
   app.get(
     '/api/contacts/:id',

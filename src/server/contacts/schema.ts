@@ -127,6 +127,10 @@ export const ContactParams = z.strictObject({ id: z.uuid() });
 
 const CalendarDayParam = z.string().refine(isCalendarDay, { params: { code: 'invalid_date' } });
 
+const isPeriodInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
+const PERIOD_REVERSED = { path: ['to'], params: { code: 'date_range_reversed' } };
+
 export const ListContactsQuery = z
   .strictObject({
     /** First and last calendar day of the period, inclusive, in Europe/Stockholm. */
@@ -147,11 +151,22 @@ export const ListContactsQuery = z
     limit: z.coerce.number<string>().int().min(1).max(LIST_LIMIT_MAX).default(LIST_LIMIT_DEFAULT),
     cursor: z.string().min(1).max(200).optional(),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    path: ['to'],
-    params: { code: 'date_range_reversed' },
-  });
+  .refine(isPeriodInOrder, PERIOD_REVERSED);
 export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
+
+/** The maximum number of contacts in one exported file; more is refused with a 400. */
+export const EXPORT_ROW_LIMIT = 200_000;
+
+const { limit: _limit, cursor: _cursor, ...contactFilterShape } = ListContactsQuery.shape;
+
+/**
+ * The filters of GET /api/contacts, without paging (a file holds the whole list), and the
+ * file's language: `lang` overrides Accept-Language, as a download link cannot set that header.
+ */
+export const ExportContactsQuery = z
+  .strictObject({ ...contactFilterShape, lang: z.enum(['sv', 'en']).optional() })
+  .refine(isPeriodInOrder, PERIOD_REVERSED);
+export type ExportContactsQuery = z.infer<typeof ExportContactsQuery>;
 
 export const Contact = z.object({
   id: z.uuid(),

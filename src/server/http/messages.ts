@@ -90,6 +90,10 @@ export const PROBLEM_MESSAGES = {
     sv: 'En kontakt kan bara rättas samma dag som den registrerades.',
     en: 'A contact can only be corrected on the day it was logged.',
   },
+  contact_export_too_large: {
+    sv: 'Urvalet har fler än 200 000 kontakter, för många för en fil. Välj en kortare period eller fler filter.',
+    en: 'The selection has more than 200,000 contacts, too many for one file. Choose a shorter period or more filters.',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;

@@ -9,7 +9,7 @@ import { LoadError, Loading } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { ContactFiltersForm } from './contact-filters.js';
-import { filtersOf, searchParamsOf } from './contact-list-query.js';
+import { filtersOf, searchParamsOf, type ContactFilters } from './contact-list-query.js';
 import type { Contact, Topic } from './contact-types.js';
 import { formatDuration } from './duration.js';
 import { useContactsList, type ListState } from './use-contacts-list.js';
@@ -52,6 +52,37 @@ function ContactsTable({ contacts, topics }: { contacts: readonly Contact[]; top
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Links that download the filtered list (GET /api/contacts/export.*), in the interface's
+ * language: a download cannot set Accept-Language, so the link says `lang`.
+ */
+function ExportLinks({ filters }: { filters: ContactFilters }) {
+  const { t, i18n } = useTranslation();
+  const pathFor = (format: 'csv' | 'xlsx') => {
+    const params = searchParamsOf(filters);
+    params.set('lang', i18n.language.startsWith('en') ? 'en' : 'sv');
+    return `/api/contacts/export.${format}?${params.toString()}`;
+  };
+  return (
+    <section aria-labelledby="contact-export-heading">
+      <h2 id="contact-export-heading">{t('contacts.list.exportHeading')}</h2>
+      <p>{t('contacts.list.exportHint')}</p>
+      <ul>
+        <li>
+          <a href={pathFor('xlsx')} download>
+            {t('contacts.list.exportXlsx')}
+          </a>
+        </li>
+        <li>
+          <a href={pathFor('csv')} download>
+            {t('contacts.list.exportCsv')}
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }
 
@@ -114,6 +145,7 @@ export function ContactsListPage() {
           onApply={(f) => setParams(searchParamsOf(f))}
         />
       )}
+      <ExportLinks filters={filters} />
       <Results list={list} topics={topics.status === 'ready' ? topics.data.topics : []} loadMore={loadMore} />
     </Page>
   );
