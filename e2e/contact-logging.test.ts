@@ -188,6 +188,7 @@ describe('the rest of a contact', () => {
     await page.getByLabel('Kanal').selectOption({ label: 'Besök' });
     await page.getByRole('combobox', { name: 'Ämne' }).focus();
     await page.keyboard.type('läcka');
+    await page.getByRole('option', { name: 'Vatten och avlopp › Läcka', selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('3'); // Problem
     const kind = page.getByRole('group', { name: 'Problemet gäller' });
@@ -239,6 +240,7 @@ describe('the rest of a contact', () => {
   it('the guide overrides the failure-demand default', async () => {
     const page = await loggingScreen();
     await page.keyboard.type('parkering');
+    await page.getByRole('option', { name: 'Gator och parker › Parkering', selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('1');
     await page.keyboard.press('w');
@@ -280,6 +282,7 @@ describe('nothing lost', () => {
     });
 
     await page.keyboard.type('vatten faktura');
+    await page.getByRole('option', { name: 'Vatten och avlopp › Faktura', selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('4');
     await page.keyboard.press('t');
@@ -307,7 +310,9 @@ describe('nothing lost', () => {
     await page.unroute('**/api/contacts');
 
     // The next contact gets a new key.
+    await expectTopicSearchFocused(page);
     await page.keyboard.type('parkering');
+    await page.getByRole('option', { name: 'Gator och parker › Parkering', selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('1');
     await page.keyboard.press('q');
@@ -328,6 +333,7 @@ describe('the day’s contacts', () => {
   it('the guide corrects and deletes a contact of today, giving reasons', async () => {
     const page = await loggingScreen();
     await page.keyboard.type('parkering');
+    await page.getByRole('option', { name: 'Gator och parker › Parkering', selected: true }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('2');
     await page.keyboard.press('q');
