@@ -46,6 +46,7 @@ describe('permissionsOf', () => {
   it('administrator: reads and writes topics, units and users, but cannot add municipalities', () => {
     expect(sorted(permissionsOf({ roles: grants('administrator'), isPlatformAdmin: false }))).toEqual([
       'contacts:delete_any',
+      'contacts:import',
       'contacts:read',
       'contacts:read_all',
       'topics:read',
@@ -71,6 +72,7 @@ describe('permissionsOf', () => {
     expect(holders('contacts:read')).toEqual([...ROLES]);
     expect(holders('contacts:read_all')).toEqual(['quality_developer', 'manager', 'administrator']);
     expect(holders('contacts:delete_any')).toEqual(['manager', 'administrator']);
+    expect(holders('contacts:import')).toEqual(['administrator']);
   });
 
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {

@@ -10,6 +10,7 @@ export const PERMISSIONS = [
   'contacts:read',
   'contacts:read_all',
   'contacts:delete_any',
+  'contacts:import',
   'topics:read',
   'topics:write',
   'units:read',
@@ -30,7 +31,8 @@ export type Permission = (typeof PERMISSIONS)[number];
  * administrators see all of the tenant's (contacts:read_all); a department contact sees those
  * about their unit and the units below it. Managers and administrators may delete any contact
  * (contacts:delete_any: duplicates, personal data found in review); a guide only their own, the
- * same day. See src/server/contacts/policy.ts.
+ * same day. See src/server/contacts/policy.ts. Administrators may import contacts in bulk from
+ * another system (contacts:import: a batch of JSON, or a CSV file read by a saved column mapping).
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'],
@@ -46,6 +48,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   department_contact: ['contacts:read', 'topics:read', 'units:read'],
   administrator: [
     'contacts:delete_any',
+    'contacts:import',
     'contacts:read',
     'contacts:read_all',
     'topics:read',
