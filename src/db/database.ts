@@ -21,11 +21,32 @@ export interface SqlClient {
   exec(text: string): Promise<void>;
 }
 
+type Rows = Record<string, unknown>[];
+
+export interface TransactionOptions {
+  /**
+   * Statements without parameters sent with BEGIN in the same round trip (the role and tenant
+   * switch of the hot paths); the rows of its last statement reach fn. Build it only from
+   * values checked to be literals of a fixed form (uuids, numbers): it is not parameterised.
+   */
+  prelude?: string;
+}
+
 export interface Database {
   readonly kind: 'embedded' | 'server';
   readonly orm: Orm;
   /** Runs fn in one transaction on one connection; commits when fn resolves, rolls back when it throws. */
-  transaction<T>(fn: (client: SqlClient) => Promise<T>): Promise<T>;
+  transaction<T>(
+    fn: (client: SqlClient, preludeRows: Rows) => Promise<T>,
+    options?: TransactionOptions,
+  ): Promise<T>;
+  /**
+   * Sends a script of statements without parameters in one round trip. PostgreSQL runs a script
+   * without BEGIN/COMMIT as one implicit transaction, so `set_config(..., true)` in one statement
+   * holds for the next and ends with the script. Returns the rows of each statement. The same
+   * rule as the prelude: literals of a checked form only.
+   */
+  script(text: string): Promise<Rows[]>;
   close(): Promise<void>;
 }
 
@@ -47,15 +68,20 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
     kind: 'embedded',
     orm,
     pglite,
-    transaction: (fn) =>
-      pglite.transaction((tx) =>
-        fn({
-          query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
-          exec: async (text: string) => {
-            await tx.exec(text);
+    transaction: (fn, options) =>
+      pglite.transaction(async (tx) => {
+        const prelude = options?.prelude ? await tx.exec(options.prelude) : [];
+        return fn(
+          {
+            query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
+            exec: async (text: string) => {
+              await tx.exec(text);
+            },
           },
-        }),
-      ),
+          (prelude.at(-1)?.rows ?? []),
+        );
+      }),
+    script: async (text) => (await pglite.exec(text)).map((r) => r.rows as Rows),
     close: () => pglite.close(),
   };
 }
@@ -74,17 +100,21 @@ export function openServer(options: ServerOptions): Database & { pool: pg.Pool }
     kind: 'server',
     orm,
     pool,
-    async transaction(fn) {
+    async transaction(fn, options) {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
-        const result = await fn({
-          query: async <Row>(text: string, params?: unknown[]) =>
-            (await client.query(text, params)).rows as Row[],
-          exec: async (text: string) => {
-            await client.query(text);
+        const begun = await client.query(options?.prelude ? `BEGIN; ${options.prelude}` : 'BEGIN');
+        const results = resultList(begun);
+        const result = await fn(
+          {
+            query: async <Row>(text: string, params?: unknown[]) =>
+              (await client.query(text, params)).rows as Row[],
+            exec: async (text: string) => {
+              await client.query(text);
+            },
           },
-        });
+          (results.at(-1)?.rows ?? []) as Rows,
+        );
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -94,8 +124,14 @@ export function openServer(options: ServerOptions): Database & { pool: pg.Pool }
         client.release();
       }
     },
+    script: async (text) => resultList(await pool.query(text)).map((r) => r.rows as Rows),
     close: () => pool.end(),
   };
+}
+
+/** node-postgres answers a script of several statements with one result per statement. */
+function resultList(result: pg.QueryResult | pg.QueryResult[]): pg.QueryResult[] {
+  return Array.isArray(result) ? result : [result];
 }
 
 export interface OpenOptions {

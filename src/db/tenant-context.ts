@@ -37,5 +37,21 @@ export function withPlatform<T>(db: Database, fn: (tx: Tx) => Promise<T>): Promi
 
 /** Inside a platform transaction: continue as the runtime role scoped to the given tenant. */
 export async function switchToTenant(tx: Tx, tenantId: string): Promise<void> {
-  await tx.execute(sql`SELECT set_config('role', 'lots_app', true), set_config('app.tenant', ${tenantId}, true)`);
+  await tx.execute(
+    sql`SELECT set_config('role', 'lots_app', true), set_config('app.tenant', ${tenantId}, true)`,
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The statement withTenant runs first, as a literal for Database.transaction's prelude and
+ * Database.script, which send it with BEGIN or with the query itself in one round trip (the hot
+ * paths: resuming a session, logging a contact). The tenant id must be a uuid: it is checked
+ * here because it is written into the SQL text. `also` adds select-list items of the caller's,
+ * equally literal.
+ */
+export function tenantPrelude(tenantId: string, also = ''): string {
+  if (!UUID.test(tenantId)) throw new Error('tenant id is not a uuid');
+  return `SELECT set_config('role', 'lots_app', true), set_config('app.tenant', '${tenantId}', true)${also ? `, ${also}` : ''}`;
 }

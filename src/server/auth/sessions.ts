@@ -22,7 +22,10 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export async function createSession(tx: Tx, { tenantId, userId, now }: { tenantId: string; userId: string; now: Date }): Promise<NewSession> {
+export async function createSession(
+  tx: Tx,
+  { tenantId, userId, now }: { tenantId: string; userId: string; now: Date },
+): Promise<NewSession> {
   await deleteExpiredSessions(tx, now);
   const secret = newSecret();
   const csrfToken = randomBytes(32).toString('base64url');
@@ -37,27 +40,35 @@ export interface Authenticated {
 }
 
 /** The signed-in actor for a cookie value, or null when the session is missing, expired or the user disabled. */
-export async function resumeSession(db: Database, cookie: string | undefined, now = new Date()): Promise<Authenticated | null> {
+export async function resumeSession(
+  db: Database,
+  cookie: string | undefined,
+  now = new Date(),
+): Promise<Authenticated | null> {
   const parsed = parseCookieValue(cookie);
   if (!parsed) return null;
   const id = hashSecret(parsed.secret);
-  return withTenant(db, parsed.tenantId, async (tx) => {
-    const row = await findSessionActor(tx, id);
-    if (!row) return null;
-    const absoluteEnd = row.createdAt.getTime() + ABSOLUTE_HOURS * HOUR;
-    if (row.expiresAt.getTime() <= now.getTime() || absoluteEnd <= now.getTime() || !row.isActive) {
-      await deleteSession(tx, id);
-      return null;
-    }
-    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-      const expiresAt = new Date(Math.min(now.getTime() + IDLE_HOURS * HOUR, absoluteEnd));
-      await touchSession(tx, id, now, expiresAt);
-    }
-    return {
-      session: row,
-      actor: { tenantId: row.tenantId, userId: row.userId, roles: row.roles, isPlatformAdmin: row.isPlatformAdmin },
-    };
-  });
+  // The hot path reads in one round trip; ending or extending a session writes, rarely.
+  const row = await findSessionActor(db, parsed.tenantId, id);
+  if (!row) return null;
+  const absoluteEnd = row.createdAt.getTime() + ABSOLUTE_HOURS * HOUR;
+  if (row.expiresAt.getTime() <= now.getTime() || absoluteEnd <= now.getTime() || !row.isActive) {
+    await withTenant(db, parsed.tenantId, (tx) => deleteSession(tx, id));
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    const expiresAt = new Date(Math.min(now.getTime() + IDLE_HOURS * HOUR, absoluteEnd));
+    await withTenant(db, parsed.tenantId, (tx) => touchSession(tx, id, now, expiresAt));
+  }
+  return {
+    session: row,
+    actor: {
+      tenantId: row.tenantId,
+      userId: row.userId,
+      roles: row.roles,
+      isPlatformAdmin: row.isPlatformAdmin,
+    },
+  };
 }
 
 export async function endSession(db: Database, cookie: string | undefined): Promise<void> {

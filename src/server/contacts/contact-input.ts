@@ -51,8 +51,32 @@ export function assertFailureChoiceComplete(body: {
     throw new Problem(400, 'validation_failed', [{ pointer: '/body/isFailureDemand', code: 'required' }]);
 }
 
+type SnapshotFields = Pick<
+  ContactRow,
+  | 'channel'
+  | 'startedAt'
+  | 'durationSeconds'
+  | 'need'
+  | 'problemKind'
+  | 'topicId'
+  | 'ownerUnitId'
+  | 'concernsExistingCase'
+  | 'caseReference'
+  | 'resolution'
+  | 'forwardedToUnitId'
+  | 'forwardDone'
+  | 'forwardExpected'
+  | 'isFailureDemand'
+  | 'failureReason'
+  | 'isFailureDemandOverridden'
+  | 'citizenGender'
+  | 'citizenAgeBand'
+  | 'citizenDistrict'
+  | 'summary'
+>;
+
 /** The stored fields of a contact by their API names, as the audit trail records them. */
-export function contactSnapshot(row: ContactRow): Record<string, unknown> {
+export function contactSnapshot(row: SnapshotFields): Record<string, unknown> {
   return {
     channel: row.channel,
     startedAt: row.startedAt.toISOString(),

@@ -1,25 +1,21 @@
-import type { Database } from '../../db/database.js';
-import { withTenant } from '../../db/tenant-context.js';
+import type { Database, SqlClient } from '../../db/database.js';
+import { tenantPrelude } from '../../db/tenant-context.js';
 import type { Actor } from '../../core/auth/roles.js';
 import { blankToNull, checkContact, type ContactFields } from '../../core/contacts/contact-rules.js';
 import { maskContactTexts, type MaskedField } from '../../core/contacts/contact-text.js';
 import { defaultFailureDemand } from '../../core/contacts/failure-demand.js';
-import { Problem } from '../http/problem.js';
-import {
-  assertFailureChoiceComplete,
-  assertForwardUnitUsable,
-  contactSnapshot,
-  throwIfContactInvalid,
-  usableTopic,
-} from './contact-input.js';
+import { badRequest, Problem } from '../http/problem.js';
+import type { ProblemCode } from '../http/messages.js';
+import { assertFailureChoiceComplete, contactSnapshot, throwIfContactInvalid } from './contact-input.js';
 import { requestFingerprint } from './fingerprint.js';
-import { insertContactRevision } from './queries/contact-revisions.js';
+import type { ContactRow } from './queries/contacts.js';
 import {
-  findContactByIdempotencyKey,
-  insertContact,
-  tryLockIdempotencyKey,
-  type ContactRow,
-} from './queries/contacts.js';
+  findSaveContext,
+  idempotencyLockItem,
+  insertContactWithRevision,
+  selectContactRow,
+  type NewContactValues,
+} from './queries/save-contact.js';
 import type { CreateContactBody } from './schema.js';
 
 export interface CreateContactOptions {
@@ -75,70 +71,91 @@ export async function createContact({
     return { contact: existing, created: false, masked };
   };
 
-  return withTenant(db, tenantId, async (tx) => {
-    if (!(await tryLockIdempotencyKey(tx, tenantId, userId, idempotencyKey)))
-      throw new Problem(409, 'idempotency_request_outstanding');
-    const existing = await findContactByIdempotencyKey(tx, tenantId, userId, idempotencyKey);
-    if (existing) return replay(existing);
+  const fail = (code: ProblemCode, pointer: string, fieldCode: string): never => {
+    throw badRequest(code, [{ pointer, code: fieldCode }]);
+  };
 
-    const topic = await usableTopic(tx, tenantId, stated.topicId, { allowRetired: false });
-    const failure =
-      stated.isFailureDemand === undefined
-        ? defaultFailureDemand({
-            need: stated.need,
-            concernsExistingCase: stated.concernsExistingCase,
-            topicDefaultReason: topic.defaultFailureReason,
-          })
-        : { isFailureDemand: stated.isFailureDemand, reason: stated.failureReason ?? null };
-    const fields: ContactFields = {
-      channel: stated.channel,
-      startedAt: new Date(stated.startedAt),
-      durationSeconds: stated.durationSeconds,
-      need: stated.need,
-      problemKind: stated.problemKind,
-      concernsExistingCase: stated.concernsExistingCase,
-      caseReference: stated.caseReference,
-      resolution: stated.resolution,
-      forwardedToUnitId: stated.forwardedToUnitId,
-      forwardDone: stated.forwardDone,
-      forwardExpected: stated.forwardExpected,
-      isFailureDemand: failure.isFailureDemand,
-      failureReason: failure.reason,
-      citizenGender: stated.citizenGender,
-      citizenAgeBand: stated.citizenAgeBand,
-      citizenDistrict: stated.citizenDistrict,
-      summary: stated.summary,
-    };
-    throwIfContactInvalid(checkContact(fields, now));
-    if (fields.forwardedToUnitId) await assertForwardUnitUsable(tx, tenantId, fields.forwardedToUnitId);
+  return db.transaction(
+    async (client, [claim]) => {
+      if (claim?.['locked'] !== true) throw new Problem(409, 'idempotency_request_outstanding');
+      const context = await findSaveContext(client, {
+        tenantId,
+        userId,
+        idempotencyKey,
+        topicId: stated.topicId,
+        forwardUnitId: stated.forwardedToUnitId,
+      });
+      if (context.existingId) return replay(await requireContact(client, tenantId, context.existingId));
 
-    const row = await insertContact(tx, {
-      ...fields,
-      tenantId,
-      loggedByUserId: userId,
-      topicId: topic.id,
-      ownerUnitId: topic.ownerUnitId,
-      isFailureDemandOverridden: stated.isFailureDemand !== undefined,
-      idempotencyKey,
-      idempotencyFingerprint: fingerprint,
-    });
-    if (!row) {
-      // A writer that does not take the advisory lock saved with this key between our lookup
-      // and insert; its contact is the answer.
-      const winner = await findContactByIdempotencyKey(tx, tenantId, userId, idempotencyKey);
-      if (!winner) throw new Error('idempotency conflict without a contact');
-      return replay(winner);
-    }
-    await insertContactRevision(tx, {
-      tenantId,
-      contactId: row.id,
-      revision: 1,
-      changedByUserId: userId,
-      action: 'created',
-      reason: null,
-      before: null,
-      after: contactSnapshot(row),
-    });
-    return { contact: row, created: true, masked };
-  });
+      // The same checks and problems as usableTopic and assertForwardUnitUsable (contact-input.ts).
+      const topic = context.topic;
+      if (!topic) return fail('contact_topic_unknown', '/body/topicId', 'topic_unknown');
+      if (topic.retired) return fail('contact_topic_retired', '/body/topicId', 'topic_retired');
+      const failure =
+        stated.isFailureDemand === undefined
+          ? defaultFailureDemand({
+              need: stated.need,
+              concernsExistingCase: stated.concernsExistingCase,
+              topicDefaultReason: topic.defaultFailureReason,
+            })
+          : { isFailureDemand: stated.isFailureDemand, reason: stated.failureReason ?? null };
+      const fields: ContactFields = {
+        channel: stated.channel,
+        startedAt: new Date(stated.startedAt),
+        durationSeconds: stated.durationSeconds,
+        need: stated.need,
+        problemKind: stated.problemKind,
+        concernsExistingCase: stated.concernsExistingCase,
+        caseReference: stated.caseReference,
+        resolution: stated.resolution,
+        forwardedToUnitId: stated.forwardedToUnitId,
+        forwardDone: stated.forwardDone,
+        forwardExpected: stated.forwardExpected,
+        isFailureDemand: failure.isFailureDemand,
+        failureReason: failure.reason,
+        citizenGender: stated.citizenGender,
+        citizenAgeBand: stated.citizenAgeBand,
+        citizenDistrict: stated.citizenDistrict,
+        summary: stated.summary,
+      };
+      throwIfContactInvalid(checkContact(fields, now));
+      if (fields.forwardedToUnitId) {
+        if (!context.forwardUnit) return fail('unit_unknown', '/body/forwardedToUnitId', 'unit_unknown');
+        if (context.forwardUnit.archived)
+          return fail('unit_archived', '/body/forwardedToUnitId', 'unit_archived');
+      }
+
+      const values: NewContactValues = {
+        ...fields,
+        tenantId,
+        loggedByUserId: userId,
+        topicId: topic.id,
+        ownerUnitId: topic.ownerUnitId,
+        isFailureDemandOverridden: stated.isFailureDemand !== undefined,
+        idempotencyKey,
+        idempotencyFingerprint: fingerprint,
+      };
+      const row = await insertContactWithRevision(client, values, contactSnapshot(values));
+      if (!row) {
+        // A writer that does not take the lock saved with this key between our read and insert.
+        const winner = await findSaveContext(client, {
+          tenantId,
+          userId,
+          idempotencyKey,
+          topicId: topic.id,
+          forwardUnitId: null,
+        });
+        if (!winner.existingId) throw new Error('idempotency conflict without a contact');
+        return replay(await requireContact(client, tenantId, winner.existingId));
+      }
+      return { contact: row, created: true, masked };
+    },
+    { prelude: tenantPrelude(tenantId, idempotencyLockItem(tenantId, userId, idempotencyKey)) },
+  );
+}
+
+async function requireContact(client: SqlClient, tenantId: string, id: string): Promise<ContactRow> {
+  const row = await selectContactRow(client, tenantId, id);
+  if (!row) throw new Error('contact vanished inside its transaction');
+  return row;
 }

@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../db/database.js';
-import { sessions, tenants, userRoles, users } from '../../../db/schema.js';
+import type { Database } from '../../../db/database.js';
+import { tenantPrelude } from '../../../db/tenant-context.js';
 import type { RoleGrant } from '../../../core/auth/roles.js';
 
 export interface SessionActorRow {
@@ -21,33 +20,33 @@ export interface SessionActorRow {
   roles: RoleGrant[];
 }
 
-/** The session with its user, roles and tenant; runs inside withTenant. */
-export async function findSessionActor(tx: Tx, sessionId: string): Promise<SessionActorRow | null> {
-  const [row] = await tx
-    .select({
-      sessionId: sessions.id,
-      csrfToken: sessions.csrfToken,
-      createdAt: sessions.createdAt,
-      lastSeenAt: sessions.lastSeenAt,
-      expiresAt: sessions.expiresAt,
-      userId: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      locale: users.locale,
-      isPlatformAdmin: users.isPlatformAdmin,
-      isActive: users.isActive,
-      tenantId: tenants.id,
-      tenantName: tenants.name,
-      municipalityCode: tenants.municipalityCode,
-    })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
-    .innerJoin(tenants, eq(tenants.id, sessions.tenantId))
-    .where(eq(sessions.id, sessionId));
-  if (!row) return null;
-  const roles = await tx
-    .select({ role: userRoles.role, unitId: userRoles.unitId })
-    .from(userRoles)
-    .where(eq(userRoles.userId, row.userId));
-  return { ...row, roles };
+const SESSION_ID = /^[0-9a-f]{64}$/;
+
+/**
+ * The session with its user, roles and tenant, as the runtime role scoped to the tenant named by
+ * the cookie. Every request resumes a session, so this is one round trip: the role and tenant
+ * switch and the query go as one script (one implicit transaction). The session id is the hex
+ * SHA-256 of the cookie's secret and the tenant a uuid, both checked before they enter the text.
+ */
+export async function findSessionActor(
+  db: Database,
+  tenantId: string,
+  sessionId: string,
+): Promise<SessionActorRow | null> {
+  if (!SESSION_ID.test(sessionId)) throw new Error('session id is not a SHA-256 hex digest');
+  const results = await db.script(`${tenantPrelude(tenantId)};
+    SELECT s.id AS "sessionId", s.csrf_token AS "csrfToken", s.created_at AS "createdAt",
+           s.last_seen_at AS "lastSeenAt", s.expires_at AS "expiresAt",
+           u.id AS "userId", u.email, u.display_name AS "displayName", u.locale,
+           u.is_platform_admin AS "isPlatformAdmin", u.is_active AS "isActive",
+           t.id AS "tenantId", t.name AS "tenantName", t.municipality_code AS "municipalityCode",
+           coalesce((SELECT json_agg(json_build_object('role', r.role, 'unitId', r.unit_id) ORDER BY r.role)
+                       FROM user_roles r WHERE r.tenant_id = s.tenant_id AND r.user_id = s.user_id),
+                    '[]') AS roles
+      FROM sessions s
+      JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id
+      JOIN tenants t ON t.id = s.tenant_id
+     WHERE s.tenant_id = '${tenantId}' AND s.id = '${sessionId}'`);
+  const row = results.at(-1)?.[0];
+  return row ? (row as unknown as SessionActorRow) : null;
 }

@@ -6,7 +6,6 @@
  */
 import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../../db/database.js';
-import { rowsOf } from '../../../db/rows.js';
 import { contacts, topics, units } from '../../../db/schema.js';
 import type { Channel, Need, Resolution } from '../../../core/contacts/taxonomy.js';
 import type { ContactCursor } from '../cursor.js';
@@ -65,56 +64,6 @@ export async function findContact(
       ),
     );
   const [row] = options.forUpdate ? await query.for('update') : await query;
-  return row ?? null;
-}
-
-export async function findContactByIdempotencyKey(
-  tx: Tx,
-  tenantId: string,
-  userId: string,
-  key: string,
-): Promise<ContactRow | null> {
-  const [row] = await tx
-    .select()
-    .from(contacts)
-    .where(
-      and(
-        eq(contacts.tenantId, tenantId),
-        eq(contacts.loggedByUserId, userId),
-        eq(contacts.idempotencyKey, key),
-      ),
-    );
-  return row ?? null;
-}
-
-// Any constant distinct from the other advisory locks (7_242_001-003, 7_242_030); the second
-// key is the hash of tenant, user and idempotency key.
-const IDEMPOTENCY_LOCK = 7_242_040;
-
-/**
- * Claims the idempotency key until the transaction ends; false when another transaction is
- * saving with the same key right now (the draft's "request is outstanding": 409). A hash
- * collision between two keys only makes one of them wait for a retry.
- */
-export async function tryLockIdempotencyKey(
-  tx: Tx,
-  tenantId: string,
-  userId: string,
-  key: string,
-): Promise<boolean> {
-  const result = await tx.execute(
-    sql`SELECT pg_try_advisory_xact_lock(${sql.raw(String(IDEMPOTENCY_LOCK))}, hashtext(${`${tenantId}:${userId}:${key}`})) AS locked`,
-  );
-  return rowsOf<{ locked: boolean }>(result)[0]?.locked === true;
-}
-
-/** Inserts the contact; null when a contact with the same idempotency key exists already. */
-export async function insertContact(tx: Tx, values: NewContactRow): Promise<ContactRow | null> {
-  const [row] = await tx
-    .insert(contacts)
-    .values(values)
-    .onConflictDoNothing({ target: [contacts.tenantId, contacts.loggedByUserId, contacts.idempotencyKey] })
-    .returning();
   return row ?? null;
 }
 
