@@ -36,6 +36,8 @@ export interface ContactLogFormProps {
   userId: string;
   timerStart: Date;
   idempotencyKey: string;
+  /** The form as the guide left it, when the outbox still holds this contact. */
+  initialDraft?: ContactDraft | undefined;
   onSaved: (contact: SavedContact) => void;
   onNew: () => void;
 }
@@ -50,14 +52,16 @@ function fieldElement(form: HTMLFormElement, field: string): HTMLElement | null 
 }
 
 export function ContactLogForm(props: ContactLogFormProps) {
-  const { topics, units, usage, userId, timerStart, idempotencyKey, onSaved, onNew } = props;
+  const { topics, units, usage, userId, timerStart, idempotencyKey, initialDraft, onSaved, onNew } = props;
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<ContactDraft>(() => emptyDraft(rememberedChannel(userId), timerStart));
+  const [draft, setDraft] = useState<ContactDraft>(
+    () => initialDraft ?? emptyDraft(rememberedChannel(userId), timerStart),
+  );
   const [problems, setProblems] = useState<DraftField[]>([]);
   const formRef = useRef<HTMLFormElement>(null);
   const topicRef = useRef<HTMLInputElement>(null);
   const waitingRef = useRef<HTMLDivElement>(null);
-  const { state, save, retryNow } = useSaveContact(onSaved);
+  const { state, save, retryNow } = useSaveContact(idempotencyKey, onSaved);
   const change = useCallback((changes: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...changes })), []);
   const locked = state.phase === 'waiting';
 
@@ -93,7 +97,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
       return;
     }
     rememberChannel(userId, draft.channel);
-    save(idempotencyKey, newContactOf(draft, timerStart, new Date()));
+    save(newContactOf(draft, timerStart, new Date()), { draft, timerStart });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {

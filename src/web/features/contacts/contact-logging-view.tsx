@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.js';
 import type { Resource } from '../../api/use-api-get.js';
 import { StatusMessage } from '../../components/messages.js';
+import type { ContactDraft } from './contact-draft.js';
 import { ContactLogForm } from './contact-log-form.js';
+import { contactOutbox } from './contact-outbox.js';
 import type { ContactsPage, SavedContact, Topic } from './contact-types.js';
 import { newIdempotencyKey } from './save-retry.js';
 import { TodaysContacts } from './todays-contacts.js';
@@ -50,9 +52,19 @@ export function ContactLoggingView({
   onSaved,
 }: ContactLoggingViewProps) {
   const { t } = useTranslation();
-  const [contact, setContact] = useState(() => ({ key: newIdempotencyKey(), start: new Date() }));
+  // A contact still in the outbox (saving, waiting for the network or refused while the guide
+  // was on another page) comes back as the guide left it.
+  const [contact, setContact] = useState<{ key: string; start: Date; draft?: ContactDraft }>(() => {
+    const held = contactOutbox.snapshot().contact;
+    return held
+      ? { key: held.key, start: held.timerStart, draft: held.draft }
+      : { key: newIdempotencyKey(), start: new Date() };
+  });
   const [status, setStatus] = useState<string | null>(null);
-  const next = () => setContact({ key: newIdempotencyKey(), start: new Date() });
+  const next = () => {
+    contactOutbox.release(contact.key);
+    setContact({ key: newIdempotencyKey(), start: new Date() });
+  };
   const saved = (c: SavedContact) => {
     const topic = topics.find((x) => x.id === c.topicId);
     const text = t('contacts.log.saved', {
@@ -80,6 +92,7 @@ export function ContactLoggingView({
             userId={userId}
             timerStart={contact.start}
             idempotencyKey={contact.key}
+            initialDraft={contact.draft}
             onSaved={saved}
             onNew={() => {
               setStatus(null);
