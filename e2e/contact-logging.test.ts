@@ -5,6 +5,7 @@
  * dropped network without creating a second contact, same-day correction and deletion, the
  * manager's filtered list with cursor paging, and axe (WCAG 2.1 A/AA) on every state.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -400,6 +401,28 @@ describe('the contact list', () => {
     await page.getByRole('status').filter({ hasText: 'Visar 1 kontakt.' }).waitFor();
     expect(await rows.nth(1).textContent()).toContain('Vatten och avlopp › Läcka');
     expect(new URL(page.url()).searchParams.get('need')).toBe('problem');
+
+    // The filtered list downloads as a file; the page fetches it, so a refusal would be shown here.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ned CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('Vatten och avlopp › Läcka');
+
+    // Its history, and a manager's or administrator's deletion with a reason.
+    const results = page.getByRole('region', { name: 'Resultat' });
+    await results.getByRole('button', { name: /^Historik/ }).click();
+    const history = page.getByRole('region', { name: /^Historik för kontakten/ });
+    await history.getByText(/^Registrerad av /).waitFor();
+    await expectAccessible(page, 'contact list with a history open');
+    await results.getByRole('button', { name: /^Ta bort/ }).click();
+    const removal = page.getByRole('region', { name: /^Ta bort kontakten/ });
+    await removal.getByLabel('Varför tas kontakten bort?').fill('Innehöll personuppgifter.');
+    await removal.getByRole('button', { name: 'Ta bort kontakten' }).click();
+    await page.getByRole('status').filter({ hasText: 'är borttagen' }).waitFor();
+    expect(await rows.count()).toBe(0);
 
     await page.getByLabel('Undvikbar efterfrågan').selectOption({ label: 'Nej' });
     await page.getByRole('button', { name: 'Visa', exact: true }).click();

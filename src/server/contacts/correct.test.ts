@@ -257,7 +257,20 @@ describe('DELETE /api/contacts/:id', () => {
     const dc = await remove(departmentContact, old.id);
     expect(dc.statusCode).toBe(403);
     expect(dc.json().code).toBe('forbidden');
+    // The API tells each of them what they may do, so the screens offer only that.
+    const flags = async (who: SignedIn) => {
+      const res = await app.inject({ method: 'GET', url: `/api/contacts/${old.id}`, headers: who.headers });
+      const { canCorrect, canDelete, canSeeRevisions } = res.json();
+      return { canCorrect, canDelete, canSeeRevisions };
+    };
     const manager = await signedInAs(server, ['manager'], { tenant: world.guide.tenant });
+    expect(await flags(world.guide)).toEqual({ canCorrect: false, canDelete: false, canSeeRevisions: true });
+    expect(await flags(departmentContact)).toEqual({
+      canCorrect: false,
+      canDelete: false,
+      canSeeRevisions: false,
+    });
+    expect(await flags(manager)).toEqual({ canCorrect: false, canDelete: true, canSeeRevisions: true });
     expect((await remove(manager, old.id, { reason: 'Innehöll personuppgifter' })).statusCode).toBe(204);
     expect((await trail(old.id)).map((r) => [r.action, r.changedByUserId])).toEqual([
       ['created', world.guide.user.id],
@@ -308,6 +321,7 @@ describe('GET /api/contacts/:id/revisions', () => {
           reason: null,
           before: null,
           changedByUserId: world.guide.user.id,
+          changedByName: world.guide.user.displayName,
         }),
         expect.objectContaining({
           revision: 2,

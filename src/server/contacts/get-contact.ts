@@ -3,7 +3,7 @@ import { withTenant } from '../../db/tenant-context.js';
 import type { Actor } from '../../core/auth/roles.js';
 import { Problem, notFound } from '../http/problem.js';
 import { contactScopeOf, maySeeRevisions } from './policy.js';
-import { selectContactRevisions, type ContactRevisionRow } from './queries/contact-revisions.js';
+import { selectContactRevisions, type ContactRevisionWithName } from './queries/contact-revisions.js';
 import { findContact, type ContactRow } from './queries/contacts.js';
 
 /** A contact the actor may see; 404 for one that is deleted, another's out of scope, or unknown. */
@@ -36,7 +36,7 @@ export async function listContactRevisions({
   db: Database;
   actor: Actor;
   id: string;
-}): Promise<ContactRevisionRow[]> {
+}): Promise<ContactRevisionWithName[]> {
   const { tenantId } = actor;
   return withTenant(db, tenantId, async (tx) => {
     const contact = await findContact(tx, tenantId, id, contactScopeOf(actor), { includeDeleted: true });

@@ -38,6 +38,11 @@ export function assertMayDelete(contact: CorrectableContact, actor: Actor, now: 
   assertMayCorrect(contact, actor, now);
 }
 
+/** Whether the actor may delete the contact now (the same rule as assertMayDelete). */
+export function mayDelete(contact: CorrectableContact, actor: Actor, now: Date): boolean {
+  return can(actor, 'contacts:delete_any') || correctionRefusal(contact, actor, now) === null;
+}
+
 export function maySeeRevisions(contact: { loggedByUserId: string }, actor: Actor): boolean {
   return contact.loggedByUserId === actor.userId || can(actor, 'contacts:read_all');
 }

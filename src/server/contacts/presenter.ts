@@ -1,6 +1,7 @@
 import type { Actor } from '../../core/auth/roles.js';
 import { canCorrect } from '../../core/contacts/correction.js';
-import type { ContactRevisionRow } from './queries/contact-revisions.js';
+import { mayDelete, maySeeRevisions } from './policy.js';
+import type { ContactRevisionWithName } from './queries/contact-revisions.js';
 import type { ContactRow } from './queries/contacts.js';
 import type { ContactJson, ContactRevisionJson } from './schema.js';
 
@@ -34,14 +35,17 @@ export function presentContact(row: ContactRow, actor: Actor, now: Date = new Da
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
     canCorrect: canCorrect(row, actor, now),
+    canDelete: mayDelete(row, actor, now),
+    canSeeRevisions: maySeeRevisions(row, actor),
   };
 }
 
-export function presentContactRevision(row: ContactRevisionRow): ContactRevisionJson {
+export function presentContactRevision(row: ContactRevisionWithName): ContactRevisionJson {
   return {
     revision: row.revision,
     action: row.action,
     changedByUserId: row.changedByUserId,
+    changedByName: row.changedByName,
     changedAt: row.changedAt.toISOString(),
     reason: row.reason,
     before: row.before,

@@ -59,6 +59,8 @@ describe('POST /api/contacts: saving', () => {
       updatedAt: expect.any(String),
       deletedAt: null,
       canCorrect: true,
+      canDelete: true,
+      canSeeRevisions: true,
       maskedPersonalData: [],
     });
     const revisions = await db.orm

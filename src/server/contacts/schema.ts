@@ -201,6 +201,10 @@ export const Contact = z.object({
   deletedAt: z.iso.datetime().nullable(),
   /** Whether the signed-in user may correct it now (the guide who logged it, the same day). */
   canCorrect: z.boolean(),
+  /** Whether the signed-in user may delete it now (its guide the same day, or contacts:delete_any). */
+  canDelete: z.boolean(),
+  /** Whether the signed-in user may read its audit trail (its guide, or contacts:read_all). */
+  canSeeRevisions: z.boolean(),
 });
 export type ContactJson = z.infer<typeof Contact>;
 
@@ -228,6 +232,8 @@ export const ContactRevision = z.object({
   revision: z.int(),
   action: z.enum(['created', 'corrected', 'deleted']),
   changedByUserId: z.uuid(),
+  /** The name of the person who made the change, as their account shows it now. */
+  changedByName: z.string(),
   changedAt: z.iso.datetime(),
   reason: z.string().nullable(),
   /** The changed fields before (null for 'created'), by their API names. */

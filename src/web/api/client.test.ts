@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest, onUnauthenticated, setApiLanguage, setCsrfToken } from './client.js';
+import {
+  apiDownload,
+  apiRequest,
+  fileNameOf,
+  onUnauthenticated,
+  setApiLanguage,
+  setCsrfToken,
+} from './client.js';
 import { ApiError, NETWORK_ERROR } from './problem.js';
 
 /** Records what the client hands to the browser's fetch and answers with a fixed response. */
@@ -91,5 +98,50 @@ describe('apiRequest', () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(apiRequest('GET', '/api/units')).rejects.toMatchObject({ status: 0, code: NETWORK_ERROR });
+  });
+});
+
+describe('apiDownload', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('answers the file and the name the server gave it', async () => {
+    answerWith(
+      () =>
+        new Response('tid;ämne\n', {
+          status: 200,
+          headers: {
+            'content-type': 'text/csv',
+            'content-disposition': `attachment; filename="kontakter_2026.csv"; filename*=UTF-8''kontakter%C3%A5_2026.csv`,
+          },
+        }),
+    );
+    const file = await apiDownload('/api/contacts/export.csv');
+    expect(file.fileName).toBe('kontakterå_2026.csv');
+    expect(await file.blob.text()).toBe('tid;ämne\n');
+  });
+
+  it('a refusal is an ApiError, not a file', async () => {
+    answerWith(() =>
+      json(
+        400,
+        { status: 400, code: 'contact_export_too_large', detail: 'För många.' },
+        'application/problem+json',
+      ),
+    );
+    await expect(apiDownload('/api/contacts/export.xlsx')).rejects.toMatchObject({
+      status: 400,
+      code: 'contact_export_too_large',
+    });
+  });
+});
+
+describe('fileNameOf', () => {
+  it('prefers the UTF-8 name, falls back to the plain one, and is null without a header', () => {
+    expect(fileNameOf(`attachment; filename="a.csv"; filename*=UTF-8''%C3%A4.csv`)).toBe('ä.csv');
+    expect(fileNameOf('attachment; filename="a b.csv"')).toBe('a b.csv');
+    expect(fileNameOf('attachment; filename=plain.csv')).toBe('plain.csv');
+    expect(fileNameOf(null)).toBeNull();
   });
 });

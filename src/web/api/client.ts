@@ -32,6 +32,14 @@ export function onUnauthenticated(listener: () => void): () => void {
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A request body sent as it is rather than as JSON: a CSV file for an import. */
+export class RawBody {
+  constructor(
+    readonly text: string,
+    readonly contentType: string,
+  ) {}
+}
+
 export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Extra request headers, such as Idempotency-Key on a save that may be retried. */
@@ -39,18 +47,21 @@ export interface RequestOptions {
 }
 
 /** Sends one request; resolves with the parsed JSON (undefined for 204), rejects with ApiError. */
-export async function apiRequest<T>(
+/** Sends the request; answers the response when it is a success, throws the problem otherwise. */
+async function send(
   method: Method,
   path: string,
-  body?: unknown,
-  options: RequestOptions = {},
-): Promise<T> {
+  body: unknown,
+  options: RequestOptions,
+  accept: string,
+): Promise<Response> {
   const headers: Record<string, string> = {
     ...options.headers,
-    accept: 'application/json',
+    accept,
     'accept-language': language,
   };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = body instanceof RawBody ? body : null;
+  if (body !== undefined) headers['content-type'] = raw ? raw.contentType : 'application/json';
   if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
@@ -58,7 +69,7 @@ export async function apiRequest<T>(
       method,
       headers,
       credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: raw ? raw.text : JSON.stringify(body) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
@@ -73,8 +84,46 @@ export async function apiRequest<T>(
     }
     throw problem;
   }
+  return response;
+}
+
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(method, path, body, options, 'application/json');
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/**
+ * A file from the API (an export), with the name from its Content-Disposition. A refusal comes
+ * as an ApiError like any other, so the page can say what went wrong instead of the browser
+ * saving the error as a file.
+ */
+export async function apiDownload(
+  path: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send('GET', path, undefined, options, '*/*');
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+/** The file name of a Content-Disposition header (RFC 6266): filename* (UTF-8) before filename. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/i.exec(disposition);
+  return (plain?.[1] ?? plain?.[2]?.trim()) || null;
 }
 
 export const api = {

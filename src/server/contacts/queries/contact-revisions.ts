@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../../db/database.js';
-import { contactRevisions } from '../../../db/schema.js';
+import { contactRevisions, users } from '../../../db/schema.js';
 
 export type ContactRevisionRow = typeof contactRevisions.$inferSelect;
 
@@ -12,15 +12,22 @@ export async function insertContactRevision(
   await tx.insert(contactRevisions).values(values);
 }
 
-/** A contact's trail, oldest first. */
-export function selectContactRevisions(
+export type ContactRevisionWithName = ContactRevisionRow & { changedByName: string };
+
+/** A contact's trail, oldest first, with the name of whoever made each change. */
+export async function selectContactRevisions(
   tx: Tx,
   tenantId: string,
   contactId: string,
-): Promise<ContactRevisionRow[]> {
-  return tx
-    .select()
+): Promise<ContactRevisionWithName[]> {
+  const rows = await tx
+    .select({ revision: contactRevisions, changedByName: users.displayName })
     .from(contactRevisions)
+    .innerJoin(
+      users,
+      and(eq(users.tenantId, contactRevisions.tenantId), eq(users.id, contactRevisions.changedByUserId)),
+    )
     .where(and(eq(contactRevisions.tenantId, tenantId), eq(contactRevisions.contactId, contactId)))
     .orderBy(asc(contactRevisions.revision));
+  return rows.map((r) => ({ ...r.revision, changedByName: r.changedByName }));
 }

@@ -186,6 +186,8 @@ describe('correctionOf', () => {
     updatedAt: now.toISOString(),
     deletedAt: null,
     canCorrect: true,
+    canDelete: true,
+    canSeeRevisions: true,
   };
 
   it('the draft of a saved contact changes nothing', () =>

@@ -68,6 +68,23 @@ export interface Contact extends Required<Omit<NewContact, 'isFailureDemand' | '
   deletedAt: string | null;
   /** Whether the signed-in person may correct it now (the guide who logged it, the same day). */
   canCorrect: boolean;
+  /** Whether the signed-in person may delete it now (its guide the same day, a manager any time). */
+  canDelete: boolean;
+  /** Whether the signed-in person may read its audit trail (its guide, and those who read all contacts). */
+  canSeeRevisions: boolean;
+}
+
+/** One step of a contact's audit trail (GET /api/contacts/:id/revisions). */
+export interface ContactRevision {
+  revision: number;
+  action: 'created' | 'corrected' | 'deleted';
+  changedByUserId: string;
+  changedByName: string;
+  changedAt: string;
+  reason: string | null;
+  /** The changed fields before (null for 'created') and after, by their API names. */
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
 }
 
 export interface MaskedField {

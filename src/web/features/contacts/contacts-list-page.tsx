@@ -3,104 +3,231 @@
  * municipality's; a guide: their own; a department contact: their unit's), filtered, newest
  * first, fifty at a time with "Visa fler".
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LoadError, Loading } from '../../components/messages.js';
+import { api, apiDownload } from '../../api/client.js';
+import { ApiError, HTTP_ERROR } from '../../api/problem.js';
+import type { Unit } from '../../api/types.js';
+import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { ContactDeleteForm } from './contact-correction-form.js';
 import { ContactFiltersForm } from './contact-filters.js';
+import { ContactRevisionTrail } from './contact-revision-trail.js';
 import { filtersOf, searchParamsOf, type ContactFilters } from './contact-list-query.js';
 import type { Contact, Topic } from './contact-types.js';
+
+type ContactExportFormat = 'csv' | 'xlsx';
 import { formatDuration } from './duration.js';
 import { useContactsList, type ListState } from './use-contacts-list.js';
 
-function ContactsTable({ contacts, topics }: { contacts: readonly Contact[]; topics: readonly Topic[] }) {
+type Open = { id: string; action: 'history' | 'delete' } | null;
+
+function ContactsTable({
+  contacts,
+  topics,
+  units,
+  onDeleted,
+}: {
+  contacts: readonly Contact[];
+  topics: readonly Topic[];
+  units: readonly Unit[];
+  onDeleted: (contact: Contact) => void;
+}) {
   const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<Open>(null);
   const topicPath = new Map(topics.map((topic) => [topic.id, topic.path]));
+  const opened = open ? contacts.find((c) => c.id === open.id) : undefined;
+  const when = (c: Contact) => formatDateTime(c.startedAt, i18n.language);
+  const toggle = (id: string, action: 'history' | 'delete') =>
+    setOpen(open?.id === id && open.action === action ? null : { id, action });
+  const remove = (id: string, reason: string) =>
+    api.delete<void>(`/api/contacts/${encodeURIComponent(id)}`, { reason });
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('contacts.fields.time')}</th>
-            <th scope="col">{t('contacts.fields.topic')}</th>
-            <th scope="col">{t('contacts.fields.channel')}</th>
-            <th scope="col">{t('contacts.fields.need')}</th>
-            <th scope="col">{t('contacts.fields.resolution')}</th>
-            <th scope="col">{t('contacts.fields.failureDemand')}</th>
-            <th scope="col">{t('contacts.fields.duration')}</th>
-            <th scope="col">{t('contacts.list.summary')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {contacts.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{formatDateTime(c.startedAt, i18n.language)}</th>
-              <td>{topicPath.get(c.topicId) ?? ''}</td>
-              <td>{t(`contacts.channels.${c.channel}`)}</td>
-              <td>{t(`contacts.needs.${c.need}`)}</td>
-              <td>{t(`contacts.resolutions.${c.resolution}`)}</td>
-              <td>
-                {c.isFailureDemand
-                  ? `${t('contacts.today.yes')}${c.failureReason ? `: ${t(`contacts.failureReasons.${c.failureReason}`)}` : ''}`
-                  : t('contacts.today.no')}
-              </td>
-              <td>{formatDuration(c.durationSeconds)}</td>
-              <td>{c.summary}</td>
+    <>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('contacts.fields.time')}</th>
+              <th scope="col">{t('contacts.fields.topic')}</th>
+              <th scope="col">{t('contacts.fields.channel')}</th>
+              <th scope="col">{t('contacts.fields.need')}</th>
+              <th scope="col">{t('contacts.fields.resolution')}</th>
+              <th scope="col">{t('contacts.fields.failureDemand')}</th>
+              <th scope="col">{t('contacts.fields.duration')}</th>
+              <th scope="col">{t('contacts.list.summary')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('contacts.today.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {contacts.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{when(c)}</th>
+                <td>{topicPath.get(c.topicId) ?? ''}</td>
+                <td>{t(`contacts.channels.${c.channel}`)}</td>
+                <td>{t(`contacts.needs.${c.need}`)}</td>
+                <td>{t(`contacts.resolutions.${c.resolution}`)}</td>
+                <td>
+                  {c.isFailureDemand
+                    ? `${t('contacts.today.yes')}${c.failureReason ? `: ${t(`contacts.failureReasons.${c.failureReason}`)}` : ''}`
+                    : t('contacts.today.no')}
+                </td>
+                <td>{formatDuration(c.durationSeconds)}</td>
+                <td>{c.summary}</td>
+                <td>
+                  <span className="row-actions">
+                    {c.canSeeRevisions && (
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-expanded={open?.id === c.id && open.action === 'history'}
+                        onClick={() => toggle(c.id, 'history')}
+                      >
+                        {t('contacts.revisions.show')}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('contacts.today.contactAt', { time: when(c) })}
+                        </span>
+                      </button>
+                    )}
+                    {c.canDelete && (
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-expanded={open?.id === c.id && open.action === 'delete'}
+                        onClick={() => toggle(c.id, 'delete')}
+                      >
+                        {t('contacts.today.delete')}
+                        <span className="visually-hidden">
+                          {' '}
+                          {t('contacts.today.contactAt', { time: when(c) })}
+                        </span>
+                      </button>
+                    )}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {opened && open?.action === 'history' && (
+        <section className="panel" aria-labelledby="contact-history-heading">
+          <h3 id="contact-history-heading">{t('contacts.revisions.heading', { time: when(opened) })}</h3>
+          <ContactRevisionTrail key={opened.id} contactId={opened.id} topics={topics} units={units} />
+          <button type="button" className="button-secondary" onClick={() => setOpen(null)}>
+            {t('common.close')}
+          </button>
+        </section>
+      )}
+      {opened && open?.action === 'delete' && (
+        <section className="panel" aria-labelledby="contact-delete-heading">
+          <h3 id="contact-delete-heading">{t('contacts.today.deleteHeading', { time: when(opened) })}</h3>
+          <ContactDeleteForm
+            key={opened.id}
+            contact={opened}
+            remove={remove}
+            onCancel={() => setOpen(null)}
+            onDone={() => {
+              setOpen(null);
+              onDeleted(opened);
+            }}
+          />
+        </section>
+      )}
+    </>
   );
 }
 
 /**
- * Links that download the filtered list (GET /api/contacts/export.*), in the interface's
- * language: a download cannot set Accept-Language, so the link says `lang`.
+ * Buttons that download the filtered list (GET /api/contacts/export.*) in the interface's
+ * language. The file is fetched by the page, so a refusal (too many contacts, a lost session)
+ * is said here rather than saved by the browser as a file of JSON.
  */
-function ExportLinks({ filters }: { filters: ContactFilters }) {
+function ExportButtons({ filters }: { filters: ContactFilters }) {
   const { t, i18n } = useTranslation();
-  const pathFor = (format: 'csv' | 'xlsx') => {
+  const [busy, setBusy] = useState<ContactExportFormat | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const download = async (format: ContactExportFormat) => {
     const params = searchParamsOf(filters);
     params.set('lang', i18n.language.startsWith('en') ? 'en' : 'sv');
-    return `/api/contacts/export.${format}?${params.toString()}`;
+    setBusy(format);
+    setError(null);
+    try {
+      const file = await apiDownload(`/api/contacts/export.${format}?${params.toString()}`);
+      saveFile(file.blob, file.fileName ?? `kontakter.${format}`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, HTTP_ERROR, ''));
+    } finally {
+      setBusy(null);
+    }
   };
   return (
     <section aria-labelledby="contact-export-heading">
       <h2 id="contact-export-heading">{t('contacts.list.exportHeading')}</h2>
       <p>{t('contacts.list.exportHint')}</p>
-      <ul>
-        <li>
-          <a href={pathFor('xlsx')} download>
-            {t('contacts.list.exportXlsx')}
-          </a>
-        </li>
-        <li>
-          <a href={pathFor('csv')} download>
-            {t('contacts.list.exportCsv')}
-          </a>
-        </li>
-      </ul>
+      <FormAlert error={error} />
+      <div className="actions">
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={busy !== null}
+          onClick={() => void download('xlsx')}
+        >
+          {t('contacts.list.exportXlsx')}
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={busy !== null}
+          onClick={() => void download('csv')}
+        >
+          {t('contacts.list.exportCsv')}
+        </button>
+      </div>
+      <p role="status">{busy ? t('contacts.list.exportBusy') : ''}</p>
     </section>
   );
+}
+
+/** Hands a fetched file to the browser's downloads. */
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked only once the browser has surely read it: revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function Results({
   list,
   topics,
+  units,
   loadMore,
+  forget,
 }: {
   list: ListState;
   topics: readonly Topic[];
+  units: readonly Unit[];
   loadMore: () => void;
+  forget: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState<string | null>(null);
   return (
     <section aria-labelledby="contact-results-heading">
       <h2 id="contact-results-heading">{t('contacts.list.resultsHeading')}</h2>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <LoadError error={list.error} />}
+      <StatusMessage text={status} />
       <p role="status">
         {list.status === 'ready' &&
           (list.contacts.length === 0
@@ -109,7 +236,15 @@ function Results({
       </p>
       {list.status === 'ready' && list.contacts.length > 0 && (
         <>
-          <ContactsTable contacts={list.contacts} topics={topics} />
+          <ContactsTable
+            contacts={list.contacts}
+            topics={topics}
+            units={units}
+            onDeleted={(c) => {
+              forget(c.id);
+              setStatus(t('contacts.today.deleted', { time: formatDateTime(c.startedAt, i18n.language) }));
+            }}
+          />
           {list.moreError && <LoadError error={list.moreError} />}
           {list.nextCursor && (
             <button
@@ -131,7 +266,7 @@ export function ContactsListPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
-  const { list, loadMore, topics, units } = useContactsList(filters);
+  const { list, loadMore, forget, topics, units } = useContactsList(filters);
   return (
     <Page title={t('contacts.list.title')}>
       <p className="lead">{t('contacts.list.intro')}</p>
@@ -145,8 +280,14 @@ export function ContactsListPage() {
           onApply={(f) => setParams(searchParamsOf(f))}
         />
       )}
-      <ExportLinks filters={filters} />
-      <Results list={list} topics={topics.status === 'ready' ? topics.data.topics : []} loadMore={loadMore} />
+      <ExportButtons filters={filters} />
+      <Results
+        list={list}
+        topics={topics.status === 'ready' ? topics.data.topics : []}
+        units={units.status === 'ready' ? units.data.units : []}
+        loadMore={loadMore}
+        forget={forget}
+      />
     </Page>
   );
 }

@@ -28,6 +28,7 @@ const asApiError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 
 export function useContactsList(filters: ContactFilters): {
   list: ListState;
   loadMore: () => void;
+  forget: (id: string) => void;
   topics: Resource<{ topics: Topic[] }>;
   units: Resource<{ units: Unit[] }>;
 } {
@@ -80,5 +81,19 @@ export function useContactsList(filters: ContactFilters): {
     );
   }, [filters, firstPage, list]);
 
-  return { list, loadMore, topics: topics.resource, units: units.resource };
+  /** Takes a deleted contact out of the list shown (the server no longer lists it). */
+  const forget = useCallback(
+    (id: string) =>
+      setLoaded((current) =>
+        current?.state.status === 'ready'
+          ? {
+              ...current,
+              state: { ...current.state, contacts: current.state.contacts.filter((c) => c.id !== id) },
+            }
+          : current,
+      ),
+    [],
+  );
+
+  return { list, loadMore, forget, topics: topics.resource, units: units.resource };
 }
