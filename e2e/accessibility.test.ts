@@ -88,6 +88,19 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await page.getByRole('region', { name: `Ändra ${h.users.guide.displayName}` }).waitFor();
     await expectAccessible(page, 'users with the edit panel open');
 
+    await visit(page, '/admin/integrations', 'Integrationer');
+    await expectAccessible(page, 'integrations');
+    const newIntegration = page.getByRole('region', { name: 'Ny integration' });
+    await newIntegration.getByRole('button', { name: 'Skapa integration' }).click();
+    await newIntegration.getByRole('alert').filter({ hasText: /.+/ }).waitFor();
+    await expectAccessible(page, 'integrations with the create form in error');
+
+    await visit(page, '/admin/contact-import', 'Importera kontakter');
+    await expectAccessible(page, 'contact import (no mapping yet: the mapping form)');
+    await page.getByRole('button', { name: 'Spara mappningen' }).click();
+    await page.getByRole('alert').filter({ hasText: /.+/ }).first().waitFor();
+    await expectAccessible(page, 'contact import with the mapping form in error');
+
     await visit(page, '/admin/topics', 'Ämneskatalog');
     await expectAccessible(page, 'topics (service catalogue)');
     await page.getByRole('button', { name: 'Skapa ämne' }).click();

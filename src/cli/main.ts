@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { registerIntegrationToken } from './commands/integration-token.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSeedDemo } from './commands/seed-demo.js';
 import { registerServe } from './commands/serve.js';
@@ -29,6 +30,7 @@ Examples:
   lots serve                       start on http://127.0.0.1:3000 (embedded database in ./data)
   lots tenant create --code 0123 --admin-email admin@example.se --admin-name "Åsa Berg"
   lots user create --tenant 0123 --email guide@example.se --name "Sara Nilsson" --role guide
+  lots integration token --tenant 0123 --name Telefoni    print a new API token for an integration
 
 Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL...): see README.md.`,
     );
@@ -38,6 +40,10 @@ Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL
   registerSeedDemo(program, context);
   registerTenantCreate(program.command('tenant').description('Municipalities (tenants) / Kommuner'), context);
   registerUserCreate(program.command('user').description('Users / Användare'), context);
+  registerIntegrationToken(
+    program.command('integration').description('Integrations (other systems) / Integrationer'),
+    context,
+  );
   return program;
 }
 

@@ -1,5 +1,5 @@
 /** Checks of option values that commander cannot express, shared by the commands. */
-import { isRole, ROLES, type Role } from '../core/auth/roles.js';
+import { isPersonRole, PERSON_ROLES, type PersonRole } from '../core/auth/roles.js';
 import { CliError } from './messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -9,9 +9,11 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-export function parseRoles(values: readonly string[]): Role[] {
+/** Roles for a person: the integration role is given only by `lots integration token`. */
+export function parseRoles(values: readonly string[]): PersonRole[] {
   return values.map((value) => {
-    if (!isRole(value)) throw new CliError('unknown_role', { role: value, roles: ROLES.join(', ') });
+    if (!isPersonRole(value))
+      throw new CliError('unknown_role', { role: value, roles: PERSON_ROLES.join(', ') });
     return value;
   });
 }

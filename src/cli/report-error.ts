@@ -27,6 +27,8 @@ const OPTION_OF_FIELD: Record<string, string> = {
   unitId: '--unit',
   parentId: '--parent',
   name: '--name',
+  'token.name': '--token-name',
+  'token.expiresInDays': '--expires-in-days',
 };
 
 function isFieldMessageCode(code: string): code is FieldMessageCode {

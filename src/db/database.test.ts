@@ -34,16 +34,17 @@ describe('Database.script', () => {
 describe('Database.transaction with a prelude', () => {
   it('gives the prelude rows to fn, and its settings hold until the end of the transaction', async () => {
     const seen = await db.transaction(
-      async (client, preludeRows) => {
+      async (client, prelude) => {
         const [row] = await client.query<{ who: string; tenant: string }>(
           'SELECT current_user AS who, lots_current_tenant() AS tenant',
         );
-        return { preludeRows, row };
+        return { prelude, row };
       },
       { prelude: tenantPrelude(TENANT, '40 + 2 AS answer') },
     );
-    expect(seen.preludeRows).toHaveLength(1);
-    expect(seen.preludeRows[0]?.['answer']).toBe(42);
+    // The rows of each prelude statement, BEGIN not counted.
+    expect(seen.prelude).toHaveLength(1);
+    expect(seen.prelude[0]?.[0]?.['answer']).toBe(42);
     expect(seen.row).toEqual({ who: 'lots_app', tenant: TENANT });
     const [after] = await db.script('SELECT lots_current_tenant() AS tenant');
     expect(after?.[0]?.['tenant']).toBeNull();
@@ -66,6 +67,33 @@ describe('Database.transaction with a prelude', () => {
       return row?.probe ?? null;
     });
     expect(value).toBeNull();
+  });
+});
+
+describe('SqlClient.commitWith', () => {
+  it('runs its script and commits: the rows of each statement, and the change is kept', async () => {
+    await db.script('CREATE TABLE IF NOT EXISTS commit_probe (v text)');
+    const rows = await db.transaction(async (client) => {
+      await client.query('INSERT INTO commit_probe VALUES ($1)', ['first']);
+      return client.commitWith(
+        "INSERT INTO commit_probe VALUES ('second') RETURNING v; SELECT count(*)::int AS n FROM commit_probe",
+      );
+    });
+    expect(rows).toEqual([[{ v: 'second' }], [{ n: 2 }]]);
+    const [after] = await db.script('SELECT v FROM commit_probe ORDER BY v');
+    expect(after).toEqual([{ v: 'first' }, { v: 'second' }]);
+  });
+
+  it('a failing statement rolls the whole transaction back', async () => {
+    await db.script('CREATE TABLE IF NOT EXISTS rollback_probe (v int CHECK (v > 0))');
+    await expect(
+      db.transaction(async (client) => {
+        await client.query('INSERT INTO rollback_probe VALUES (1)');
+        return client.commitWith('INSERT INTO rollback_probe VALUES (-1)');
+      }),
+    ).rejects.toThrow(/check constraint/);
+    const [after] = await db.script('SELECT count(*)::int AS n FROM rollback_probe');
+    expect(after).toEqual([{ n: 0 }]);
   });
 });
 

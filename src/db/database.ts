@@ -14,20 +14,27 @@ import * as schema from './schema.js';
 export type Orm = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
 
+type Rows = Record<string, unknown>[];
+
 /** Plain SQL on one connection inside one transaction (used by migrations and bulk work). */
 export interface SqlClient {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters. */
   exec(text: string): Promise<void>;
+  /**
+   * Runs a script without parameters and commits, in one round trip on the server; the rows of
+   * each of its statements. The transaction is over afterwards: fn should return. A failing
+   * statement rolls everything back. Literals only as the prelude allows (src/db/sql-literal.ts).
+   */
+  commitWith(text: string): Promise<Rows[]>;
 }
-
-type Rows = Record<string, unknown>[];
 
 export interface TransactionOptions {
   /**
    * Statements without parameters sent with BEGIN in the same round trip (the role and tenant
-   * switch of the hot paths); the rows of its last statement reach fn. Build it only from
-   * values checked to be literals of a fixed form (uuids, numbers): it is not parameterised.
+   * switch of the hot paths, and what they read first); the rows of each of its statements reach
+   * fn. Build it only from literals of a fixed form: uuids and numbers checked first, text
+   * through src/db/sql-literal.ts. It is not parameterised.
    */
   prelude?: string;
 }
@@ -37,7 +44,7 @@ export interface Database {
   readonly orm: Orm;
   /** Runs fn in one transaction on one connection; commits when fn resolves, rolls back when it throws. */
   transaction<T>(
-    fn: (client: SqlClient, preludeRows: Rows) => Promise<T>,
+    fn: (client: SqlClient, prelude: Rows[]) => Promise<T>,
     options?: TransactionOptions,
   ): Promise<T>;
   /**
@@ -68,17 +75,20 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
     kind: 'embedded',
     orm,
     pglite,
+    // PGlite runs in this process: a "round trip" is a call, and its transaction() commits.
     transaction: (fn, options) =>
       pglite.transaction(async (tx) => {
-        const prelude = options?.prelude ? await tx.exec(options.prelude) : [];
+        const rowsOf = (results: readonly { rows: unknown[] }[]) => results.map((r) => r.rows as Rows);
+        const prelude = options?.prelude ? rowsOf(await tx.exec(options.prelude)) : [];
         return fn(
           {
             query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
             exec: async (text: string) => {
               await tx.exec(text);
             },
+            commitWith: async (text: string) => rowsOf(await tx.exec(text)),
           },
-          (prelude.at(-1)?.rows ?? []),
+          prelude,
         );
       }),
     script: async (text) => (await pglite.exec(text)).map((r) => r.rows as Rows),
@@ -102,9 +112,12 @@ export function openServer(options: ServerOptions): Database & { pool: pg.Pool }
     pool,
     async transaction(fn, options) {
       const client = await pool.connect();
+      let committed = false;
       try {
         const begun = await client.query(options?.prelude ? `BEGIN; ${options.prelude}` : 'BEGIN');
-        const results = resultList(begun);
+        const prelude = resultList(begun)
+          .slice(1)
+          .map((r) => r.rows as Rows);
         const result = await fn(
           {
             query: async <Row>(text: string, params?: unknown[]) =>
@@ -112,10 +125,15 @@ export function openServer(options: ServerOptions): Database & { pool: pg.Pool }
             exec: async (text: string) => {
               await client.query(text);
             },
+            commitWith: async (text: string) => {
+              const results = resultList(await client.query(`${text}; COMMIT`));
+              committed = true;
+              return results.slice(0, -1).map((r) => r.rows as Rows);
+            },
           },
-          (results.at(-1)?.rows ?? []) as Rows,
+          prelude,
         );
-        await client.query('COMMIT');
+        if (!committed) await client.query('COMMIT');
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);

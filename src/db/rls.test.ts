@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { SqlClient } from './database.js';
-import { auditEvents, sessions, topics } from './schema.js';
+import { auditEvents, contactMappings, sessions, topics } from './schema.js';
 import { createContact, createTenant, createUnit, createUser } from '../test/factories.js';
 import { testDatabase } from '../test/database.js';
+import { createIntegration, createToken } from '../test/integrations.js';
 
 const db = await testDatabase();
 
@@ -24,6 +25,8 @@ const TENANT_TABLES = [
   'topics',
   'contacts',
   'contact_revisions',
+  'contact_mappings',
+  'api_tokens',
 ] as const;
 type TenantTable = (typeof TENANT_TABLES)[number];
 /** The column that names a row's tenant (the tenant row's own id for tenants). */
@@ -54,6 +57,15 @@ async function seedTenant() {
   const [topic] = await db.orm.select().from(topics).where(eq(topics.tenantId, tenant.id));
   if (!topic) throw new Error('topic not found');
   const contact = await createContact(db, tenant.id, { loggedByUserId: user.id, topic });
+  await db.orm.insert(contactMappings).values({
+    tenantId: tenant.id,
+    name: 'Telefoni',
+    source: 'Telefoni',
+    mapping: {},
+    createdByUserId: user.id,
+    updatedByUserId: user.id,
+  });
+  await createToken(db, await createIntegration(db, tenant.id, { name: 'Telefoni' }));
   return { tenant, user, topic, contact };
 }
 
@@ -132,6 +144,14 @@ describe('row-level security for lots_app', () => {
     [
       'contact_revisions',
       `INSERT INTO contact_revisions (tenant_id, contact_id, revision, changed_by_user_id, action) VALUES ($1, gen_random_uuid(), 1, $2, 'created')`,
+    ],
+    [
+      'contact_mappings',
+      `INSERT INTO contact_mappings (tenant_id, name, source, mapping, created_by_user_id, updated_by_user_id) VALUES ($1, 'Inkräktare', 'X', '{}', $2, $2)`,
+    ],
+    [
+      'api_tokens',
+      `INSERT INTO api_tokens (tenant_id, integration_id, secret_hash, name, expires_at) VALUES ($1, $2, repeat('b', 64), 'Inkräktare', now() + interval '1 day')`,
     ],
   ];
   it.each(insertsForB)(
@@ -325,15 +345,17 @@ describe('topics (the service catalogue) under row-level security', () => {
 describe('contacts and their audit trail under row-level security', () => {
   it('updates of tenant B’s contacts while A is set touch nothing', async () => {
     const touched = await asApp(A.tenant.id, (c) =>
-      c.query(`UPDATE contacts SET summary = 'Kapad', deleted_at = now(), deleted_reason = 'x' WHERE tenant_id = $1 RETURNING id`, [
-        B.tenant.id,
-      ]),
+      c.query(
+        `UPDATE contacts SET summary = 'Kapad', deleted_at = now(), deleted_reason = 'x' WHERE tenant_id = $1 RETURNING id`,
+        [B.tenant.id],
+      ),
     );
     expect(touched).toEqual([]);
     const [bContact] = await db.transaction((c) =>
-      c.query<{ summary: string; deleted_at: Date | null }>(`SELECT summary, deleted_at FROM contacts WHERE id = $1`, [
-        B.contact.id,
-      ]),
+      c.query<{ summary: string; deleted_at: Date | null }>(
+        `SELECT summary, deleted_at FROM contacts WHERE id = $1`,
+        [B.contact.id],
+      ),
     );
     expect(bContact).toEqual({ summary: B.contact.summary, deleted_at: null });
   });
@@ -372,18 +394,34 @@ describe('contacts and their audit trail under row-level security', () => {
       { user: B.user.id },
     ];
     for (const over of foreign) {
-      expect(await sqlState(db.transaction((c) => c.query(insert, values(over)))), JSON.stringify(over)).toBe('23503');
+      expect(await sqlState(db.transaction((c) => c.query(insert, values(over)))), JSON.stringify(over)).toBe(
+        '23503',
+      );
     }
   });
 
   it('the CHECK constraints refuse a forwarded contact without its three fields and a reason without failure demand', async () => {
-    const insert = (resolution: string, forwardExpected: string | null, isFailureDemand: boolean, reason: string | null) =>
+    const insert = (
+      resolution: string,
+      forwardExpected: string | null,
+      isFailureDemand: boolean,
+      reason: string | null,
+    ) =>
       db.transaction((c) =>
         c.query(
           `INSERT INTO contacts (tenant_id, logged_by_user_id, channel, started_at, duration_seconds, need, topic_id,
               owner_unit_id, resolution, forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason)
             VALUES ($1, $2, 'phone', date_trunc('milliseconds', now()), 60, 'want_to_know', $3, $4, $5, $4, 'x', $6, $7, $8)`,
-          [A.tenant.id, A.user.id, A.topic.id, A.topic.ownerUnitId, resolution, forwardExpected, isFailureDemand, reason],
+          [
+            A.tenant.id,
+            A.user.id,
+            A.topic.id,
+            A.topic.ownerUnitId,
+            resolution,
+            forwardExpected,
+            isFailureDemand,
+            reason,
+          ],
         ),
       );
     expect(await sqlState(insert('forwarded', 'y', false, null))).toBe('no error');

@@ -99,7 +99,9 @@ describe('tenant-owned tables', () => {
 
   it('are the ones expected (a new tenant-owned table gets a row-level security policy too)', () => {
     expect(owned).toEqual([
+      'api_tokens',
       'audit_events',
+      'contact_mappings',
       'contact_revisions',
       'contacts',
       'login_identities',

@@ -25,7 +25,9 @@ export const municipalities = pgTable('municipalities', {
 });
 
 export const tenants = pgTable('tenants', {
-  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   municipalityCode: text('municipality_code').notNull(),
   name: text('name').notNull(),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
@@ -35,7 +37,9 @@ export const units = pgTable(
   'units',
   {
     tenantId: uuid('tenant_id').notNull(),
-    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['department', 'unit'] }).notNull(),
@@ -49,17 +53,25 @@ export const users = pgTable(
   'users',
   {
     tenantId: uuid('tenant_id').notNull(),
-    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash'),
-    locale: text('locale', { enum: ['sv', 'en'] }).notNull().default('sv'),
+    locale: text('locale', { enum: ['sv', 'en'] })
+      .notNull()
+      .default('sv'),
     isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
     isActive: boolean('is_active').notNull().default(true),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamptz('locked_until'),
     lastLoginAt: timestamptz('last_login_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
+    /** 'integration' for accounts of other systems, which never sign in (0005_integrations.sql). */
+    kind: text('kind', { enum: ['person', 'integration'] })
+      .notNull()
+      .default('person'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
@@ -70,7 +82,7 @@ export const userRoles = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     userId: uuid('user_id').notNull(),
     role: text('role', {
-      enum: ['guide', 'quality_developer', 'manager', 'department_contact', 'administrator'],
+      enum: ['guide', 'quality_developer', 'manager', 'department_contact', 'administrator', 'integration'],
     }).notNull(),
     unitId: uuid('unit_id'),
   },
@@ -102,11 +114,37 @@ export const sessions = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
 
+/** An integration's API token (0005_integrations.sql): only the SHA-256 of its secret is kept. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    integrationId: uuid('integration_id').notNull(),
+    accountKind: text('account_kind', { enum: ['integration'] })
+      .notNull()
+      .default('integration'),
+    secretHash: text('secret_hash').notNull(),
+    name: text('name').notNull(),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    lastUsedAt: timestamptz('last_used_at'),
+    revokedAt: timestamptz('revoked_at'),
+    revokedByUserId: uuid('revoked_by_user_id'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
 export const auditEvents = pgTable(
   'audit_events',
   {
     tenantId: uuid('tenant_id').notNull(),
-    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     occurredAt: timestamptz('occurred_at').notNull().defaultNow(),
     actorUserId: uuid('actor_user_id'),
     action: text('action').notNull(),
@@ -121,7 +159,9 @@ export const topics = pgTable(
   'topics',
   {
     tenantId: uuid('tenant_id').notNull(),
-    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
     ownerUnitId: uuid('owner_unit_id').notNull(),
@@ -137,7 +177,9 @@ export const contacts = pgTable(
   'contacts',
   {
     tenantId: uuid('tenant_id').notNull(),
-    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     loggedByUserId: uuid('logged_by_user_id').notNull(),
     channel: text('channel', { enum: CHANNELS }).notNull(),
     startedAt: timestamptz('started_at').notNull(),
@@ -166,6 +208,29 @@ export const contacts = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
     deletedAt: timestamptz('deleted_at'),
     deletedReason: text('deleted_reason'),
+    /** Set together for a contact imported from another system (0006_contact_intake.sql). */
+    externalSource: text('external_source'),
+    externalId: text('external_id'),
+    externalFingerprint: text('external_fingerprint'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** A saved way of reading one source's CSV files (core/contacts/intake-mapping.ts). */
+export const contactMappings = pgTable(
+  'contact_mappings',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    source: text('source').notNull(),
+    mapping: jsonb('mapping').$type<Record<string, unknown>>().notNull(),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedByUserId: uuid('updated_by_user_id').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
@@ -175,7 +240,9 @@ export const contactRevisions = pgTable(
   'contact_revisions',
   {
     tenantId: uuid('tenant_id').notNull(),
-    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     contactId: uuid('contact_id').notNull(),
     revision: integer('revision').notNull(),
     changedByUserId: uuid('changed_by_user_id').notNull(),

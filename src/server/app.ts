@@ -108,6 +108,8 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'lots_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+          // Integrations (accounts of other systems): routes with a permission the integration holds.
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'lots_<tenant id>.<secret>' },
         },
       },
     },

@@ -17,6 +17,7 @@ const EnvSchema = z.object({
   LOTS_TRUST_PROXY: bool.optional(),
   LOTS_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOTS_DEMO: bool.optional(),
+  LOTS_DEMO_CONTACTS: bool.optional(),
   LOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
 });
 
@@ -31,6 +32,8 @@ export interface Config {
   cookieSecure: 'auto' | boolean;
   /** Create the demo municipality when the database has no municipality yet. */
   seedDemo: boolean;
+  /** With the demo, a year of contacts (about 120,000; the longest part of a first start). */
+  demoContacts: boolean;
   /** Sign-in attempts per client address and minute. */
   loginRateLimit: number;
   /** Built single-page app (vite build output). */
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.LOTS_COOKIE_SECURE === 'auto' ? 'auto' : e.LOTS_COOKIE_SECURE === 'true',
     // Demo accounts have published passwords: on by default only for the embedded database.
     seedDemo: e.LOTS_DEMO ?? e.DATABASE_URL === undefined,
+    demoContacts: e.LOTS_DEMO_CONTACTS ?? true,
     loginRateLimit: e.LOTS_LOGIN_RATE_LIMIT,
     webRoot: path.join(projectRoot, 'dist', 'web'),
   };

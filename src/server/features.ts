@@ -1,6 +1,8 @@
 /** The API's feature route plugins, in one list so that app.ts stays the same as features grow. */
 import type { FastifyPluginAsync } from 'fastify';
 import { contactRoutes } from './contacts/routes.js';
+import { integrationRoutes } from './integrations/routes.js';
+import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
 import { topicRoutes } from './topics/routes.js';
@@ -9,6 +11,8 @@ import { userRoutes } from './users/routes.js';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   contactRoutes,
+  integrationRoutes,
+  intakeRoutes,
   municipalityRoutes,
   tenantRoutes,
   topicRoutes,

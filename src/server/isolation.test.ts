@@ -319,7 +319,13 @@ describe.each([
   ['an administrator of A who is also a platform administrator', aPlatform],
 ])('contacts, for %s', (_label, who) => {
   it('GET /api/contacts, whatever the filter, and GET of B’s ids show nothing of B', async () => {
-    for (const query of ['', `?unitId=${bUnit.id}`, `?topicId=${bTopic.id}`, '?failureDemand=false', '?limit=200']) {
+    for (const query of [
+      '',
+      `?unitId=${bUnit.id}`,
+      `?topicId=${bTopic.id}`,
+      '?failureDemand=false',
+      '?limit=200',
+    ]) {
       const res = await inject(who, 'GET', `/api/contacts${query}`);
       expect(res.statusCode, query).toBe(200);
       expect(res.json().contacts, query).toEqual([]);

@@ -16,7 +16,13 @@ describe('startServer on a fresh embedded installation', () => {
   it('creates the data folder, migrates, seeds the demo, serves, prints the logins and closes cleanly', async () => {
     // Parents that do not exist yet: PGlite would fail on them without start's mkdir.
     const dataDir = path.join(root, 'nested', 'data');
-    const config = loadConfig({ LOTS_DATA_DIR: dataDir, LOTS_PORT: '0', LOG_LEVEL: 'silent' });
+    // Without the year of contacts (LOTS_DEMO_CONTACTS), which takes long; seed-contacts.test.ts covers it.
+    const config = loadConfig({
+      LOTS_DATA_DIR: dataDir,
+      LOTS_PORT: '0',
+      LOG_LEVEL: 'silent',
+      LOTS_DEMO_CONTACTS: 'false',
+    });
     let printed = '';
     const logger = await createLogger({ level: 'silent' });
     const server = await startServer(config, { handleSignals: false, write: (t) => (printed += t), logger });

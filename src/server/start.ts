@@ -8,6 +8,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database.js';
+import { ANALYZE_EVERY_MS, analyzeDatabase } from '../db/maintenance.js';
 import { migrate } from '../db/migrate.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
@@ -73,6 +74,7 @@ interface Timings {
   migrations: number;
   demo: number;
   reopen: number;
+  analyze: number;
   http: number;
 }
 
@@ -86,7 +88,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const started = performance.now();
   const logger =
     options.logger ?? (await createLogger({ level: config.logLevel, pretty: process.stdout.isTTY }));
-  const timings: Timings = { database: 0, migrations: 0, demo: 0, reopen: 0, http: 0 };
+  const timings: Timings = { database: 0, migrations: 0, demo: 0, reopen: 0, analyze: 0, http: 0 };
   const lap = async <T>(key: keyof Timings, step: () => Promise<T>): Promise<T> => {
     const t = performance.now();
     try {
@@ -107,14 +109,22 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const applied = await lap('migrations', () => migrate(db));
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
     if (config.seedDemo) {
-      const seeded = await lap('demo', () => seedDemo(db, { onlyIfEmpty: true }));
-      if (seeded.created) logger.info('demo municipality created');
+      const seeded = await lap('demo', () =>
+        seedDemo(db, { onlyIfEmpty: true, ...(config.demoContacts ? {} : { contacts: false }) }),
+      );
+      if (seeded.created)
+        logger.info(
+          { contacts: seeded.contacts?.contacts ?? 0, contactsMs: Math.round(seeded.contacts?.ms ?? 0) },
+          'demo municipality created',
+        );
       if (await demoIsInstalled(db)) demoLogins = DEMO_LOGINS;
     }
     if (isNewEmbedded) {
       await opened.close();
       opened = await lap('reopen', () => openConfiguredDatabase(config));
     }
+    // PGlite has no autovacuum: statistics now, after the demo's year, and every few hours.
+    if (opened.db.kind === 'embedded') await lap('analyze', () => analyzeDatabase(opened.db));
     const httpApp = await buildApp({ db: opened.db, config, logger });
     app = httpApp;
     await lap('http', () => httpApp.listen({ host: config.host, port: config.port }));
@@ -139,6 +149,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     'lots started',
   );
 
+  const analyzer =
+    db.kind === 'embedded'
+      ? setInterval(() => {
+          analyzeDatabase(db).catch((error: unknown) =>
+            logger.error({ err: error instanceof Error ? { type: error.name } : {} }, 'analyze failed'),
+          );
+        }, ANALYZE_EVERY_MS)
+      : null;
+  analyzer?.unref();
+
   let closing: Promise<void> | undefined;
   const running: RunningServer = {
     app,
@@ -148,6 +168,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     close: () => {
       const httpApp = app;
       closing ??= (async () => {
+        if (analyzer) clearInterval(analyzer);
         await httpApp?.close();
         await database.close();
       })();

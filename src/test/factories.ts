@@ -6,7 +6,16 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { rowsOf } from '../db/rows.js';
-import { contactRevisions, contacts, loginIdentities, tenants, topics, units, userRoles, users } from '../db/schema.js';
+import {
+  contactRevisions,
+  contacts,
+  loginIdentities,
+  tenants,
+  topics,
+  units,
+  userRoles,
+  users,
+} from '../db/schema.js';
 import type { Role, RoleGrant } from '../core/auth/roles.js';
 import { hashPassword } from '../server/auth/passwords.js';
 
@@ -20,7 +29,10 @@ export interface TestTenant {
 }
 
 /** A tenant for a municipality that has none yet in this database. */
-export async function createTenant(db: Database, options: { municipalityCode?: string } = {}): Promise<TestTenant> {
+export async function createTenant(
+  db: Database,
+  options: { municipalityCode?: string } = {},
+): Promise<TestTenant> {
   let code = options.municipalityCode;
   if (!code) {
     const free = rowsOf<{ code: string }>(
@@ -101,7 +113,9 @@ export async function createUser(
   await db.orm.insert(loginIdentities).values({ subject: email, tenantId, userId: user.id });
   const grants = (options.roles ?? []).map((r) => (typeof r === 'string' ? { role: r, unitId: null } : r));
   if (grants.length > 0) {
-    await db.orm.insert(userRoles).values(grants.map((g) => ({ tenantId, userId: user.id, role: g.role, unitId: g.unitId })));
+    await db.orm
+      .insert(userRoles)
+      .values(grants.map((g) => ({ tenantId, userId: user.id, role: g.role, unitId: g.unitId })));
   }
   return { id: user.id, tenantId, email, password: TEST_PASSWORD, displayName };
 }
@@ -176,7 +190,15 @@ export async function createContact(
     })
     .returning();
   if (!row) throw new Error('contact not created');
-  const { tenantId: _t, id: _i, idempotencyKey: _k, idempotencyFingerprint: _f, revision: _r, createdAt: _c, ...after } = row;
+  const {
+    tenantId: _t,
+    id: _i,
+    idempotencyKey: _k,
+    idempotencyFingerprint: _f,
+    revision: _r,
+    createdAt: _c,
+    ...after
+  } = row;
   await db.orm.insert(contactRevisions).values({
     tenantId,
     contactId: row.id,

@@ -34,11 +34,18 @@ export interface SignedIn {
 
 /** Signs in through the real login route and returns the headers later requests need. */
 export async function signIn(app: FastifyInstance, user: TestUser): Promise<SignedIn['headers']> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: user.email, password: user.password },
+  });
   expect(res.statusCode, res.body).toBe(200);
   const cookie = res.cookies.find((c) => c.name === 'lots_session');
   if (!cookie) throw new Error('no session cookie');
-  return { cookie: `lots_session=${cookie.value}`, 'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken };
+  return {
+    cookie: `lots_session=${cookie.value}`,
+    'x-csrf-token': res.json<{ csrfToken: string }>().csrfToken,
+  };
 }
 
 /** A new tenant (unless given) with a signed-in user holding the given roles. */
@@ -48,6 +55,9 @@ export async function signedInAs(
   options: { tenant?: TestTenant; isPlatformAdmin?: boolean } = {},
 ): Promise<SignedIn> {
   const tenant = options.tenant ?? (await createTenant(server.db));
-  const user = await createUser(server.db, tenant.id, { roles, isPlatformAdmin: options.isPlatformAdmin ?? false });
+  const user = await createUser(server.db, tenant.id, {
+    roles,
+    isPlatformAdmin: options.isPlatformAdmin ?? false,
+  });
   return { user, tenant, headers: await signIn(server.app, user) };
 }

@@ -2,6 +2,8 @@
 import { Route, Routes } from 'react-router';
 import { AdminIndexPage, AdminLayout, RequirePermission } from './features/admin/admin-pages.js';
 import { AreaPage } from './features/areas/area-page.js';
+import { IntegrationsPage } from './features/integrations/integrations-page.js';
+import { ContactImportPage } from './features/contact-import/contact-import-page.js';
 import { ContactsArea } from './features/contacts/contacts-area.js';
 import { LoginPage } from './features/login/login-page.js';
 import { MunicipalitiesPage } from './features/municipalities/municipalities-page.js';
@@ -59,6 +61,22 @@ export function AppRoutes() {
             element={
               <RequirePermission permission="users:read">
                 <UsersPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="integrations"
+            element={
+              <RequirePermission permission="integrations:manage">
+                <IntegrationsPage />
+              </RequirePermission>
+            }
+          />
+          <Route
+            path="contact-import"
+            element={
+              <RequirePermission permission="contacts:import">
+                <ContactImportPage />
               </RequirePermission>
             }
           />

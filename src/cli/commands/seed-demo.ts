@@ -9,13 +9,21 @@ export function registerSeedDemo(program: Command, context: CliContext): void {
   program
     .command('seed-demo')
     .description('Create the demo municipality with one account per role / Skapa demokommunen')
-    .action(async () => {
-      const result = await withDatabase(context, (db) => seedDemo(db));
+    .option('--no-contacts', 'without the year of contacts / utan årets kontakter')
+    .action(async (options: { contacts: boolean }) => {
+      const result = await withDatabase(context, (db) =>
+        seedDemo(db, options.contacts ? {} : { contacts: false }),
+      );
       context.stdout(
         result.created
           ? 'Demokommunen skapades. / The demo municipality was created.\n'
           : 'Demokommunen fanns redan. / The demo municipality already existed.\n',
       );
+      if (result.contacts) {
+        const count = result.contacts.contacts.toLocaleString('sv-SE');
+        const seconds = (result.contacts.ms / 1000).toFixed(1);
+        context.stdout(`Kontakter: ${count} på ${seconds} s / Contacts: ${count} in ${seconds} s\n`);
+      }
       context.stdout(`Lösenord för alla / Password for all: ${DEMO_PASSWORD}\n`);
       for (const login of DEMO_LOGINS)
         context.stdout(`  ${login.email}  ${login.roleSv} / ${login.roleEn}\n`);

@@ -10,19 +10,69 @@ export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'contains_em
 // Common and locally typical choices; compared after lower-casing and removing digits/symbols
 // at the ends, so "Sommar2024!" counts as "sommar".
 const COMMON = new Set([
-  'password', 'passw0rd', 'lösenord', 'losenord', 'qwerty', 'qwertyuiop', 'asdfghjkl', 'abc', 'abcdef',
-  'letmein', 'welcome', 'välkommen', 'valkommen', 'sommar', 'vinter', 'hösten', 'hosten', 'våren', 'varen',
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober',
-  'november', 'december', 'admin', 'administrator', 'kommun', 'kontaktcenter', 'medborgare', 'iloveyou',
-  'monkey', 'dragon', 'master', 'football', 'fotboll', 'hockey', 'sverige', 'stockholm', 'göteborg',
-  'malmö', 'hejhej', 'hemligt', 'hemlig', 'changeme', 'trustno1', 'sunshine', 'princess', 'starwars',
-  'solsken', 'katten', 'hunden', 'lots',
+  'password',
+  'passw0rd',
+  'lösenord',
+  'losenord',
+  'qwerty',
+  'qwertyuiop',
+  'asdfghjkl',
+  'abc',
+  'abcdef',
+  'letmein',
+  'welcome',
+  'välkommen',
+  'valkommen',
+  'sommar',
+  'vinter',
+  'hösten',
+  'hosten',
+  'våren',
+  'varen',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'admin',
+  'administrator',
+  'kommun',
+  'kontaktcenter',
+  'medborgare',
+  'iloveyou',
+  'monkey',
+  'dragon',
+  'master',
+  'football',
+  'fotboll',
+  'hockey',
+  'sverige',
+  'stockholm',
+  'göteborg',
+  'malmö',
+  'hejhej',
+  'hemligt',
+  'hemlig',
+  'changeme',
+  'trustno1',
+  'sunshine',
+  'princess',
+  'starwars',
+  'solsken',
+  'katten',
+  'hunden',
+  'lots',
 ]);
 
 function core(password: string): string {
-  return password
-    .toLowerCase()
-    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return password.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
 }
 
 /** Returns the problems with a proposed password; an empty list means it is acceptable. */
@@ -32,7 +82,11 @@ export function checkPassword(password: string, context: { email?: string } = {}
   if (length < PASSWORD_MIN_LENGTH) problems.push('too_short');
   if (length > PASSWORD_MAX_LENGTH) problems.push('too_long');
   const stripped = core(password);
-  if (COMMON.has(stripped) || /^(.)\1*$/u.test(password) || /^(0123456789|1234567890|123456789012)/.test(password)) {
+  if (
+    COMMON.has(stripped) ||
+    /^(.)\1*$/u.test(password) ||
+    /^(0123456789|1234567890|123456789012)/.test(password)
+  ) {
     problems.push('common');
   }
   const local = context.email?.split('@')[0]?.toLowerCase();

@@ -25,6 +25,15 @@ describe('checkRoleGrants', () => {
     ]);
   });
 
+  it('integration -> role_not_for_person (it belongs to integration accounts only)', () => {
+    expect(
+      checkRoleGrants([
+        { role: 'guide', unitId: null },
+        { role: 'integration', unitId: null },
+      ]),
+    ).toEqual([{ index: 1, field: 'role', code: 'role_not_for_person' }]);
+  });
+
   it('a role twice -> role_duplicate on the second (a user holds a role or not)', () => {
     expect(
       checkRoleGrants([

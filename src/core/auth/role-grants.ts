@@ -4,7 +4,8 @@
  */
 import type { RoleGrant } from './roles.js';
 
-export type RoleGrantIssueCode = 'unit_required' | 'unit_not_allowed' | 'role_duplicate';
+export type RoleGrantIssueCode =
+  'unit_required' | 'unit_not_allowed' | 'role_duplicate' | 'role_not_for_person';
 
 export interface RoleGrantIssue {
   /** Position of the grant in the list given. */
@@ -16,7 +17,8 @@ export interface RoleGrantIssue {
 /**
  * Problems with a list of role grants; empty when it is acceptable. A department contact speaks
  * for one unit, so it needs one; the other roles are not tied to a unit; each role appears once
- * (a user holds a role or not, mirroring the primary key of user_roles).
+ * (a user holds a role or not, mirroring the primary key of user_roles); and the integration role
+ * belongs to integration accounts, never to a person.
  */
 export function checkRoleGrants(grants: readonly RoleGrant[]): RoleGrantIssue[] {
   const issues: RoleGrantIssue[] = [];
@@ -24,6 +26,7 @@ export function checkRoleGrants(grants: readonly RoleGrant[]): RoleGrantIssue[] 
   grants.forEach((grant, index) => {
     if (seen.has(grant.role)) issues.push({ index, field: 'role', code: 'role_duplicate' });
     seen.add(grant.role);
+    if (grant.role === 'integration') issues.push({ index, field: 'role', code: 'role_not_for_person' });
     if (grant.role === 'department_contact' && grant.unitId === null) {
       issues.push({ index, field: 'unitId', code: 'unit_required' });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, isRole, permissionsOf, ROLES, type RoleGrant } from './roles.js';
+import { can, isPersonRole, isRole, permissionsOf, PERSON_ROLES, ROLES, type RoleGrant } from './roles.js';
 
 const grants = (...roles: RoleGrant['role'][]): RoleGrant[] => roles.map((role) => ({ role, unitId: null }));
 const sorted = (set: Set<string>) => [...set].sort();
@@ -43,12 +43,13 @@ describe('permissionsOf', () => {
     ]);
   });
 
-  it('administrator: reads and writes topics, units and users, but cannot add municipalities', () => {
+  it('administrator: reads and writes topics, units and users, manages integrations, but cannot add municipalities', () => {
     expect(sorted(permissionsOf({ roles: grants('administrator'), isPlatformAdmin: false }))).toEqual([
       'contacts:delete_any',
       'contacts:import',
       'contacts:read',
       'contacts:read_all',
+      'integrations:manage',
       'topics:read',
       'topics:write',
       'units:read',
@@ -56,6 +57,20 @@ describe('permissionsOf', () => {
       'users:read',
       'users:write',
     ]);
+  });
+
+  it('integration: imports contacts and reads what it needs to map them, nothing else (a leaked token can only add data)', () => {
+    expect(sorted(permissionsOf({ roles: grants('integration'), isPlatformAdmin: false }))).toEqual([
+      'contacts:import',
+      'topics:read',
+      'units:read',
+    ]);
+  });
+
+  it('integrations:manage: administrator only', () => {
+    expect(
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, 'integrations:manage')),
+    ).toEqual(['administrator']);
   });
 
   it('topics:write: administrator and quality developer only', () => {
@@ -69,10 +84,10 @@ describe('permissionsOf', () => {
     const holders = (permission: Parameters<typeof can>[1]) =>
       ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, permission));
     expect(holders('contacts:log')).toEqual(['guide']);
-    expect(holders('contacts:read')).toEqual([...ROLES]);
+    expect(holders('contacts:read')).toEqual([...PERSON_ROLES]);
     expect(holders('contacts:read_all')).toEqual(['quality_developer', 'manager', 'administrator']);
     expect(holders('contacts:delete_any')).toEqual(['manager', 'administrator']);
-    expect(holders('contacts:import')).toEqual(['administrator']);
+    expect(holders('contacts:import')).toEqual(['administrator', 'integration']);
   });
 
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
@@ -112,9 +127,21 @@ describe('can / isRole', () => {
     expect(can({ roles: grants('administrator'), isPlatformAdmin: false }, 'users:write')).toBe(true);
   });
 
-  it('isRole: the five roles and nothing else (case matters: stored values are lower-case)', () => {
+  it('isRole: the five person roles and integration, nothing else (case matters: stored values are lower-case)', () => {
+    expect(ROLES).toHaveLength(6);
     for (const role of ROLES) expect(isRole(role)).toBe(true);
     for (const other of ['Administrator', 'superuser', '', 'platform_admin'])
       expect(isRole(other)).toBe(false);
+  });
+
+  it('isPersonRole: every role but integration', () => {
+    expect(ROLES.filter(isPersonRole)).toEqual([
+      'guide',
+      'quality_developer',
+      'manager',
+      'department_contact',
+      'administrator',
+    ]);
+    expect(isPersonRole('integration')).toBe(false);
   });
 });

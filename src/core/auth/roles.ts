@@ -2,7 +2,22 @@
  * Roles and what each may do. Lots deliberately has no permission to compare guides with each
  * other: individual figures are for the guide and their coach only (see docs/ARCHITECTURE.md).
  */
-export const ROLES = ['guide', 'quality_developer', 'manager', 'department_contact', 'administrator'] as const;
+/** Roles a person can hold, in the order lists show them. */
+export const PERSON_ROLES = [
+  'guide',
+  'quality_developer',
+  'manager',
+  'department_contact',
+  'administrator',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/**
+ * Every role. 'integration' belongs to integration accounts only: another system (an e-service
+ * platform, the telephony) that calls the API with a bearer token and can never sign in. It is
+ * never given to a person, and a person's role never to an integration.
+ */
+export const ROLES = [...PERSON_ROLES, 'integration'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
@@ -17,6 +32,7 @@ export const PERMISSIONS = [
   'units:write',
   'users:read',
   'users:write',
+  'integrations:manage',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -33,6 +49,10 @@ export type Permission = (typeof PERMISSIONS)[number];
  * (contacts:delete_any: duplicates, personal data found in review); a guide only their own, the
  * same day. See src/server/contacts/policy.ts. Administrators may import contacts in bulk from
  * another system (contacts:import: a batch of JSON, or a CSV file read by a saved column mapping).
+ *
+ * Integrations (accounts of other systems, authenticated by API token) may import contacts and
+ * read the catalogue and unit tree they need to map their data; nothing else, so a leaked token
+ * can only add data. Administrators manage integrations and their tokens (integrations:manage).
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'],
@@ -51,6 +71,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:import',
     'contacts:read',
     'contacts:read_all',
+    'integrations:manage',
     'topics:read',
     'topics:write',
     'units:read',
@@ -58,6 +79,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'users:write',
   ],
+  integration: ['contacts:import', 'topics:read', 'units:read'],
 };
 
 /** Platform administrators run the installation: they add municipalities (tenants). */
@@ -89,4 +111,9 @@ export function can(actor: Pick<Actor, 'roles' | 'isPlatformAdmin'>, permission:
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+/** A role a person may be given (every role but 'integration'). */
+export function isPersonRole(value: string): value is PersonRole {
+  return (PERSON_ROLES as readonly string[]).includes(value);
 }

@@ -3,11 +3,27 @@
  * why (need), how it ended (graded resolution) and, for failure demand, what failed.
  */
 
-export const CHANNELS = ['phone', 'visit', 'email', 'chat', 'eservice', 'letter', 'social_media', 'other'] as const;
+export const CHANNELS = [
+  'phone',
+  'visit',
+  'email',
+  'chat',
+  'eservice',
+  'letter',
+  'social_media',
+  'other',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Citizen needs, with one municipality's shares: 45 / 25 / 16 / 12 / 2 / small (DOMAIN.md). */
-export const NEEDS = ['want_service', 'want_to_know', 'problem', 'dont_understand', 'opinion', 'other_authority'] as const;
+export const NEEDS = [
+  'want_service',
+  'want_to_know',
+  'problem',
+  'dont_understand',
+  'opinion',
+  'other_authority',
+] as const;
 export type Need = (typeof NEEDS)[number];
 
 /** For need 'problem': (a) the service itself, (b) its delivery. */
@@ -15,7 +31,13 @@ export const PROBLEM_KINDS = ['service', 'delivery'] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 /** Graded resolution (lösningsgrad); first-contact resolution is resolved_self over all contacts. */
-export const RESOLUTIONS = ['resolved_self', 'resolved_handling', 'resolved_specialist', 'forwarded', 'unresolved'] as const;
+export const RESOLUTIONS = [
+  'resolved_self',
+  'resolved_handling',
+  'resolved_specialist',
+  'forwarded',
+  'unresolved',
+] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
 /** Why a contact was failure demand (undvikbar efterfrågan). */

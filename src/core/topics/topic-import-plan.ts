@@ -198,7 +198,9 @@ const depthOf = (create: TopicCreate) => create.key.split('\u0000').length;
  * Finds the unit a row names: its path from the department down, or just its name when exactly
  * one unit of the municipality is called so.
  */
-function ownerResolver(units: readonly PlanUnit[]): (text: string) => { id: string } | { error: string } {
+export function ownerResolver(
+  units: readonly PlanUnit[],
+): (text: string) => { id: string } | { error: string } {
   const paths = pathNamesById(units);
   const byPath = new Map<string, string>();
   // Unit names, unlike topic names, may contain "›"; the written path then matches only as a whole.

@@ -6,7 +6,8 @@ export interface AuditEventInput {
   actorUserId: string | null;
   /** Dotted verb, for example 'user.created'. */
   action: string;
-  entityType: 'tenant' | 'unit' | 'user' | 'topic';
+  entityType:
+    'tenant' | 'unit' | 'user' | 'topic' | 'integration' | 'api_token' | 'contact_import' | 'contact_mapping';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

@@ -18,7 +18,12 @@ export interface LoginOptions {
  * Signs in with a local account. Wrong address and wrong password give the same answer; five
  * failures in a row lock the account for 15 minutes (core/auth/lockout.ts).
  */
-export async function loginWithPassword({ db, email, password, now = new Date() }: LoginOptions): Promise<NewSession> {
+export async function loginWithPassword({
+  db,
+  email,
+  password,
+  now = new Date(),
+}: LoginOptions): Promise<NewSession> {
   const normalized = normalizeEmail(email);
   const tenantId = await withoutTenant(db, (tx) => findLoginTenant(tx, normalized));
   if (!tenantId) {
@@ -35,7 +40,9 @@ export async function loginWithPassword({ db, email, password, now = new Date() 
   if (!ok) {
     const next = afterFailedLogin(user, now);
     await withTenant(db, tenantId, (tx) => recordLoginAttempt(tx, user.id, next));
-    throw next.lockedUntil && isLocked(next, now) ? new Problem(423, 'account_locked') : new Problem(401, 'invalid_credentials');
+    throw next.lockedUntil && isLocked(next, now)
+      ? new Problem(423, 'account_locked')
+      : new Problem(401, 'invalid_credentials');
   }
   if (!user.isActive) throw new Problem(403, 'account_inactive');
   return withTenant(db, tenantId, async (tx) => {

@@ -2,7 +2,11 @@ import { permissionsOf } from '../../core/auth/roles.js';
 import type { SessionActorRow } from './queries/find-session-actor.js';
 import type { SessionResponse } from './schema.js';
 
-export function presentSession(row: SessionActorRow, csrfToken = row.csrfToken, expiresAt = row.expiresAt): SessionResponse {
+export function presentSession(
+  row: SessionActorRow,
+  csrfToken = row.csrfToken,
+  expiresAt = row.expiresAt,
+): SessionResponse {
   return {
     user: {
       id: row.userId,

@@ -9,27 +9,52 @@ describe('POST /api/auth/login', () => {
   it('signs in, sets an HttpOnly SameSite=Strict cookie and returns the session', async () => {
     const tenant = await createTenant(db);
     const user = await createUser(db, tenant.id, { roles: ['guide'] });
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email.toUpperCase(), password: user.password } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email.toUpperCase(), password: user.password },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'lots_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Strict');
     expect(cookie?.value.startsWith(`${tenant.id}.`)).toBe(true);
     const body = res.json();
-    expect(body.user).toMatchObject({ id: user.id, email: user.email, roles: [{ role: 'guide', unitId: null }], permissions: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'] });
-    expect(body.tenant).toEqual({ id: tenant.id, name: tenant.name, municipalityCode: tenant.municipalityCode });
+    expect(body.user).toMatchObject({
+      id: user.id,
+      email: user.email,
+      roles: [{ role: 'guide', unitId: null }],
+      permissions: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'],
+    });
+    expect(body.tenant).toEqual({
+      id: tenant.id,
+      name: tenant.name,
+      municipalityCode: tenant.municipalityCode,
+    });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it('answers a wrong password and an unknown address alike, in Swedish by default', async () => {
     const tenant = await createTenant(db);
     const user = await createUser(db, tenant.id, { roles: ['guide'] });
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'fel-lösenord-123' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.example', password: 'fel-lösenord-123' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: 'fel-lösenord-123' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'nobody@test.example', password: 'fel-lösenord-123' },
+    });
     for (const res of [wrong, unknown]) {
       expect(res.statusCode).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.json()).toMatchObject({ status: 401, code: 'invalid_credentials', detail: 'Fel e-postadress eller lösenord.' });
+      expect(res.json()).toMatchObject({
+        status: 401,
+        code: 'invalid_credentials',
+        detail: 'Fel e-postadress eller lösenord.',
+      });
     }
     const english = await app.inject({
       method: 'POST',
@@ -45,11 +70,19 @@ describe('POST /api/auth/login', () => {
     const user = await createUser(db, tenant.id, { roles: ['guide'] });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: `fel-${i}-lösenord` } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: `fel-${i}-lösenord` },
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 423]);
-    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(right.statusCode).toBe(423);
     expect(right.json().code).toBe('account_locked');
   });
@@ -57,13 +90,21 @@ describe('POST /api/auth/login', () => {
   it('refuses a disabled account', async () => {
     const tenant = await createTenant(db);
     const user = await createUser(db, tenant.id, { roles: ['guide'], isActive: false });
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: user.password } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('account_inactive');
   });
 
   it('400: names the missing and unknown fields', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.se', extra: 1 } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.se', extra: 1 },
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.code).toBe('validation_failed');
@@ -76,17 +117,34 @@ describe('POST /api/auth/login', () => {
   });
 
   it('400: malformed JSON is a problem, not a stack trace', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'malformed_json', detail: 'Förfrågan innehåller ogiltig JSON.' });
+    expect(res.json()).toMatchObject({
+      code: 'malformed_json',
+      detail: 'Förfrågan innehåller ogiltig JSON.',
+    });
     expect(res.body).not.toContain('at ');
   });
 
   it('413 for an oversized body and 415 for a form post', async () => {
-    const big = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.se', password: 'x'.repeat(2 * 1024 * 1024) } });
+    const big = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.se', password: 'x'.repeat(2 * 1024 * 1024) },
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('body_too_large');
-    const form = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=a&password=b' });
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a&password=b',
+    });
     expect(form.statusCode).toBe(415);
     expect(form.json().code).toBe('unsupported_media_type');
   });
@@ -108,7 +166,11 @@ describe('login rate limit', () => {
     const limited = await testServer({ loginRateLimit: 3 });
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const res = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@test.example', password: 'whatever-password' } });
+      const res = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'nobody@test.example', password: 'whatever-password' },
+      });
       codes.push(res.statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 429]);
@@ -145,25 +207,48 @@ describe('POST /api/auth/logout', () => {
   it('401 without a session; 403 without the CSRF token; 204 ends the session', async () => {
     expect((await app.inject({ method: 'POST', url: '/api/auth/logout' })).statusCode).toBe(401);
     const a = await signedInAs(server, ['guide']);
-    const noToken = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: a.headers.cookie } });
+    const noToken = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: a.headers.cookie },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('csrf_failed');
     const res = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: a.headers });
     expect(res.statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers })).statusCode,
+    ).toBe(401);
   });
 });
 
 describe('PUT /api/auth/locale', () => {
   it('401, 400, 403 (CSRF), then saves the language', async () => {
-    expect((await app.inject({ method: 'PUT', url: '/api/auth/locale', payload: { locale: 'en' } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'PUT', url: '/api/auth/locale', payload: { locale: 'en' } })).statusCode,
+    ).toBe(401);
     const a = await signedInAs(server, ['guide']);
-    const bad = await app.inject({ method: 'PUT', url: '/api/auth/locale', headers: a.headers, payload: { locale: 'de' } });
+    const bad = await app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      headers: a.headers,
+      payload: { locale: 'de' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toMatchObject({ pointer: '/body/locale', code: 'invalid_choice' });
-    const csrf = await app.inject({ method: 'PUT', url: '/api/auth/locale', headers: { cookie: a.headers.cookie, 'x-csrf-token': 'x' }, payload: { locale: 'en' } });
+    const csrf = await app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      headers: { cookie: a.headers.cookie, 'x-csrf-token': 'x' },
+      payload: { locale: 'en' },
+    });
     expect(csrf.statusCode).toBe(403);
-    const ok = await app.inject({ method: 'PUT', url: '/api/auth/locale', headers: a.headers, payload: { locale: 'en' } });
+    const ok = await app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      headers: a.headers,
+      payload: { locale: 'en' },
+    });
     expect(ok.statusCode).toBe(204);
     const session = await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers });
     expect(session.json().user.locale).toBe('en');

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { withTenant } from '../../db/tenant-context.js';
-import { actorOf } from '../http/access.js';
+import { actorOf, sessionOf } from '../http/access.js';
 import { Problem } from '../http/problem.js';
 import { loginWithPassword } from './login.js';
 import { presentSession } from './presenter.js';
@@ -38,7 +38,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await loginWithPassword({ db: app.db, email: request.body.email, password: request.body.password });
+      const created = await loginWithPassword({
+        db: app.db,
+        email: request.body.email,
+        password: request.body.password,
+      });
       const auth = await resumeSession(app.db, created.cookie);
       if (!auth) throw new Problem(401, 'unauthenticated');
       setSessionCookie(request, reply, created.cookie, created.expiresAt);
@@ -48,11 +52,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/session',
-    { schema: { tags: ['auth'], summary: 'The signed-in user, their tenant and the CSRF token', response: { 200: SessionResponse } } },
-    async (request) => {
-      actorOf(request);
-      return presentSession(request.auth!.session);
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, their tenant and the CSRF token',
+        response: { 200: SessionResponse },
+      },
     },
+    async (request) => presentSession(sessionOf(request)),
   );
 
   app.post(
@@ -68,11 +75,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/auth/locale',
     {
-      schema: { tags: ['auth'], summary: "Set the signed-in user's interface language", body: LocaleBody, response: { 204: z.null() } },
+      schema: {
+        tags: ['auth'],
+        summary: "Set the signed-in user's interface language",
+        body: LocaleBody,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      await withTenant(app.db, actor.tenantId, (tx) => updateOwnLocale(tx, actor.userId, request.body.locale));
+      await withTenant(app.db, actor.tenantId, (tx) =>
+        updateOwnLocale(tx, actor.userId, request.body.locale),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -10,9 +10,11 @@ import { assertFailureChoiceComplete, contactSnapshot, throwIfContactInvalid } f
 import { requestFingerprint } from './fingerprint.js';
 import type { ContactRow } from './queries/contacts.js';
 import {
-  findSaveContext,
   idempotencyLockItem,
-  insertContactWithRevision,
+  insertContactAndCommit,
+  saveContextOf,
+  saveContextStatement,
+  selectContactByKey,
   selectContactRow,
   type NewContactValues,
 } from './queries/save-contact.js';
@@ -75,16 +77,10 @@ export async function createContact({
     throw badRequest(code, [{ pointer, code: fieldCode }]);
   };
 
-  return db.transaction(
-    async (client, [claim]) => {
-      if (claim?.['locked'] !== true) throw new Problem(409, 'idempotency_request_outstanding');
-      const context = await findSaveContext(client, {
-        tenantId,
-        userId,
-        idempotencyKey,
-        topicId: stated.topicId,
-        forwardUnitId: stated.forwardedToUnitId,
-      });
+  const saved = await db.transaction(
+    async (client, [claim, read]): Promise<SavedContact | 'conflict'> => {
+      if (claim?.[0]?.['locked'] !== true) throw new Problem(409, 'idempotency_request_outstanding');
+      const context = saveContextOf(read);
       if (context.existingId) return replay(await requireContact(client, tenantId, context.existingId));
 
       // The same checks and problems as usableTopic and assertForwardUnitUsable (contact-input.ts).
@@ -135,23 +131,32 @@ export async function createContact({
         idempotencyKey,
         idempotencyFingerprint: fingerprint,
       };
-      const row = await insertContactWithRevision(client, values, contactSnapshot(values));
-      if (!row) {
-        // A writer that does not take the lock saved with this key between our read and insert.
-        const winner = await findSaveContext(client, {
+      const row = await insertContactAndCommit(client, values, contactSnapshot(values));
+      return row ? { contact: row, created: true, masked } : 'conflict';
+    },
+    {
+      prelude: [
+        tenantPrelude(tenantId, idempotencyLockItem(tenantId, userId, idempotencyKey)),
+        saveContextStatement({
           tenantId,
           userId,
           idempotencyKey,
-          topicId: topic.id,
-          forwardUnitId: null,
-        });
-        if (!winner.existingId) throw new Error('idempotency conflict without a contact');
-        return replay(await requireContact(client, tenantId, winner.existingId));
-      }
-      return { contact: row, created: true, masked };
+          topicId: stated.topicId,
+          forwardUnitId: stated.forwardedToUnitId,
+        }),
+      ].join(';\n'),
     },
-    { prelude: tenantPrelude(tenantId, idempotencyLockItem(tenantId, userId, idempotencyKey)) },
   );
+  if (saved !== 'conflict') return saved;
+  // A writer that does not take the lock saved with this key between our read and insert.
+  const winner = await db.transaction(
+    (client) => selectContactByKey(client, tenantId, userId, idempotencyKey),
+    {
+      prelude: tenantPrelude(tenantId),
+    },
+  );
+  if (!winner) throw new Error('idempotency conflict without a contact');
+  return replay(winner);
 }
 
 async function requireContact(client: SqlClient, tenantId: string, id: string): Promise<ContactRow> {

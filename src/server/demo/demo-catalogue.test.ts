@@ -58,7 +58,7 @@ describe('the demo catalogue (data)', () => {
 
 describe('the demo catalogue (seeded)', () => {
   it('is in the demo municipality, readable by the guide, with owners and default failure reasons', async () => {
-    await seedDemo(db);
+    await seedDemo(db, { contacts: false });
     const guide = DEMO_LOGINS.find((l) => l.role === 'guide');
     const login = await app.inject({
       method: 'POST',

@@ -2,8 +2,9 @@
  * Creates the demo municipality through the same services an administrator uses, so the demo
  * obeys every rule real data does (validation, password policy, audit trail, row-level security).
  *
- * The seed is a list of steps sharing one context. Later issues add steps (a year of contacts,
- * telephony, surveys...) after the organisation and the accounts exist.
+ * The seed is a list of steps sharing one context. Later issues add steps (telephony,
+ * surveys...) after the organisation and the accounts exist. The year of contacts
+ * (seed-contacts.ts) runs last and can be left out: it takes the most time.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/database.js';
@@ -13,6 +14,7 @@ import { createTenant } from '../tenants/create-tenant.js';
 import { createUnit } from '../units/create-unit.js';
 import { createUser } from '../users/create-user.js';
 import { seedCatalogue } from './demo-catalogue.js';
+import { seedDemoContacts, type DemoContactsOptions, type DemoContactsResult } from './seed-contacts.js';
 import {
   DEMO_LOGINS,
   DEMO_MUNICIPALITY_CODE,
@@ -25,12 +27,16 @@ import {
 export interface SeedDemoOptions {
   /** Only seed a database without any municipality (the first start of an installation). */
   onlyIfEmpty?: boolean;
+  /** The year of contacts: its options, or false to leave it out (tests that do not need it). */
+  contacts?: DemoContactsOptions | false;
 }
 
 export interface SeedDemoResult {
   /** False when the demo municipality (or, with onlyIfEmpty, any municipality) already existed. */
   created: boolean;
   tenantId: string | null;
+  /** How many contacts were added and how long it took, when the step ran. */
+  contacts?: DemoContactsResult;
 }
 
 /** What the steps share: the tenant, the acting administrator and the units made so far. */
@@ -40,6 +46,8 @@ export interface DemoContext {
   adminUserId: string;
   /** Unit id by unit name (names are unique in DEMO_UNITS). */
   unitIds: Map<string, string>;
+  /** Users with the guide role made so far (the published guide login). */
+  guideIds: string[];
 }
 
 type DemoStep = (context: DemoContext) => Promise<void>;
@@ -72,9 +80,17 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
     },
     actorUserId: null,
   });
-  const context: DemoContext = { db, tenantId: tenant.id, adminUserId: admin.id, unitIds: new Map() };
+  const context: DemoContext = {
+    db,
+    tenantId: tenant.id,
+    adminUserId: admin.id,
+    unitIds: new Map(),
+    guideIds: [],
+  };
   for (const step of STEPS) await step(context);
-  return { created: true, tenantId: tenant.id };
+  if (options.contacts === false) return { created: true, tenantId: tenant.id };
+  const contacts = await seedDemoContacts(context, options.contacts);
+  return { created: true, tenantId: tenant.id, contacts };
 }
 
 /** Whether the demo administrator can sign in here (so the demo logins are worth printing). */
@@ -118,7 +134,7 @@ async function seedAccounts(context: DemoContext): Promise<void> {
     if (login === ADMIN) continue;
     const unitId = login.unitName ? context.unitIds.get(login.unitName) : undefined;
     if (login.unitName && !unitId) throw new Error(`demo unit missing: ${login.unitName}`);
-    await createUser({
+    const user = await createUser({
       db: context.db,
       tenantId: context.tenantId,
       actorUserId: context.adminUserId,
@@ -129,6 +145,7 @@ async function seedAccounts(context: DemoContext): Promise<void> {
       locale: 'sv',
       isPlatformAdmin: login.isPlatformAdmin ?? false,
     });
+    if (login.role === 'guide') context.guideIds.push(user.id);
   }
 }
 

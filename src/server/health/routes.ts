@@ -10,7 +10,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['health'], summary: 'Liveness with a database round trip', response: { 200: HealthResponse } },
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness with a database round trip',
+        response: { 200: HealthResponse },
+      },
     },
     async () => {
       await withoutTenant(app.db, (tx) => tx.execute(sql`SELECT 1`));

@@ -1,15 +1,31 @@
 /**
- * Who may call a route, checked before the body is parsed: 401 without a valid session, 403
- * without the route's permission or without a matching CSRF token on a state-changing request.
- * Routes declare `config: { access: 'public' }` or `config: { permission: '...' }`; the default is
- * "any signed-in user".
+ * Who may call a route, checked before the body is parsed: 401 without a valid session or API
+ * token, 403 without the route's permission or without a matching CSRF token on a
+ * state-changing request. Routes declare `config: { access: 'public' }` or
+ * `config: { permission: '...' }`; the default is "any signed-in user".
+ *
+ * Two ways in:
+ * - A person's session cookie. State-changing requests need the session's CSRF token.
+ * - An integration's API token, `Authorization: Bearer lots_...` (RFC 6750). A browser never adds
+ *   that header on its own, so a bearer request cannot be forged cross-site: no CSRF token and no
+ *   Origin check. Tokens work only on routes that declare a permission (what an integration may
+ *   do is then checked like anyone's); routes for "any signed-in user" are about a person's own
+ *   session and refuse them. A request carrying both a cookie and a bearer token is refused
+ *   (400): it is unclear who is acting, and guessing would make the audit trail guess too.
+ *   Authorization headers of other schemes (a proxy's Basic) are not ours and are ignored.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.js';
 import { can, type Actor, type Permission } from '../../core/auth/roles.js';
 import { resumeSession, type Authenticated } from '../auth/sessions.js';
+import type { SessionActorRow } from '../auth/queries/find-session-actor.js';
 import { SESSION_COOKIE, safeEqual } from '../auth/session-token.js';
+import { bearerCredentials } from '../integrations/api-token.js';
+import { authenticateToken, type TokenAuthenticated } from '../integrations/authenticate-token.js';
 import { Problem } from './problem.js';
+
+/** A person signed in with a session, or an integration with an API token. */
+export type RequestAuth = (Authenticated & { method: 'session' }) | TokenAuthenticated;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,7 +35,7 @@ declare module 'fastify' {
     skipCsrf?: boolean;
   }
   interface FastifyRequest {
-    auth: Authenticated | null;
+    auth: RequestAuth | null;
   }
 }
 
@@ -32,9 +48,15 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.auth.actor;
 }
 
+/** The person's session; for routes without a permission, which API tokens never reach. */
+export function sessionOf(request: FastifyRequest): SessionActorRow {
+  if (request.auth?.method !== 'session') throw new Problem(401, 'unauthenticated');
+  return request.auth.session;
+}
+
 export function registerAccessControl(app: FastifyInstance, db: Database): void {
   app.decorateRequest('auth', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
     const route = request.routeOptions.url;
     // The API documentation (OpenAPI document and its viewer) describes the API; it holds no data.
@@ -44,19 +66,53 @@ export function registerAccessControl(app: FastifyInstance, db: Database): void 
       // Cross-site requests cannot send JSON without a CORS preflight, which we never grant;
       // the Origin check also covers browsers that send simple requests.
       if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
-      request.auth = cookie ? await resumeSession(db, cookie) : null;
+      request.auth = await sessionAuth(db, cookie);
       return;
     }
-    request.auth = cookie ? await resumeSession(db, cookie) : null;
-    if (!request.auth) throw new Problem(401, 'unauthenticated');
+    const bearer = bearerCredentials(request.headers.authorization);
+    if (bearer !== null) {
+      await authenticateBearer(db, request, reply, bearer, cookie !== undefined);
+      return;
+    }
+    const auth = await sessionAuth(db, cookie);
+    request.auth = auth;
+    if (!auth) throw new Problem(401, 'unauthenticated');
     if (!SAFE_METHODS.has(request.method) && !config.skipCsrf) {
       const token = request.headers[CSRF_HEADER];
-      if (typeof token !== 'string' || !safeEqual(token, request.auth.session.csrfToken)) {
+      if (typeof token !== 'string' || !safeEqual(token, auth.session.csrfToken)) {
         throw new Problem(403, 'csrf_failed');
       }
     }
-    if (config.permission && !can(request.auth.actor, config.permission)) throw new Problem(403, 'forbidden');
+    if (config.permission && !can(auth.actor, config.permission)) throw new Problem(403, 'forbidden');
   });
+}
+
+async function sessionAuth(
+  db: Database,
+  cookie: string | undefined,
+): Promise<(Authenticated & { method: 'session' }) | null> {
+  const session = cookie ? await resumeSession(db, cookie) : null;
+  return session ? { method: 'session', ...session } : null;
+}
+
+async function authenticateBearer(
+  db: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  hasCookie: boolean,
+): Promise<void> {
+  if (hasCookie) throw new Problem(400, 'credentials_ambiguous');
+  const auth = await authenticateToken(db, token);
+  if (!auth) {
+    // RFC 6750 section 3: the challenge names the scheme and the error; never which check failed.
+    void reply.header('www-authenticate', 'Bearer error="invalid_token"');
+    throw new Problem(401, 'invalid_token');
+  }
+  request.auth = auth;
+  const permission = request.routeOptions.config.permission;
+  if (!permission) throw new Problem(403, 'token_not_accepted');
+  if (!can(auth.actor, permission)) throw new Problem(403, 'forbidden');
 }
 
 function assertSameOrigin(request: FastifyRequest): void {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createTenant, createUser } from '../../test/factories.js';
+import { createIntegration, createToken } from '../../test/integrations.js';
 import { testDatabase } from '../../test/database.js';
 import { testServer } from '../../test/server.js';
 
@@ -86,7 +87,7 @@ describe('errors', () => {
 });
 
 describe('logs', () => {
-  it('hold no e-mail address, password or session secret through a sign-in and a request', async () => {
+  it('hold no e-mail address, password, session secret or API token through a sign-in and requests', async () => {
     const lines: string[] = [];
     const logger = pino(
       { level: 'trace' },
@@ -117,6 +118,17 @@ describe('logs', () => {
       url: '/api/auth/login',
       payload: { email: user.email, password: 'fel-lösenord-xyz' },
     });
+    // An integration's bearer token (accepted) and a wrong one (refused): neither may reach the log.
+    const token = await createToken(db, await createIntegration(db, tenant.id));
+    const bearer = await local.inject({ method: 'GET', url: '/api/units', headers: token.headers });
+    expect(bearer.statusCode).toBe(200);
+    const wrongSecret = `${token.value.slice(0, -4)}AAAA`;
+    const refused = await local.inject({
+      method: 'GET',
+      url: '/api/units',
+      headers: { authorization: `Bearer ${wrongSecret}` },
+    });
+    expect(refused.statusCode).toBe(401);
     await local.close();
     const log = lines.join('');
     expect(log).toContain('"route":"/api/auth/login"');
@@ -126,6 +138,8 @@ describe('logs', () => {
       'fel-lösenord-xyz',
       secret.split('.')[1]!,
       login.json().csrfToken as string,
+      token.value.split('.')[1]!,
+      wrongSecret.split('.')[1]!,
     ]) {
       expect(log).not.toContain(needle);
     }

@@ -5,7 +5,13 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { localeFromHeader, type Locale } from './locale.js';
-import { fieldText, problemText, FIELD_MESSAGES, type FieldMessageCode, type ProblemCode } from './messages.js';
+import {
+  fieldText,
+  problemText,
+  FIELD_MESSAGES,
+  type FieldMessageCode,
+  type ProblemCode,
+} from './messages.js';
 import { Problem, type FieldError } from './problem.js';
 import { fieldErrorFromZodIssue, RequestValidationError } from './zod-field-error.js';
 
@@ -87,7 +93,8 @@ export function toProblem(error: unknown): Problem | undefined {
       break;
   }
   if (fastifyError.statusCode === 429) return new Problem(429, 'rate_limited');
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) return new Problem(400, 'malformed_json');
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400)
+    return new Problem(400, 'malformed_json');
   if (fastifyError.validation) return new Problem(400, 'validation_failed');
   return undefined;
 }

@@ -7,33 +7,81 @@ import type { Locale } from './locale.js';
 type Catalogue = Record<string, { sv: string; en: string }>;
 
 export const PROBLEM_MESSAGES = {
-  validation_failed: { sv: 'Uppgifterna är inte giltiga. Rätta de markerade fälten.', en: 'The request is not valid. Correct the fields listed.' },
+  validation_failed: {
+    sv: 'Uppgifterna är inte giltiga. Rätta de markerade fälten.',
+    en: 'The request is not valid. Correct the fields listed.',
+  },
   malformed_json: { sv: 'Förfrågan innehåller ogiltig JSON.', en: 'The request body is not valid JSON.' },
   body_too_large: { sv: 'Förfrågan är för stor.', en: 'The request body is too large.' },
-  unsupported_media_type: { sv: 'Förfrågan måste skickas som JSON.', en: 'The request body must be sent as JSON.' },
+  unsupported_media_type: {
+    sv: 'Förfrågan måste skickas som JSON.',
+    en: 'The request body must be sent as JSON.',
+  },
   unauthenticated: { sv: 'Du behöver logga in.', en: 'You need to sign in.' },
   forbidden: { sv: 'Du har inte behörighet till detta.', en: 'You are not allowed to do this.' },
-  csrf_failed: { sv: 'Sidan är inaktuell. Ladda om den och försök igen.', en: 'The page is out of date. Reload it and try again.' },
+  csrf_failed: {
+    sv: 'Sidan är inaktuell. Ladda om den och försök igen.',
+    en: 'The page is out of date. Reload it and try again.',
+  },
   not_found: { sv: 'Det du söker finns inte.', en: 'What you are looking for does not exist.' },
   method_not_allowed: { sv: 'Metoden stöds inte här.', en: 'The method is not supported here.' },
-  rate_limited: { sv: 'För många försök. Vänta en stund och försök igen.', en: 'Too many attempts. Wait a while and try again.' },
-  internal_error: { sv: 'Något gick fel hos oss. Försök igen om en stund.', en: 'Something went wrong on our side. Try again in a while.' },
+  rate_limited: {
+    sv: 'För många försök. Vänta en stund och försök igen.',
+    en: 'Too many attempts. Wait a while and try again.',
+  },
+  internal_error: {
+    sv: 'Något gick fel hos oss. Försök igen om en stund.',
+    en: 'Something went wrong on our side. Try again in a while.',
+  },
   invalid_credentials: { sv: 'Fel e-postadress eller lösenord.', en: 'Wrong e-mail address or password.' },
   account_locked: {
     sv: 'Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen om 15 minuter.',
     en: 'The account is locked for a while after too many failed sign-ins. Try again in 15 minutes.',
   },
-  account_inactive: { sv: 'Kontot är avstängt. Kontakta din administratör.', en: 'The account is disabled. Contact your administrator.' },
+  account_inactive: {
+    sv: 'Kontot är avstängt. Kontakta din administratör.',
+    en: 'The account is disabled. Contact your administrator.',
+  },
+  // Integrations and API tokens (server/integrations, http/access.ts)
+  invalid_token: {
+    sv: 'API-nyckeln är ogiltig, återkallad eller har gått ut.',
+    en: 'The API token is invalid, revoked or expired.',
+  },
+  credentials_ambiguous: {
+    sv: 'Skicka antingen en API-nyckel eller en inloggningscookie, inte båda.',
+    en: 'Send either an API token or a sign-in cookie, not both.',
+  },
+  token_not_accepted: {
+    sv: 'Det här kräver en inloggad person. API-nycklar gäller inte här.',
+    en: 'This needs a signed-in person. API tokens are not accepted here.',
+  },
+  integration_name_taken: {
+    sv: 'Det finns redan en integration med det namnet.',
+    en: 'An integration with that name already exists.',
+  },
+  integration_inactive: {
+    sv: 'Integrationen är avstängd. Aktivera den innan du skapar en nyckel.',
+    en: 'The integration is disabled. Enable it before creating a token.',
+  },
   municipality_code_unknown: {
     sv: 'Det finns ingen kommun med den koden. Ange Statistiska centralbyråns fyrsiffriga kommunkod, till exempel 0123 för Järfälla.',
     en: 'There is no municipality with that code. Give the four-digit Statistics Sweden code, for example 0123 for Järfälla.',
   },
   tenant_exists: { sv: 'Kommunen finns redan i Lots.', en: 'The municipality is already in Lots.' },
-  email_taken: { sv: 'E-postadressen används redan av en annan användare.', en: 'The e-mail address is already used by another user.' },
+  email_taken: {
+    sv: 'E-postadressen används redan av en annan användare.',
+    en: 'The e-mail address is already used by another user.',
+  },
   password_weak: { sv: 'Lösenordet är för svagt.', en: 'The password is too weak.' },
-  unit_name_taken: { sv: 'Det finns redan en enhet med det namnet på samma nivå.', en: 'A unit with that name already exists at the same level.' },
+  unit_name_taken: {
+    sv: 'Det finns redan en enhet med det namnet på samma nivå.',
+    en: 'A unit with that name already exists at the same level.',
+  },
   unit_parent_invalid: { sv: 'Den överordnade enheten finns inte.', en: 'The parent unit does not exist.' },
-  unit_cycle: { sv: 'En enhet kan inte flyttas under sig själv eller sina underenheter.', en: 'A unit cannot be moved below itself or its own units.' },
+  unit_cycle: {
+    sv: 'En enhet kan inte flyttas under sig själv eller sina underenheter.',
+    en: 'A unit cannot be moved below itself or its own units.',
+  },
   unit_required_for_role: {
     sv: 'Rollen förvaltningskontakt kräver en enhet.',
     en: 'The department contact role needs a unit.',
@@ -94,6 +142,19 @@ export const PROBLEM_MESSAGES = {
     sv: 'Urvalet har fler än 200 000 kontakter, för många för en fil. Välj en kortare period eller fler filter.',
     en: 'The selection has more than 200,000 contacts, too many for one file. Choose a shorter period or more filters.',
   },
+  // Bulk intake of contacts (server/intake)
+  contact_import_invalid: {
+    sv: 'Ingenting importerades. Rätta raderna nedan och skicka hela filen eller batchen igen.',
+    en: 'Nothing was imported. Correct the rows listed and send the whole file or batch again.',
+  },
+  contact_import_too_large: {
+    sv: 'Filen har fler än 100 000 rader. Dela upp den i flera filer.',
+    en: 'The file has more than 100,000 lines. Split it into several files.',
+  },
+  contact_mapping_name_taken: {
+    sv: 'Det finns redan en kolumnmappning med det namnet.',
+    en: 'A column mapping with that name already exists.',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -111,13 +172,28 @@ export const FIELD_MESSAGES = {
   invalid_format: { sv: 'Ogiltigt format.', en: 'Invalid format.' },
   invalid_choice: { sv: 'Välj ett av: {options}.', en: 'Choose one of: {options}.' },
   unknown_field: { sv: 'Okänt fält: {keys}.', en: 'Unknown field: {keys}.' },
-  password_too_short: { sv: 'Lösenordet måste ha minst {min} tecken.', en: 'The password must have at least {min} characters.' },
-  password_too_long: { sv: 'Lösenordet får ha högst {max} tecken.', en: 'The password may have at most {max} characters.' },
-  password_common: { sv: 'Lösenordet är för vanligt och lätt att gissa.', en: 'The password is too common and easy to guess.' },
-  password_contains_email: { sv: 'Lösenordet får inte innehålla e-postadressen.', en: 'The password must not contain the e-mail address.' },
+  password_too_short: {
+    sv: 'Lösenordet måste ha minst {min} tecken.',
+    en: 'The password must have at least {min} characters.',
+  },
+  password_too_long: {
+    sv: 'Lösenordet får ha högst {max} tecken.',
+    en: 'The password may have at most {max} characters.',
+  },
+  password_common: {
+    sv: 'Lösenordet är för vanligt och lätt att gissa.',
+    en: 'The password is too common and easy to guess.',
+  },
+  password_contains_email: {
+    sv: 'Lösenordet får inte innehålla e-postadressen.',
+    en: 'The password must not contain the e-mail address.',
+  },
   municipality_code_unknown: { sv: 'Okänd kommunkod.', en: 'Unknown municipality code.' },
   email_taken: { sv: 'E-postadressen används redan.', en: 'The e-mail address is already in use.' },
-  unit_required: { sv: 'Välj en enhet för förvaltningskontakten.', en: 'Choose a unit for the department contact.' },
+  unit_required: {
+    sv: 'Välj en enhet för förvaltningskontakten.',
+    en: 'Choose a unit for the department contact.',
+  },
   unit_unknown: { sv: 'Enheten finns inte.', en: 'The unit does not exist.' },
   unit_archived: { sv: 'Enheten är arkiverad.', en: 'The unit is archived.' },
   unit_not_allowed: {
@@ -125,6 +201,14 @@ export const FIELD_MESSAGES = {
     en: 'Only the department contact role is tied to a unit.',
   },
   role_duplicate: { sv: 'Rollen finns redan i listan.', en: 'The role is already in the list.' },
+  role_not_for_person: {
+    sv: 'Rollen integration ges bara till integrationer, inte till personer.',
+    en: 'The integration role is for integrations only, not for people.',
+  },
+  integration_name_taken: {
+    sv: 'Namnet används redan av en annan integration.',
+    en: 'The name is already used by another integration.',
+  },
   unit_name_taken: {
     sv: 'Namnet används redan på samma nivå.',
     en: 'The name is already used at the same level.',
@@ -132,8 +216,14 @@ export const FIELD_MESSAGES = {
   unit_cycle: { sv: 'Enheten kan inte ligga under sig själv.', en: 'The unit cannot be below itself.' },
   nothing_to_change: { sv: 'Ange minst en ändring.', en: 'Give at least one change.' },
   tenant_exists: { sv: 'Kommunen finns redan i Lots.', en: 'The municipality is already in Lots.' },
-  topic_name_taken: { sv: 'Namnet används redan på samma nivå.', en: 'The name is already used at the same level.' },
-  topic_name_separator: { sv: 'Namnet får inte innehålla tecknet ›.', en: 'The name must not contain the character ›.' },
+  topic_name_taken: {
+    sv: 'Namnet används redan på samma nivå.',
+    en: 'The name is already used at the same level.',
+  },
+  topic_name_separator: {
+    sv: 'Namnet får inte innehålla tecknet ›.',
+    en: 'The name must not contain the character ›.',
+  },
   topic_unknown: { sv: 'Ämnet finns inte.', en: 'The topic does not exist.' },
   topic_retired: { sv: 'Ämnet är avslutat.', en: 'The topic is retired.' },
   topic_cycle: { sv: 'Ämnet kan inte ligga under sig självt.', en: 'The topic cannot be below itself.' },
@@ -142,7 +232,10 @@ export const FIELD_MESSAGES = {
     sv: 'Ämnet har underämnen som inte är avslutade.',
     en: 'The topic has subtopics that are not retired.',
   },
-  topic_path_duplicate: { sv: 'Ämnet finns redan på rad {line}.', en: 'The topic is already on line {line}.' },
+  topic_path_duplicate: {
+    sv: 'Ämnet finns redan på rad {line}.',
+    en: 'The topic is already on line {line}.',
+  },
   topic_path_empty_name: {
     sv: 'Sökvägen har ett tomt namn mellan två ›.',
     en: 'The path has an empty name between two ›.',
@@ -151,7 +244,10 @@ export const FIELD_MESSAGES = {
     sv: 'Flera enheter heter så. Ange hela sökvägen, till exempel ”Förvaltning › Enhet”.',
     en: 'Several units have that name. Give the whole path, for example “Department › Unit”.',
   },
-  csv_malformed: { sv: 'Raden kunde inte läsas. Kontrollera citattecknen.', en: 'The line could not be read. Check the quotation marks.' },
+  csv_malformed: {
+    sv: 'Raden kunde inte läsas. Kontrollera citattecknen.',
+    en: 'The line could not be read. Check the quotation marks.',
+  },
   csv_empty: { sv: 'Filen är tom.', en: 'The file is empty.' },
   csv_field_count: {
     sv: 'Raden har {found} fält men rubrikraden har {expected}.',
@@ -159,7 +255,10 @@ export const FIELD_MESSAGES = {
   },
   csv_column_unknown: { sv: 'Okänd kolumn: {column}.', en: 'Unknown column: {column}.' },
   csv_column_missing: { sv: 'Kolumnen {column} saknas.', en: 'The column {column} is missing.' },
-  csv_column_repeated: { sv: 'Kolumnen {column} finns flera gånger.', en: 'The column {column} appears more than once.' },
+  csv_column_repeated: {
+    sv: 'Kolumnen {column} finns flera gånger.',
+    en: 'The column {column} appears more than once.',
+  },
   file_too_large: { sv: 'Filen får vara högst 1 MB.', en: 'The file may be at most 1 MB.' },
   required_when_forwarded: {
     sv: 'Krävs när kontakten lämnas vidare.',
@@ -201,6 +300,46 @@ export const FIELD_MESSAGES = {
     sv: 'Slutdatumet ligger före startdatumet.',
     en: 'The end date is before the start date.',
   },
+  // Bulk intake of contacts (server/intake, core/contacts/intake-*.ts)
+  external_id_repeated: {
+    sv: 'Samma id finns redan tidigare i importen ({first}).',
+    en: 'The same id appears earlier in the import ({first}).',
+  },
+  external_id_conflict: {
+    sv: 'En kontakt med detta id har redan importerats med annat innehåll. Rätta den i Lots i stället.',
+    en: 'A contact with this id was already imported with different content. Correct it in Lots instead.',
+  },
+  invalid_date_format: {
+    sv: 'Ange datum och tid som {format} TT:MM.',
+    en: 'Give the date and time as {format} HH:MM.',
+  },
+  invalid_time: { sv: 'Ange en tid som TT:MM.', en: 'Give a time as HH:MM.' },
+  time_nonexistent: {
+    sv: 'Tiden finns inte: klockan ställdes fram en timme den natten.',
+    en: 'The time does not exist: the clocks went forward an hour that night.',
+  },
+  invalid_duration: { sv: 'Ogiltig längd på kontakten.', en: 'Not a valid length for the contact.' },
+  csv_not_utf8: {
+    sv: 'Filen är inte sparad som UTF-8. Spara den som ”CSV UTF-8” och försök igen.',
+    en: 'The file is not saved as UTF-8. Save it as “CSV UTF-8” and try again.',
+  },
+  contact_mapping_unknown: {
+    sv: 'Det finns ingen kolumnmappning med det namnet.',
+    en: 'There is no column mapping with that name.',
+  },
+  contact_mapping_name_taken: { sv: 'Namnet används redan.', en: 'The name is already in use.' },
+  column_and_fixed: {
+    sv: 'Ange antingen en kolumn eller ett fast värde, inte båda.',
+    en: 'Give either a column or a fixed value, not both.',
+  },
+  column_repeated: {
+    sv: 'Kolumnen {column} används redan för {field}.',
+    en: 'The column {column} is already used for {field}.',
+  },
+  time_without_date: { sv: 'En tidskolumn kräver en datumkolumn.', en: 'A time column needs a date column.' },
+  invalid_time_zone: { sv: 'Okänd tidszon.', en: 'Unknown time zone.' },
+  invalid_fixed_value: { sv: 'Det fasta värdet är inte giltigt.', en: 'The fixed value is not valid.' },
+  too_many_items: { sv: 'Högst {max} värden.', en: 'At most {max} values.' },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;
@@ -209,6 +348,10 @@ export function problemText(code: ProblemCode, locale: Locale): string {
   return PROBLEM_MESSAGES[code][locale];
 }
 
-export function fieldText(code: FieldMessageCode, locale: Locale, params: Record<string, string | number> = {}): string {
+export function fieldText(
+  code: FieldMessageCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
   return FIELD_MESSAGES[code][locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }

@@ -24,8 +24,10 @@ export class Problem extends Error {
   }
 }
 
-export const badRequest = (code: ProblemCode, fieldErrors: FieldError[] = []) => new Problem(400, code, fieldErrors);
+export const badRequest = (code: ProblemCode, fieldErrors: FieldError[] = []) =>
+  new Problem(400, code, fieldErrors);
 export const unauthenticated = () => new Problem(401, 'unauthenticated');
 export const forbidden = () => new Problem(403, 'forbidden');
 export const notFound = () => new Problem(404, 'not_found');
-export const conflict = (code: ProblemCode, fieldErrors: FieldError[] = []) => new Problem(409, code, fieldErrors);
+export const conflict = (code: ProblemCode, fieldErrors: FieldError[] = []) =>
+  new Problem(409, code, fieldErrors);

@@ -45,8 +45,10 @@ export function fieldErrorFromZodIssue(context: string, issue: core.$ZodIssue): 
       return { pointer, code: issue.input === undefined ? 'required' : 'invalid_type' };
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return { pointer, code: min <= 1 ? 'required' : 'too_short', params: { min } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { pointer, code: 'too_few_items', params: { min } };
+      if (issue.origin === 'string')
+        return { pointer, code: min <= 1 ? 'required' : 'too_short', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { pointer, code: 'too_few_items', params: { min } };
       return { pointer, code: 'too_small_number', params: { min } };
     }
     case 'too_big': {

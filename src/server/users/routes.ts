@@ -101,7 +101,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         actorUserId: actor.userId,
         id: request.params.id,
         password: request.body.password,
-        keepSessionId: own ? request.auth?.session.sessionId : undefined,
+        keepSessionId: own && request.auth?.method === 'session' ? request.auth.session.sessionId : undefined,
       });
       return reply.status(204).send(null);
     },

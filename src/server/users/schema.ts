@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../core/auth/roles.js';
+import { PERSON_ROLES, ROLES } from '../../core/auth/roles.js';
 import { DISPLAY_NAME_MAX, EMAIL_MAX } from './user-input.js';
 
 export const RoleGrant = z.object({ role: z.enum(ROLES), unitId: z.uuid().nullable() });
@@ -19,9 +19,15 @@ export type UserJson = z.infer<typeof User>;
 
 export const UsersResponse = z.object({ users: z.array(User) });
 
-/** unitId may be left out for roles that are not tied to a unit. */
-const RoleGrantInput = z.strictObject({ role: z.enum(ROLES), unitId: z.uuid().nullable().default(null) });
-const RoleGrantsInput = z.array(RoleGrantInput).min(1).max(ROLES.length);
+/**
+ * unitId may be left out for roles that are not tied to a unit. People get person roles only:
+ * the integration role belongs to integration accounts (/api/integrations).
+ */
+const RoleGrantInput = z.strictObject({
+  role: z.enum(PERSON_ROLES),
+  unitId: z.uuid().nullable().default(null),
+});
+const RoleGrantsInput = z.array(RoleGrantInput).min(1).max(PERSON_ROLES.length);
 
 export const Email = z.string().trim().max(EMAIL_MAX).pipe(z.email());
 export const DisplayName = z.string().trim().min(1).max(DISPLAY_NAME_MAX);

@@ -37,10 +37,15 @@ export const AREAS: readonly Area[] = [
   { key: 'overview', path: '/' },
   ...FUTURE_AREAS.map((key) => ({ key, path: FUTURE_AREA_PATHS[key] })),
   // Reading the unit tree or the catalogue alone (every role may) is not administration.
-  { key: 'admin', path: '/admin', anyOf: ['units:write', 'topics:write', 'users:read', 'tenants:read'] },
+  {
+    key: 'admin',
+    path: '/admin',
+    anyOf: ['units:write', 'topics:write', 'users:read', 'integrations:manage', 'tenants:read'],
+  },
 ];
 
-export type AdminSectionKey = 'units' | 'topics' | 'users' | 'municipalities';
+export type AdminSectionKey =
+  'units' | 'topics' | 'users' | 'integrations' | 'contactImport' | 'municipalities';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -52,6 +57,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { key: 'units', path: '/admin/units', permission: 'units:read' },
   { key: 'topics', path: '/admin/topics', permission: 'topics:read' },
   { key: 'users', path: '/admin/users', permission: 'users:read' },
+  { key: 'integrations', path: '/admin/integrations', permission: 'integrations:manage' },
+  { key: 'contactImport', path: '/admin/contact-import', permission: 'contacts:import' },
   { key: 'municipalities', path: '/admin/municipalities', permission: 'tenants:read' },
 ];
 

@@ -21,5 +21,7 @@ export async function deleteSession(tx: Tx, id: string): Promise<void> {
 export async function deleteExpiredSessions(tx: Tx, now: Date, userId?: string): Promise<void> {
   await tx
     .delete(sessions)
-    .where(userId ? or(lt(sessions.expiresAt, now), eq(sessions.userId, userId)) : lt(sessions.expiresAt, now));
+    .where(
+      userId ? or(lt(sessions.expiresAt, now), eq(sessions.userId, userId)) : lt(sessions.expiresAt, now),
+    );
 }

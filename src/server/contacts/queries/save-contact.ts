@@ -1,22 +1,26 @@
 /**
  * The queries of logging a contact, the busiest write in Lots (every guide, every few minutes).
  * They run on the plain connection of Database.transaction rather than through the query
- * builder, in as few round trips as the rules allow: BEGIN with the role and tenant switch and
- * the idempotency lock, one read of everything the rules need, one insert of the contact with
- * its first revision, COMMIT. contact-save.test.ts checks that the rows they return are the rows
- * the query builder reads.
+ * builder, in two round trips: BEGIN with the role and tenant switch, the idempotency lock and
+ * one read of everything the rules need; then the insert of the contact with its first revision
+ * and COMMIT. Both travel as scripts without parameters, so every value in them is a literal of
+ * src/db/sql-literal.ts (text hex-encoded: nothing typed can change the statement).
+ * save-contact.test.ts checks that the rows they return are the rows the query builder reads.
  */
 import { createHash } from 'node:crypto';
 import { getTableColumns } from 'drizzle-orm';
 import type { SqlClient } from '../../../db/database.js';
 import { contacts } from '../../../db/schema.js';
+import { sqlLiteral } from '../../../db/sql-literal.js';
 import type { FailureReason } from '../../../core/contacts/taxonomy.js';
 import type { ContactRow, NewContactRow } from './contacts.js';
 
-const columns = Object.entries(getTableColumns(contacts));
+const columns = getTableColumns(contacts);
 
 /** Every column of contacts under its drizzle name, so a row reads as a ContactRow. */
-const CONTACT_COLUMNS = columns.map(([key, column]) => `"${column.name}" AS "${key}"`).join(', ');
+const CONTACT_COLUMNS = Object.entries(columns)
+  .map(([key, column]) => `"${column.name}" AS "${key}"`)
+  .join(', ');
 
 // The same constant as the other advisory locks' first key (7_242_001-003, 7_242_030).
 const IDEMPOTENCY_LOCK = 7_242_040;
@@ -24,8 +28,8 @@ const IDEMPOTENCY_LOCK = 7_242_040;
 /**
  * The select-list item that claims the idempotency key until the transaction ends (the draft's
  * "request is outstanding": false means 409). The second key is a 32-bit hash of tenant, user
- * and key computed here, so that the statement can travel with BEGIN as a literal; a collision
- * between two keys only makes one of them retry.
+ * and key computed here, so that it is a number literal; a collision between two keys only makes
+ * one of them retry.
  */
 export function idempotencyLockItem(tenantId: string, userId: string, key: string): string {
   const hash = createHash('sha256').update(`${tenantId}:${userId}:${key}`).digest().readInt32BE(0);
@@ -45,36 +49,45 @@ export interface SaveContext {
   forwardUnit: { archived: boolean } | null;
 }
 
-/** One read: an earlier save with the key, the topic, and the receiving unit. */
-export async function findSaveContext(
-  client: SqlClient,
-  params: {
-    tenantId: string;
-    userId: string;
-    idempotencyKey: string;
-    topicId: string;
-    forwardUnitId: string | null;
-  },
-): Promise<SaveContext> {
-  const [row] = await client.query<{
-    existing_id: string | null;
-    topic_id: string | null;
-    owner_unit_id: string | null;
-    default_failure_reason: FailureReason | null;
-    topic_retired: boolean | null;
-    unit_id: string | null;
-    unit_archived: boolean | null;
-  }>(
-    `SELECT (SELECT c.id FROM contacts c
-              WHERE c.tenant_id = $1 AND c.logged_by_user_id = $2 AND c.idempotency_key = $3) AS existing_id,
+export interface SaveContextParams {
+  tenantId: string;
+  userId: string;
+  idempotencyKey: string;
+  topicId: string;
+  forwardUnitId: string | null;
+}
+
+/**
+ * The statement that reads, in one go, an earlier save with the key, the topic and the
+ * receiving unit. For the prelude, after the statement that switches role and tenant: the
+ * role must be set before a statement is planned for row-level security to apply to it.
+ */
+export function saveContextStatement(p: SaveContextParams): string {
+  const t = sqlLiteral(p.tenantId, 'uuid');
+  return `SELECT (SELECT c.id FROM contacts c
+              WHERE c.tenant_id = ${t} AND c.logged_by_user_id = ${sqlLiteral(p.userId, 'uuid')}
+                AND c.idempotency_key = ${sqlLiteral(p.idempotencyKey, 'text')}) AS existing_id,
             t.id AS topic_id, t.owner_unit_id, t.default_failure_reason,
             t.retired_at IS NOT NULL AS topic_retired,
             u.id AS unit_id, u.archived_at IS NOT NULL AS unit_archived
        FROM (VALUES (1)) AS one (x)
-       LEFT JOIN topics t ON t.tenant_id = $1 AND t.id = $4
-       LEFT JOIN units u ON u.tenant_id = $1 AND u.id = $5::uuid`,
-    [params.tenantId, params.userId, params.idempotencyKey, params.topicId, params.forwardUnitId],
-  );
+       LEFT JOIN topics t ON t.tenant_id = ${t} AND t.id = ${sqlLiteral(p.topicId, 'uuid')}
+       LEFT JOIN units u ON u.tenant_id = ${t} AND u.id = ${sqlLiteral(p.forwardUnitId, 'uuid')}`;
+}
+
+/** The row of saveContextStatement. */
+export function saveContextOf(rows: readonly Record<string, unknown>[] | undefined): SaveContext {
+  const row = rows?.[0] as
+    | {
+        existing_id: string | null;
+        topic_id: string | null;
+        owner_unit_id: string | null;
+        default_failure_reason: FailureReason | null;
+        topic_retired: boolean | null;
+        unit_id: string | null;
+        unit_archived: boolean | null;
+      }
+    | undefined;
   if (!row) throw new Error('the save context query returned no row');
   return {
     existingId: row.existing_id,
@@ -120,35 +133,45 @@ export type NewContactValues = Required<
   >
 >;
 
+/** The contact with this idempotency key, if one was saved. */
+export async function selectContactByKey(
+  client: SqlClient,
+  tenantId: string,
+  userId: string,
+  key: string,
+): Promise<ContactRow | null> {
+  const [row] = await client.query<ContactRow>(
+    `SELECT ${CONTACT_COLUMNS} FROM contacts WHERE tenant_id = $1 AND logged_by_user_id = $2 AND idempotency_key = $3`,
+    [tenantId, userId, key],
+  );
+  return row ?? null;
+}
+
 /**
- * Inserts the contact and its first revision ('created', with the snapshot) in one statement.
- * Null when a contact with the same idempotency key exists already (a writer that did not take
- * the lock saved between the read and this insert): its contact is then the answer.
+ * Inserts the contact and its first revision ('created', with the snapshot) and commits, in one
+ * round trip. Null when a contact with the same idempotency key exists already (a writer that did
+ * not take the lock saved between the read and this insert): its contact is then the answer.
  */
-export async function insertContactWithRevision(
+export async function insertContactAndCommit(
   client: SqlClient,
   values: NewContactValues,
   snapshot: Record<string, unknown>,
 ): Promise<ContactRow | null> {
   const keys = Object.keys(values) as (keyof NewContactValues)[];
-  const names = keys.map((key) => `"${getTableColumns(contacts)[key].name}"`);
-  const params: unknown[] = keys.map((key) => {
-    const value = values[key];
-    return value instanceof Date ? value.toISOString() : value;
-  });
-  params.push(JSON.stringify(snapshot));
-  const [row] = await client.query<ContactRow>(
+  const names = keys.map((key) => `"${columns[key].name}"`);
+  const literals = keys.map((key) => sqlLiteral(values[key], columns[key].getSQLType()));
+  const [rows] = await client.commitWith(
     `WITH saved AS (
        INSERT INTO contacts (${names.join(', ')})
-       VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')})
+       VALUES (${literals.join(', ')})
        ON CONFLICT (tenant_id, logged_by_user_id, idempotency_key) DO NOTHING
        RETURNING *
      ), revision AS (
        INSERT INTO contact_revisions (tenant_id, contact_id, revision, changed_by_user_id, action, reason, before, after)
-       SELECT tenant_id, id, 1, logged_by_user_id, 'created', NULL, NULL, $${keys.length + 1}::jsonb FROM saved
+       SELECT tenant_id, id, 1, logged_by_user_id, 'created', NULL, NULL, ${sqlLiteral(JSON.stringify(snapshot), 'jsonb')}
+         FROM saved
      )
      SELECT ${CONTACT_COLUMNS} FROM saved`,
-    params,
   );
-  return row ?? null;
+  return (rows?.[0] as ContactRow | undefined) ?? null;
 }

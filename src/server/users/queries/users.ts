@@ -1,6 +1,8 @@
 /**
  * Queries on users, their roles and their sign-in names. The password hash is never selected
- * here: nothing that lists or presents users can leak it by accident.
+ * here: nothing that lists or presents users can leak it by accident. Integration accounts are
+ * users too (of kind 'integration'), but they are managed under /api/integrations: the queries
+ * that list or find users for user administration see people only.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../../db/database.js';
@@ -32,14 +34,17 @@ export type UserRow = {
 };
 
 export function selectUsers(tx: Tx, tenantId: string): Promise<UserRow[]> {
-  return tx.select(userColumns).from(users).where(eq(users.tenantId, tenantId));
+  return tx
+    .select(userColumns)
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.kind, 'person')));
 }
 
 export async function findUser(tx: Tx, tenantId: string, id: string): Promise<UserRow | null> {
   const [row] = await tx
     .select(userColumns)
     .from(users)
-    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id), eq(users.kind, 'person')));
   return row ?? null;
 }
 

@@ -12,14 +12,13 @@ import type { Unit } from '../../api/types.js';
 import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { ContactDeleteForm } from './contact-correction-form.js';
 import { ContactFiltersForm } from './contact-filters.js';
 import { ContactRevisionTrail } from './contact-revision-trail.js';
+import { ContactCells, ContactColumnHeads, ContactDeletePanel, RowToggle } from './contact-row-parts.js';
 import { filtersOf, searchParamsOf, type ContactFilters } from './contact-list-query.js';
 import type { Contact, Topic } from './contact-types.js';
 
 type ContactExportFormat = 'csv' | 'xlsx';
-import { formatDuration } from './duration.js';
 import { useContactsList, type ListState } from './use-contacts-list.js';
 
 type Open = { id: string; action: 'history' | 'delete' } | null;
@@ -51,12 +50,7 @@ function ContactsTable({
           <thead>
             <tr>
               <th scope="col">{t('contacts.fields.time')}</th>
-              <th scope="col">{t('contacts.fields.topic')}</th>
-              <th scope="col">{t('contacts.fields.channel')}</th>
-              <th scope="col">{t('contacts.fields.need')}</th>
-              <th scope="col">{t('contacts.fields.resolution')}</th>
-              <th scope="col">{t('contacts.fields.failureDemand')}</th>
-              <th scope="col">{t('contacts.fields.duration')}</th>
+              <ContactColumnHeads />
               <th scope="col">{t('contacts.list.summary')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('contacts.today.actions')}</span>
@@ -67,46 +61,25 @@ function ContactsTable({
             {contacts.map((c) => (
               <tr key={c.id}>
                 <th scope="row">{when(c)}</th>
-                <td>{topicPath.get(c.topicId) ?? ''}</td>
-                <td>{t(`contacts.channels.${c.channel}`)}</td>
-                <td>{t(`contacts.needs.${c.need}`)}</td>
-                <td>{t(`contacts.resolutions.${c.resolution}`)}</td>
-                <td>
-                  {c.isFailureDemand
-                    ? `${t('contacts.today.yes')}${c.failureReason ? `: ${t(`contacts.failureReasons.${c.failureReason}`)}` : ''}`
-                    : t('contacts.today.no')}
-                </td>
-                <td>{formatDuration(c.durationSeconds)}</td>
+                <ContactCells contact={c} topicPath={topicPath} />
                 <td>{c.summary}</td>
                 <td>
                   <span className="row-actions">
                     {c.canSeeRevisions && (
-                      <button
-                        type="button"
-                        className="button-link"
-                        aria-expanded={open?.id === c.id && open.action === 'history'}
+                      <RowToggle
+                        label={t('contacts.revisions.show')}
+                        time={when(c)}
+                        expanded={open?.id === c.id && open.action === 'history'}
                         onClick={() => toggle(c.id, 'history')}
-                      >
-                        {t('contacts.revisions.show')}
-                        <span className="visually-hidden">
-                          {' '}
-                          {t('contacts.today.contactAt', { time: when(c) })}
-                        </span>
-                      </button>
+                      />
                     )}
                     {c.canDelete && (
-                      <button
-                        type="button"
-                        className="button-link"
-                        aria-expanded={open?.id === c.id && open.action === 'delete'}
+                      <RowToggle
+                        label={t('contacts.today.delete')}
+                        time={when(c)}
+                        expanded={open?.id === c.id && open.action === 'delete'}
                         onClick={() => toggle(c.id, 'delete')}
-                      >
-                        {t('contacts.today.delete')}
-                        <span className="visually-hidden">
-                          {' '}
-                          {t('contacts.today.contactAt', { time: when(c) })}
-                        </span>
-                      </button>
+                      />
                     )}
                   </span>
                 </td>
@@ -125,19 +98,16 @@ function ContactsTable({
         </section>
       )}
       {opened && open?.action === 'delete' && (
-        <section className="panel" aria-labelledby="contact-delete-heading">
-          <h3 id="contact-delete-heading">{t('contacts.today.deleteHeading', { time: when(opened) })}</h3>
-          <ContactDeleteForm
-            key={opened.id}
-            contact={opened}
-            remove={remove}
-            onCancel={() => setOpen(null)}
-            onDone={() => {
-              setOpen(null);
-              onDeleted(opened);
-            }}
-          />
-        </section>
+        <ContactDeletePanel
+          contact={opened}
+          time={when(opened)}
+          remove={remove}
+          onCancel={() => setOpen(null)}
+          onDone={() => {
+            setOpen(null);
+            onDeleted(opened);
+          }}
+        />
       )}
     </>
   );

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.js';
 import type { Resource } from '../../api/use-api-get.js';
 import { LoadError, Loading } from '../../components/messages.js';
-import { ContactCorrectionForm, ContactDeleteForm } from './contact-correction-form.js';
+import { ContactCorrectionForm } from './contact-correction-form.js';
+import { ContactCells, ContactColumnHeads, ContactDeletePanel, RowToggle } from './contact-row-parts.js';
 import { clockTimeOf } from './contact-draft.js';
 import type { Contact, ContactsPage, Topic } from './contact-types.js';
-import { formatDuration } from './duration.js';
 import type { ContactActions } from './use-contact-logging.js';
 
 export interface TodaysContactsProps {
@@ -53,12 +53,7 @@ export function TodaysContacts({ contacts, topics, units, actions, onStatus }: T
             <thead>
               <tr>
                 <th scope="col">{t('contacts.fields.time')}</th>
-                <th scope="col">{t('contacts.fields.topic')}</th>
-                <th scope="col">{t('contacts.fields.channel')}</th>
-                <th scope="col">{t('contacts.fields.need')}</th>
-                <th scope="col">{t('contacts.fields.resolution')}</th>
-                <th scope="col">{t('contacts.fields.failureDemand')}</th>
-                <th scope="col">{t('contacts.fields.duration')}</th>
+                <ContactColumnHeads />
                 <th scope="col">
                   <span className="visually-hidden">{t('contacts.today.actions')}</span>
                 </th>
@@ -68,39 +63,22 @@ export function TodaysContacts({ contacts, topics, units, actions, onStatus }: T
               {list.map((c) => (
                 <tr key={c.id}>
                   <th scope="row">{timeOf(c)}</th>
-                  <td>{topicPath.get(c.topicId) ?? ''}</td>
-                  <td>{t(`contacts.channels.${c.channel}`)}</td>
-                  <td>{t(`contacts.needs.${c.need}`)}</td>
-                  <td>{t(`contacts.resolutions.${c.resolution}`)}</td>
-                  <td>{c.isFailureDemand ? t('contacts.today.yes') : t('contacts.today.no')}</td>
-                  <td>{formatDuration(c.durationSeconds)}</td>
+                  <ContactCells contact={c} topicPath={topicPath} />
                   <td>
                     {c.canCorrect && (
                       <span className="row-actions">
-                        <button
-                          type="button"
-                          className="button-link"
-                          aria-expanded={open?.id === c.id && open.action === 'correct'}
+                        <RowToggle
+                          label={t('contacts.today.correct')}
+                          time={timeOf(c)}
+                          expanded={open?.id === c.id && open.action === 'correct'}
                           onClick={() => toggle(c.id, 'correct')}
-                        >
-                          {t('contacts.today.correct')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('contacts.today.contactAt', { time: timeOf(c) })}
-                          </span>
-                        </button>
-                        <button
-                          type="button"
-                          className="button-link"
-                          aria-expanded={open?.id === c.id && open.action === 'delete'}
+                        />
+                        <RowToggle
+                          label={t('contacts.today.delete')}
+                          time={timeOf(c)}
+                          expanded={open?.id === c.id && open.action === 'delete'}
                           onClick={() => toggle(c.id, 'delete')}
-                        >
-                          {t('contacts.today.delete')}
-                          <span className="visually-hidden">
-                            {' '}
-                            {t('contacts.today.contactAt', { time: timeOf(c) })}
-                          </span>
-                        </button>
+                        />
                       </span>
                     )}
                   </td>
@@ -125,16 +103,13 @@ export function TodaysContacts({ contacts, topics, units, actions, onStatus }: T
         </section>
       )}
       {opened && open?.action === 'delete' && (
-        <section className="panel" aria-labelledby="contact-delete-heading">
-          <h3 id="contact-delete-heading">{t('contacts.today.deleteHeading', { time: timeOf(opened) })}</h3>
-          <ContactDeleteForm
-            key={opened.id}
-            contact={opened}
-            remove={actions.remove}
-            onCancel={() => setOpen(null)}
-            onDone={() => done(t('contacts.today.deleted', { time: timeOf(opened) }))}
-          />
-        </section>
+        <ContactDeletePanel
+          contact={opened}
+          time={timeOf(opened)}
+          remove={actions.remove}
+          onCancel={() => setOpen(null)}
+          onDone={() => done(t('contacts.today.deleted', { time: timeOf(opened) }))}
+        />
       )}
     </section>
   );

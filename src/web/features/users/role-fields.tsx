@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '../../../core/auth/roles.js';
+import { PERSON_ROLES } from '../../../core/auth/roles.js';
 import type { Unit } from '../../api/types.js';
 import { CheckboxField, FieldGroup, SelectField } from '../../components/fields.js';
 import { unitOptions } from '../units/unit-view-model.js';
@@ -22,7 +22,7 @@ export function RoleFields({
   const { t } = useTranslation();
   return (
     <FieldGroup legend={t('users.roles')} error={rolesError}>
-      {ROLES.map((role) => (
+      {PERSON_ROLES.map((role) => (
         <CheckboxField
           key={role}
           name="roles"
