@@ -18,6 +18,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import http from 'node:http';
+import pg from 'pg';
 
 interface Target {
   port: number;
@@ -178,7 +179,42 @@ function summary(label: string, r: RunResult, mem: { rss: number; peak: number }
   );
 }
 
+/**
+ * How fast this machine is right now: the round trip of `SELECT 1` and of a one-row insert
+ * transaction on the same PostgreSQL server, so that runs on a busy or a quiet machine can be
+ * told apart (shared virtual machines vary several-fold from hour to hour).
+ */
+async function calibrate(databaseUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('CREATE TEMP TABLE calibration (v int)');
+    const time = async (fn: () => Promise<unknown>) => {
+      const samples: number[] = [];
+      for (let i = 0; i < 300; i++) {
+        const t = performance.now();
+        await fn();
+        samples.push(performance.now() - t);
+      }
+      return percentile(
+        samples.sort((a, b) => a - b),
+        50,
+      ).toFixed(2);
+    };
+    const select = await time(() => client.query('SELECT 1'));
+    const insert = await time(async () => {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO calibration VALUES (1)');
+      await client.query('COMMIT');
+    });
+    return `machine now: SELECT 1 round trip p50 ${select} ms, one-row insert transaction p50 ${insert} ms`;
+  } finally {
+    await client.end();
+  }
+}
+
 async function benchmark(databaseUrl: string | undefined): Promise<void> {
+  if (databaseUrl) console.log(await calibrate(databaseUrl));
   const { child, target } = await startServer(databaseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   try {
