@@ -21,7 +21,8 @@ import {
   OTHER_AUTHORITY_TOPIC,
   yearTopics,
 } from './demo-contacts.js';
-import { insertDemoContacts, selectCatalogue, type DemoContactRow } from './queries/insert-demo-contacts.js';
+import { insertContactBatch, type ContactBatchRow } from '../contacts/queries/insert-contact-batch.js';
+import { selectCatalogue } from './queries/select-catalogue.js';
 import type { DemoContext } from './seed-demo.js';
 
 export interface DemoContactsOptions {
@@ -77,7 +78,7 @@ export async function seedDemoContacts(
 
   await withTenant(db, tenantId, async (tx) => {
     for (let i = 0; i < contacts.length; i += BATCH)
-      await insertDemoContacts(tx, tenantId, contacts.slice(i, i + BATCH).map(demoRow));
+      await insertContactBatch(tx, tenantId, contacts.slice(i, i + BATCH).map(demoRow));
   });
   return { contacts: contacts.length, ms: performance.now() - started };
 }
@@ -107,7 +108,7 @@ async function seedGuides(context: DemoContext): Promise<{ phone: string[]; offi
 }
 
 /** The row and the revision snapshot the API would have written for this contact. */
-function demoRow(c: DemoContact): DemoContactRow {
+function demoRow(c: DemoContact): ContactBatchRow {
   // The generated contact has every field the trail records, under the same names.
   const snapshot = contactSnapshot(c);
   return {
@@ -134,6 +135,9 @@ function demoRow(c: DemoContact): DemoContactRow {
     citizen_district: c.citizenDistrict,
     summary: c.summary,
     created_at: c.loggedAt.toISOString(),
+    external_source: null,
+    external_id: null,
+    external_fingerprint: null,
     after: snapshot,
   };
 }

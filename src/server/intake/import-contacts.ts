@@ -30,13 +30,9 @@ import { fieldErrorFromZodIssue } from '../http/zod-field-error.js';
 import { selectTopics } from '../topics/queries/topics.js';
 import { selectUnits } from '../units/queries/units.js';
 import { findContactMappingByName } from './queries/contact-mappings.js';
+import { insertContactBatch, type ContactBatchRow } from '../contacts/queries/insert-contact-batch.js';
 import { refreshContactStatistics } from './queries/refresh-statistics.js';
-import {
-  insertExternalContacts,
-  lockExternalSource,
-  selectExternalContacts,
-  type ExternalContactValues,
-} from './queries/external-contacts.js';
+import { lockExternalSource, selectExternalContacts } from './queries/external-contacts.js';
 import { BulkContact, ContactMappingJson, CSV_ROWS_MAX, type BulkResult } from './schema.js';
 
 /** Rows per INSERT statement: big enough to be fast, small enough for one JSON parameter. */
@@ -279,15 +275,10 @@ async function runIntake(run: IntakeRun): Promise<BulkResult> {
     const values = plan.creates.map((c) => {
       const id = randomUUID();
       ids.set(c.ref, id);
-      return externalValues(id, c);
+      return batchRow(id, c, userId, source);
     });
     for (let at = 0; at < values.length; at += INSERT_CHUNK)
-      await insertExternalContacts(tx, {
-        tenantId,
-        userId,
-        source,
-        rows: values.slice(at, at + INSERT_CHUNK),
-      });
+      await insertContactBatch(tx, tenantId, values.slice(at, at + INSERT_CHUNK));
     if (values.length > 0)
       await insertAuditEvent(tx, {
         tenantId,
@@ -332,10 +323,11 @@ function maskedRows(rows: readonly { ref: number; externalId: string; masked: Ma
     .map((r) => ({ externalId: r.externalId, maskedPersonalData: r.masked }));
 }
 
-function externalValues(id: string, c: ReadyContact): ExternalContactValues {
+function batchRow(id: string, c: ReadyContact, userId: string, source: string): ContactBatchRow {
   const f = c.fields;
   return {
     id,
+    logged_by_user_id: userId,
     channel: f.channel,
     started_at: f.startedAt.toISOString(),
     duration_seconds: f.durationSeconds,
@@ -356,6 +348,8 @@ function externalValues(id: string, c: ReadyContact): ExternalContactValues {
     citizen_age_band: f.citizenAgeBand,
     citizen_district: f.citizenDistrict,
     summary: f.summary,
+    created_at: null,
+    external_source: source,
     external_id: c.externalId,
     external_fingerprint: c.fingerprint,
     after: contactSnapshot({
