@@ -51,6 +51,15 @@ function wallClock(
   };
 }
 
+/**
+ * The zone's wall clock at the instant, as milliseconds of a UTC date with the same fields
+ * (whole seconds): the instant plus the zone's offset then.
+ */
+export function wallClockMs(instantMs: number, timeZone: string = MUNICIPAL_TIME_ZONE): number {
+  const w = wallClock(new Date(instantMs), timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+
 /** The calendar day on which the instant falls in the zone. */
 export function calendarDayOf(instant: Date, timeZone: string = MUNICIPAL_TIME_ZONE): CalendarDay {
   const { year, month, day } = wallClock(instant, timeZone);
@@ -73,9 +82,7 @@ export function isCalendarDay(text: string): boolean {
 
 /** Offset of the zone from UTC at the instant, in milliseconds (Stockholm: +1 h winter, +2 h summer). */
 function offsetAt(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  return wallClockMs(instant.getTime(), timeZone) - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
 /**

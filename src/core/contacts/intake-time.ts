@@ -7,17 +7,12 @@
  * time zone data of Intl. Pure.
  */
 
+import { zonedInstant } from '../calendar/local-time.js';
+
+export { zonedInstant, type LocalDateTime } from '../calendar/local-time.js';
+
 export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'DD.MM.YYYY', 'MM/DD/YYYY'] as const;
 export type DateFormat = (typeof DATE_FORMATS)[number];
-
-export interface LocalDateTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
 
 export type TimeProblem = 'invalid_date_format' | 'invalid_time' | 'time_nonexistent';
 
@@ -72,54 +67,6 @@ export function parseTime(text: string): { hour: number; minute: number; second:
   const [hour, minute, second] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return null;
   return { hour, minute, second };
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockMs(instantMs: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(instantMs)))
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  return Date.UTC(
-    p['year'] ?? 0,
-    (p['month'] ?? 1) - 1,
-    p['day'] ?? 1,
-    p['hour'] ?? 0,
-    p['minute'] ?? 0,
-    p['second'] ?? 0,
-  );
-}
-
-/**
- * The instant at which the zone's clocks show the local time. A time that happens twice (the
- * hour after 02:00 on the last Sunday of October in Stockholm) is taken the first time, as
- * RFC 5545 and Temporal's 'compatible' choice do; a time the clocks skip (02:00-02:59 on the
- * last Sunday of March) does not exist and gives null, to be reported rather than guessed.
- */
-export function zonedInstant(local: LocalDateTime, timeZone: string): Date | null {
-  const naive = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  // The offsets a day before and a day after cover both sides of any clock change nearby.
-  const offsets = new Set([naive - 86_400_000, naive + 86_400_000].map((t) => wallClockMs(t, timeZone) - t));
-  const candidates = [...offsets]
-    .map((offset) => naive - offset)
-    .filter((instant) => wallClockMs(instant, timeZone) === naive)
-    .sort((a, b) => a - b);
-  const first = candidates[0];
-  return first === undefined ? null : new Date(first);
 }
 
 /**
