@@ -1,0 +1,260 @@
+/**
+ * Queued calls from queue_log events, fed one at a time in file order. One queued call per
+ * (callid, queue, ENTERQUEUE): it opens at ENTERQUEUE and closes at its first terminal event
+ * (queue_log.md, gotcha 5): ABANDON, EXITWITHTIMEOUT, EXITWITHKEY, EXITEMPTY, WITHDRAW, or, once
+ * answered, COMPLETECALLER, COMPLETEAGENT, BLINDTRANSFER, ATTENDEDTRANSFER or TRANSFER.
+ *
+ * Streaming: `push` returns the call an event completes, so nothing but the open calls and a
+ * window of recent lines is held. Log rotation at midnight leaves calls open at the end of a
+ * file; `state()` is a plain JSON-serialisable object from which the next file's assembler
+ * starts, so those calls are completed when the next file arrives.
+ *
+ * Decisions where the spec is silent:
+ * - Exact duplicate lines (a PBX restart rewrites lines) are recognised by their text, within a
+ *   window of `duplicateWindowSeconds` (default one hour) behind the latest time seen, carried
+ *   across files in the state; older duplicates are not recognised, which bounds memory and the
+ *   state's size. A whole call repeated later still has the same (callid, queue, entered at),
+ *   which the importer's idempotency key catches. Two identical lines in the same second are
+ *   one line (no real call writes the same event twice in a second with the same fields).
+ * - The wait of an answered call is CONNECT's holdtime (else the terminal event's holdtime); of
+ *   an unanswered one the event's waittime, else (old lines without it) the seconds from
+ *   ENTERQUEUE to the event.
+ * - A terminal event for a (callid, queue) with no open call (its ENTERQUEUE was never seen) is
+ *   counted as `orphanEvents` and makes no call; so is any other call event without a call.
+ * - A second ENTERQUEUE for a (callid, queue) still open replaces the first, which had no end
+ *   (counted as `unterminated`, never a call).
+ * - RINGNOANSWER counts as a ring-no-answer; RINGCANCELED (the caller hung up while a member's
+ *   phone rang) does not.
+ */
+import { isCallEvent, type QueueLogEvent } from './queue-log.js';
+
+export type CallOutcome = 'answered' | 'abandoned' | 'timeout' | 'exit_key' | 'exit_empty' | 'withdrawn';
+export type AnsweredEnd = 'completed_caller' | 'completed_agent' | 'transferred';
+
+export interface QueuedCall {
+  callId: string;
+  queue: string;
+  enteredAt: Date;
+  endedAt: Date;
+  outcome: CallOutcome;
+  /** How an answered call ended; null for the other outcomes. */
+  answeredEnd: AnsweredEnd | null;
+  /** The member who answered; null when not answered. */
+  agent: string | null;
+  waitSeconds: number;
+  /** 0 when not answered. */
+  talkSeconds: number;
+  ringNoAnswerCount: number;
+}
+
+/** A call between its ENTERQUEUE and its end, as kept in the state (JSON-safe). */
+export interface OpenCall {
+  callId: string;
+  queue: string;
+  /** Epoch seconds of ENTERQUEUE. */
+  enteredAt: number;
+  ringNoAnswerCount: number;
+  /** CONNECT's holdtime and member, once answered. */
+  connected: { holdSeconds: number; agent: string } | null;
+}
+
+export interface AssemblyState {
+  version: 1;
+  openCalls: OpenCall[];
+  /** Recent lines by epoch second, for recognising duplicates across files. */
+  recentLines: { time: number; lines: string[] }[];
+}
+
+export interface AssemblyCounts {
+  /** Events pushed, duplicates included. */
+  events: number;
+  duplicates: number;
+  callsCompleted: number;
+  /** Events from QueueLog()/AMI that Asterisk itself does not write (DID, INFO, FULL, ...). */
+  customEvents: number;
+  /** Call events with no open call to belong to. */
+  orphanEvents: number;
+  /** Open calls replaced by a new ENTERQUEUE for the same callid and queue. */
+  unterminated: number;
+}
+
+export interface AssemblyOptions {
+  duplicateWindowSeconds?: number;
+}
+
+export const EMPTY_ASSEMBLY_STATE: AssemblyState = { version: 1, openCalls: [], recentLines: [] };
+
+const HOUR_SECONDS = 3_600;
+
+const keyOf = (callId: string, queue: string): string => `${callId}\u0000${queue}`;
+
+export class CallAssembler {
+  readonly counts: AssemblyCounts = {
+    events: 0,
+    duplicates: 0,
+    callsCompleted: 0,
+    customEvents: 0,
+    orphanEvents: 0,
+    unterminated: 0,
+  };
+  private readonly open = new Map<string, OpenCall>();
+  private readonly recent = new Map<number, Set<string>>();
+  private latestTime = -Infinity;
+  private prunedAt = -Infinity;
+  private readonly window: number;
+
+  constructor(state: AssemblyState = EMPTY_ASSEMBLY_STATE, options: AssemblyOptions = {}) {
+    if (state.version !== 1) throw new RangeError(`unknown assembly state version ${String(state.version)}`);
+    this.window = options.duplicateWindowSeconds ?? HOUR_SECONDS;
+    for (const call of state.openCalls) {
+      this.open.set(keyOf(call.callId, call.queue), structuredClone(call));
+    }
+    for (const { time, lines } of state.recentLines) {
+      this.recent.set(time, new Set(lines));
+      this.latestTime = Math.max(this.latestTime, time);
+    }
+  }
+
+  /** Feeds the next event in file order; returns the call it completes, if any. */
+  push(event: QueueLogEvent): QueuedCall | null {
+    this.counts.events += 1;
+    if (this.isDuplicate(event)) {
+      this.counts.duplicates += 1;
+      return null;
+    }
+    if (event.type === 'custom') {
+      this.counts.customEvents += 1;
+      return null;
+    }
+    if (!isCallEvent(event)) return null;
+
+    const key = keyOf(event.callId, event.queue);
+    if (event.type === 'ENTERQUEUE') {
+      if (this.open.has(key)) this.counts.unterminated += 1;
+      this.open.set(key, {
+        callId: event.callId,
+        queue: event.queue,
+        enteredAt: event.time,
+        ringNoAnswerCount: 0,
+        connected: null,
+      });
+      return null;
+    }
+    const call = this.open.get(key);
+    if (!call) {
+      this.counts.orphanEvents += 1;
+      return null;
+    }
+    const since = Math.max(0, event.time - call.enteredAt);
+    const end = (
+      outcome: CallOutcome,
+      waitSeconds: number,
+      answered?: { end: AnsweredEnd; talkSeconds: number; holdSeconds: number },
+    ): QueuedCall => {
+      this.open.delete(key);
+      this.counts.callsCompleted += 1;
+      return {
+        callId: call.callId,
+        queue: call.queue,
+        enteredAt: new Date(call.enteredAt * 1000),
+        endedAt: new Date(event.time * 1000),
+        outcome,
+        answeredEnd: answered?.end ?? null,
+        agent: answered ? (call.connected?.agent ?? event.agent) : null,
+        waitSeconds: answered ? (call.connected?.holdSeconds ?? answered.holdSeconds) : waitSeconds,
+        talkSeconds: answered?.talkSeconds ?? 0,
+        ringNoAnswerCount: call.ringNoAnswerCount,
+      };
+    };
+
+    switch (event.type) {
+      case 'RINGNOANSWER':
+        call.ringNoAnswerCount += 1;
+        return null;
+      case 'CONNECT':
+        call.connected = { holdSeconds: event.holdSeconds, agent: event.agent };
+        return null;
+      case 'COMPLETECALLER':
+      case 'COMPLETEAGENT':
+        return end('answered', 0, {
+          end: event.type === 'COMPLETECALLER' ? 'completed_caller' : 'completed_agent',
+          talkSeconds: event.talkSeconds,
+          holdSeconds: event.holdSeconds,
+        });
+      case 'BLINDTRANSFER':
+      case 'ATTENDEDTRANSFER':
+      case 'TRANSFER':
+        return end('answered', 0, {
+          end: 'transferred',
+          talkSeconds: event.talkSeconds,
+          holdSeconds: event.holdSeconds,
+        });
+      case 'ABANDON':
+        return end('abandoned', event.waitSeconds ?? since);
+      case 'EXITWITHTIMEOUT':
+        return end('timeout', event.waitSeconds ?? since);
+      case 'EXITWITHKEY':
+        return end('exit_key', event.waitSeconds ?? since);
+      case 'EXITEMPTY':
+        return end('exit_empty', event.waitSeconds ?? since);
+      case 'WITHDRAW':
+        return end('withdrawn', event.waitSeconds);
+      default:
+        // RINGCANCELED, AGENTDUMP, SYSCOMPAT: part of the call, not its end.
+        return null;
+    }
+  }
+
+  /** The calls still open (for the import summary: reported, not counted). */
+  openCalls(): OpenCall[] {
+    return [...this.open.values()].map((call) => structuredClone(call));
+  }
+
+  /**
+   * Removes and returns the open calls that entered before the epoch second: an ENTERQUEUE whose
+   * end never comes (a PBX crash) would otherwise be carried from file to file for ever. The
+   * importer chooses the age (say a day) and reports what this returns; they are never calls.
+   */
+  dropOpenCallsBefore(epochSeconds: number): OpenCall[] {
+    const dropped: OpenCall[] = [];
+    for (const [key, call] of this.open) {
+      if (call.enteredAt < epochSeconds) {
+        this.open.delete(key);
+        dropped.push(call);
+      }
+    }
+    return dropped;
+  }
+
+  /** The state the next file's assembler starts from. */
+  state(): AssemblyState {
+    return {
+      version: 1,
+      openCalls: this.openCalls(),
+      recentLines: [...this.recent.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([time, lines]) => ({ time, lines: [...lines] })),
+    };
+  }
+
+  private isDuplicate(event: QueueLogEvent): boolean {
+    if (event.time > this.latestTime) {
+      this.latestTime = event.time;
+      // Pruned once per 1/24 of the window, not per line: memory stays within 25/24 windows.
+      if (this.latestTime - this.prunedAt >= this.window / 24) {
+        this.prunedAt = this.latestTime;
+        const oldest = this.latestTime - this.window;
+        for (const time of this.recent.keys()) if (time < oldest) this.recent.delete(time);
+      }
+    }
+    let lines = this.recent.get(event.time);
+    if (lines?.has(event.raw)) return true;
+    if (event.time < this.latestTime - this.window) return false;
+    if (!lines) {
+      lines = new Set();
+      this.recent.set(event.time, lines);
+    }
+    lines.add(event.raw);
+    return false;
+  }
+}

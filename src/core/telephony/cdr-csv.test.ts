@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseCdrCsvLine, splitCsvLine, type CdrRecord } from './cdr-csv.js';
+
+/** An answered call: 09:00:00 to 09:04:18 Stockholm (UTC+1), answered at 09:00:38. */
+const ANSWERED =
+  '"","0701234567","100","from-pstn","""Anna Berg"" <0701234567>","SIP/trunk-00000a1b",' +
+  '"SIP/anna-00000a1c","Queue","kundtjanst,t,,,300","2026-03-02 09:00:00","2026-03-02 09:00:38",' +
+  '"2026-03-02 09:04:18",258,220,"ANSWERED","DOCUMENTATION"';
+
+function record(text: string, timeZone?: string): CdrRecord {
+  const parsed = parseCdrCsvLine(text, 3, timeZone ? { timeZone } : {});
+  if (!('record' in parsed)) throw new Error(parsed.rejection.reason);
+  return parsed.record;
+}
+
+function reason(text: string): string {
+  const parsed = parseCdrCsvLine(text, 3);
+  if (!('rejection' in parsed)) throw new Error('parsed');
+  expect(parsed.rejection.line).toBe(3);
+  return parsed.rejection.reason;
+}
+
+describe('parseCdrCsvLine: column counts', () => {
+  it('reads the 16 standard columns, doubled quotes and commas inside quotes', () => {
+    expect(record(`${ANSWERED}\r`)).toEqual({
+      line: 3,
+      accountCode: '',
+      source: '0701234567',
+      destination: '100',
+      destinationContext: 'from-pstn',
+      callerId: '"Anna Berg" <0701234567>',
+      channel: 'SIP/trunk-00000a1b',
+      destinationChannel: 'SIP/anna-00000a1c',
+      lastApplication: 'Queue',
+      lastData: 'kundtjanst,t,,,300',
+      start: new Date('2026-03-02T08:00:00Z'),
+      answer: new Date('2026-03-02T08:00:38Z'),
+      end: new Date('2026-03-02T08:04:18Z'),
+      durationSeconds: 258, // 09:04:18 - 09:00:00
+      billableSeconds: 220, // 09:04:18 - 09:00:38
+      disposition: 'ANSWERED',
+      amaFlags: 'DOCUMENTATION',
+      uniqueId: null,
+      userField: null,
+      peerAccount: null,
+      linkedId: null,
+      sequence: null,
+    });
+  });
+
+  it.each([
+    [17, ',"1772438400.11"', { uniqueId: '1772438400.11', userField: null, sequence: null }],
+    [18, ',"1772438400.11","vip"', { uniqueId: '1772438400.11', userField: 'vip', linkedId: null }],
+    [
+      21,
+      ',"1772438400.11","","","1772438400.11",42',
+      { uniqueId: '1772438400.11', userField: '', peerAccount: '', linkedId: '1772438400.11', sequence: 42 },
+    ],
+  ])('%i columns', (_n, tail, expected) => {
+    expect(record(ANSWERED + tail)).toMatchObject(expected);
+  });
+
+  it.each([
+    [ANSWERED.split(',"DOCUMENTATION"')[0] ?? '', 'expected 16, 17, 18 or 21 columns, found 15'],
+    [`${ANSWERED},"a","b","c"`, 'expected 16, 17, 18 or 21 columns, found 19'],
+    [`${ANSWERED},"a","b","c","d"`, 'expected 16, 17, 18 or 21 columns, found 20'],
+  ])('rejects other counts: %#', (line, expected) => {
+    expect(reason(line)).toBe(expected);
+  });
+});
+
+describe('parseCdrCsvLine: fields', () => {
+  it('reads an unanswered call: empty unquoted answer', () => {
+    const line =
+      '"","0701234567","100","from-pstn","","SIP/trunk-1","","Queue","kundtjanst",' +
+      '"2026-03-02 09:10:00",,"2026-03-02 09:10:45",45,0,"NO ANSWER","DOCUMENTATION"';
+    expect(record(line)).toMatchObject({
+      answer: null,
+      end: new Date('2026-03-02T08:10:45Z'),
+      durationSeconds: 45,
+      billableSeconds: 0,
+      disposition: 'NO ANSWER',
+    });
+  });
+
+  it.each([
+    // Summer time: UTC+2.
+    ['2026-06-15 09:00:00', 'Europe/Stockholm', '2026-06-15T07:00:00Z'],
+    // 02:30 on 2026-03-29 is skipped: read with the offset before the change (UTC+1).
+    ['2026-03-29 02:30:00', 'Europe/Stockholm', '2026-03-29T01:30:00Z'],
+    // 02:30 on 2026-10-25 happens twice: the first, in summer time (UTC+2).
+    ['2026-10-25 02:30:00', 'Europe/Stockholm', '2026-10-25T00:30:00Z'],
+    // usegmtime=yes.
+    ['2026-03-02 09:00:00', 'UTC', '2026-03-02T09:00:00Z'],
+  ])('start %s in %s is %s', (local, zone, instant) => {
+    expect(record(ANSWERED.replace('2026-03-02 09:00:00', local), zone).start).toEqual(new Date(instant));
+  });
+
+  it.each([
+    [
+      ANSWERED.replace('"ANSWERED"', '"HANGUP"'),
+      'disposition "HANGUP" is not one of ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION, CANCEL, UNKNOWN',
+    ],
+    [
+      ANSWERED.replace('"DOCUMENTATION"', '"DEFAULT"'),
+      'amaflags "DEFAULT" is not one of OMIT, BILLING, DOCUMENTATION, Unknown',
+    ],
+    [ANSWERED.replace('258', '2.5'), 'duration "2.5" is not a whole number'],
+    [ANSWERED.replace('220', ''), 'billsec "" is not a whole number'],
+    [
+      ANSWERED.replace('2026-03-02 09:00:00', '2026-02-30 09:00:00'),
+      'start "2026-02-30 09:00:00" is not a date and time YYYY-MM-DD HH:MM:SS',
+    ],
+    [
+      ANSWERED.replace('2026-03-02 09:00:38', '2026-03-02 24:00:00'),
+      'answer "2026-03-02 24:00:00" is not a date and time YYYY-MM-DD HH:MM:SS',
+    ],
+    [ANSWERED.replace('"2026-03-02 09:04:18"', ''), 'end "" is not a date and time YYYY-MM-DD HH:MM:SS'],
+    [`${ANSWERED},"1.1","","","1.1",x`, 'sequence "x" is not a whole number'],
+    ['"","0701234567', 'a quoted field is not closed'],
+    ['', 'empty line'],
+  ])('rejects case %#', (line, expected) => {
+    expect(reason(line)).toBe(expected);
+  });
+});
+
+describe('splitCsvLine', () => {
+  it.each([
+    ['a,b,,c', ['a', 'b', '', 'c']],
+    ['"a,b","c""d",', ['a,b', 'c"d', '']],
+    ['""', ['']],
+    ['"x"y,z', ['xy', 'z']],
+    ['"open', null],
+  ])('%j', (line, expected) => {
+    expect(splitCsvLine(line)).toEqual(expected);
+  });
+});

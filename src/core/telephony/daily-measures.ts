@@ -1,0 +1,182 @@
+/**
+ * The telephony measures of one day, for one queue or a queue group, from assembled calls
+ * (docs/metrics.md, "Telephony", defines each; this is the code it names).
+ *
+ * - The day of a call is the calendar day of its ENTERQUEUE in the tenant's time zone (default
+ *   Europe/Stockholm), so a day is 23 or 25 hours long at the daylight-saving changes.
+ * - Queue group: the calls of the group's queues with the same callid are one call (a call that
+ *   overflows from one queue of the group to another, or re-enters one, counts once). That call
+ *   entered when its first segment entered (which decides its day), has the outcome, answered
+ *   end and talk of its last segment (by ENTERQUEUE, then end time), waited the sum of its
+ *   segments' waits, and rang unanswered the sum of their rings. One queue is a group of one.
+ * - Short abandons: an abandoned call whose wait is shorter than `shortAbandonSeconds` (default
+ *   0, so none) is left out of offered and of abandoned, and counted beside them.
+ * - Shares are over offered and are null when nothing was offered; they cannot exceed 1, as
+ *   every answered call is an offered call.
+ */
+import { calendarDayRange, MUNICIPAL_TIME_ZONE, type CalendarDay } from '../contacts/calendar-day.js';
+import type { AnsweredEnd, CallOutcome, QueuedCall } from './call-assembly.js';
+
+export interface DailyMeasureOptions {
+  day: CalendarDay;
+  /** The queues of the queue (group); calls of other queues are ignored. */
+  queues: readonly string[];
+  timeZone?: string;
+  /** Abandons with a wait shorter than this (seconds) are not offered. Default 0. */
+  shortAbandonSeconds?: number;
+  /** "Answered within" means a wait of at most this (seconds). Default 120. */
+  answeredWithinSeconds?: number;
+}
+
+export interface DailyMeasures {
+  day: CalendarDay;
+  offered: number;
+  answered: number;
+  abandoned: number;
+  timeout: number;
+  exitKey: number;
+  exitEmpty: number;
+  withdrawn: number;
+  /** Abandons shorter than the threshold, left out of offered and abandoned. */
+  shortAbandons: number;
+  answeredEnds: Record<AnsweredEnd, number>;
+  /** answered / offered; null when nothing was offered. */
+  availability: number | null;
+  /** Sums kept for exact weekly and monthly means. */
+  answeredWaitSeconds: number;
+  abandonedWaitSeconds: number;
+  /** answeredWaitSeconds / answered; null when nothing was answered. */
+  meanWaitAnsweredSeconds: number | null;
+  /** abandonedWaitSeconds / abandoned; null when nothing was abandoned. */
+  meanWaitAbandonedSeconds: number | null;
+  /** Answered with wait < 60 s. */
+  answeredWaitUnder60: number;
+  /** Answered with 60 s <= wait <= 120 s. */
+  answeredWait60To120: number;
+  /** Answered with wait > 120 s. */
+  answeredWaitOver120: number;
+  /** Answered with wait <= answeredWithinSeconds. */
+  answeredWithin: number;
+  /** answeredWithin / offered; null when nothing was offered. */
+  answeredWithinShare: number | null;
+}
+
+/** One call of the group: the segments of one callid merged (see the module comment). */
+export interface GroupCall {
+  callId: string;
+  enteredAt: Date;
+  outcome: CallOutcome;
+  answeredEnd: AnsweredEnd | null;
+  waitSeconds: number;
+  talkSeconds: number;
+  ringNoAnswerCount: number;
+  segments: number;
+}
+
+/** The calls of the given queues, each callid once. */
+export function groupCalls(calls: readonly QueuedCall[], queues: readonly string[]): GroupCall[] {
+  const inGroup = new Set(queues);
+  const byCallId = new Map<string, QueuedCall[]>();
+  for (const call of calls) {
+    if (!inGroup.has(call.queue)) continue;
+    const list = byCallId.get(call.callId);
+    if (list) list.push(call);
+    else byCallId.set(call.callId, [call]);
+  }
+  return [...byCallId.values()].map((segments) => {
+    const ordered = [...segments].sort(
+      (a, b) => a.enteredAt.getTime() - b.enteredAt.getTime() || a.endedAt.getTime() - b.endedAt.getTime(),
+    );
+    const first = ordered[0] as QueuedCall;
+    const last = ordered[ordered.length - 1] as QueuedCall;
+    return {
+      callId: first.callId,
+      enteredAt: first.enteredAt,
+      outcome: last.outcome,
+      answeredEnd: last.answeredEnd,
+      waitSeconds: ordered.reduce((sum, c) => sum + c.waitSeconds, 0),
+      talkSeconds: last.talkSeconds,
+      ringNoAnswerCount: ordered.reduce((sum, c) => sum + c.ringNoAnswerCount, 0),
+      segments: ordered.length,
+    };
+  });
+}
+
+/** numerator / denominator, or null when the denominator is 0. */
+export function share(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+export function dailyMeasures(calls: readonly QueuedCall[], options: DailyMeasureOptions): DailyMeasures {
+  const timeZone = options.timeZone ?? MUNICIPAL_TIME_ZONE;
+  const shortAbandon = options.shortAbandonSeconds ?? 0;
+  const within = options.answeredWithinSeconds ?? 120;
+  if (!(shortAbandon >= 0)) throw new RangeError(`short-abandon threshold ${shortAbandon} is negative`);
+  if (!(within >= 0)) throw new RangeError(`answered-within threshold ${within} is negative`);
+
+  const m: DailyMeasures = {
+    day: options.day,
+    offered: 0,
+    answered: 0,
+    abandoned: 0,
+    timeout: 0,
+    exitKey: 0,
+    exitEmpty: 0,
+    withdrawn: 0,
+    shortAbandons: 0,
+    answeredEnds: { completed_caller: 0, completed_agent: 0, transferred: 0 },
+    availability: null,
+    answeredWaitSeconds: 0,
+    abandonedWaitSeconds: 0,
+    meanWaitAnsweredSeconds: null,
+    meanWaitAbandonedSeconds: null,
+    answeredWaitUnder60: 0,
+    answeredWait60To120: 0,
+    answeredWaitOver120: 0,
+    answeredWithin: 0,
+    answeredWithinShare: null,
+  };
+  // The day as the instants [local midnight, next local midnight): 23 or 25 hours at DST.
+  const { start, end } = calendarDayRange(options.day, options.day, timeZone);
+  for (const call of groupCalls(calls, options.queues)) {
+    const at = call.enteredAt.getTime();
+    if (at < start.getTime() || at >= end.getTime()) continue;
+    if (call.outcome === 'abandoned' && call.waitSeconds < shortAbandon) {
+      m.shortAbandons += 1;
+      continue;
+    }
+    m.offered += 1;
+    switch (call.outcome) {
+      case 'answered':
+        m.answered += 1;
+        m.answeredWaitSeconds += call.waitSeconds;
+        if (call.answeredEnd) m.answeredEnds[call.answeredEnd] += 1;
+        if (call.waitSeconds < 60) m.answeredWaitUnder60 += 1;
+        else if (call.waitSeconds <= 120) m.answeredWait60To120 += 1;
+        else m.answeredWaitOver120 += 1;
+        if (call.waitSeconds <= within) m.answeredWithin += 1;
+        break;
+      case 'abandoned':
+        m.abandoned += 1;
+        m.abandonedWaitSeconds += call.waitSeconds;
+        break;
+      case 'timeout':
+        m.timeout += 1;
+        break;
+      case 'exit_key':
+        m.exitKey += 1;
+        break;
+      case 'exit_empty':
+        m.exitEmpty += 1;
+        break;
+      case 'withdrawn':
+        m.withdrawn += 1;
+        break;
+    }
+  }
+  m.availability = share(m.answered, m.offered);
+  m.meanWaitAnsweredSeconds = share(m.answeredWaitSeconds, m.answered);
+  m.meanWaitAbandonedSeconds = share(m.abandonedWaitSeconds, m.abandoned);
+  m.answeredWithinShare = share(m.answeredWithin, m.offered);
+  return m;
+}
