@@ -65,15 +65,20 @@ export function ContactLogForm(props: ContactLogFormProps) {
   const change = useCallback((changes: Partial<ContactDraft>) => setDraft((d) => ({ ...d, ...changes })), []);
   const locked = state.phase === 'waiting';
 
-  const focusField = (field: string, value?: string) =>
-    requestAnimationFrame(() => {
+  // At once when the field is on screen, so that the next key a fast typist presses (the need's
+  // digit right after Enter on a topic) lands on it; otherwise after the render that shows it.
+  const focusField = (field: string, value?: string) => {
+    const find = () => {
       const form = formRef.current;
-      if (!form) return;
-      const element = value
+      if (!form) return null;
+      return value
         ? form.querySelector<HTMLElement>(`[name="${field}"][value="${value}"]`)
         : fieldElement(form, field);
-      element?.focus();
-    });
+    };
+    const now = find();
+    if (now) now.focus();
+    else requestAnimationFrame(() => find()?.focus());
+  };
 
   // Ready for the next contact: focus in the topic search (after the page's own heading focus).
   useEffect(() => {
