@@ -107,15 +107,9 @@ export function share(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
-export function dailyMeasures(calls: readonly QueuedCall[], options: DailyMeasureOptions): DailyMeasures {
-  const timeZone = options.timeZone ?? MUNICIPAL_TIME_ZONE;
-  const shortAbandon = options.shortAbandonSeconds ?? 0;
-  const within = options.answeredWithinSeconds ?? 120;
-  if (!(shortAbandon >= 0)) throw new RangeError(`short-abandon threshold ${shortAbandon} is negative`);
-  if (!(within >= 0)) throw new RangeError(`answered-within threshold ${within} is negative`);
-
-  const m: DailyMeasures = {
-    day: options.day,
+/** Every count zero and every share and mean without a value: the start of a day's or a period's sums. */
+export function emptyMeasures(): Omit<DailyMeasures, 'day'> {
+  return {
     offered: 0,
     answered: 0,
     abandoned: 0,
@@ -136,6 +130,16 @@ export function dailyMeasures(calls: readonly QueuedCall[], options: DailyMeasur
     answeredWithin: 0,
     answeredWithinShare: null,
   };
+}
+
+export function dailyMeasures(calls: readonly QueuedCall[], options: DailyMeasureOptions): DailyMeasures {
+  const timeZone = options.timeZone ?? MUNICIPAL_TIME_ZONE;
+  const shortAbandon = options.shortAbandonSeconds ?? 0;
+  const within = options.answeredWithinSeconds ?? 120;
+  if (!(shortAbandon >= 0)) throw new RangeError(`short-abandon threshold ${shortAbandon} is negative`);
+  if (!(within >= 0)) throw new RangeError(`answered-within threshold ${within} is negative`);
+
+  const m: DailyMeasures = { day: options.day, ...emptyMeasures() };
   // The day as the instants [local midnight, next local midnight): 23 or 25 hours at DST.
   const { start, end } = calendarDayRange(options.day, options.day, timeZone);
   for (const call of groupCalls(calls, options.queues)) {

@@ -1,0 +1,266 @@
+/**
+ * The weekly report's table model (issue #4, DOMAIN.md "Telephony measures"; the rules are in
+ * docs/metrics.md, "Weekly report"). Pure: the caller passes each day's measures (from the daily
+ * rollups) and the tenant's own closed days; `lots report weekly --format json` prints this model.
+ *
+ * For each measure there is a row per weekday (Monday-Friday, and Saturday/Sunday only when one of
+ * them had traffic in the chosen weeks) and a weekly row. Each row has the normal variation over
+ * the chosen weeks (mean, a goal slot that stays null until goals exist, lowest, highest) and one
+ * cell per week.
+ *
+ * - A day without measures had no calls: its counts are 0 and its shares and times have no value.
+ * - Weekday rows: mean, lowest and highest are over that weekday's values in the chosen weeks,
+ *   leaving out closed days (weekends, Swedish holidays, the tenant's own closed days: a holiday
+ *   Monday is not a zero Monday) and days without a value (a share on a day nothing was offered).
+ *   The mean is the plain mean of those values.
+ * - Weekly row: a week's counts are the sums over its seven days, closed days included (a call
+ *   that came was offered); its shares and mean queue time are recomputed from those sums
+ *   (answered / offered, total wait / answered), never averaged over days. Its mean, lowest and
+ *   highest are over the chosen weeks' values.
+ * - Data issues: traffic (offered or answered above 0) on a closed day, and answered (or answered
+ *   within 2 minutes) above offered on a day or in a week, are flagged on the cell and listed.
+ *   A share whose count exceeds offered is given no value (null), so no share is ever above 1;
+ *   the counts are shown as recorded. Closed days are left out of the variation anyway; an open
+ *   day whose shares have no value is left out of the variation of those shares only.
+ * - Shares are fractions 0..1, times are seconds.
+ */
+import { isClosedDay } from '../calendar/swedish-calendar.js';
+import type { CalendarDay } from '../contacts/calendar-day.js';
+import type { DailyMeasures } from './daily-measures.js';
+import { daysOfIsoWeek, formatIsoWeek, isoWeeksBetween, type IsoWeek } from './iso-week.js';
+
+/** The counts a day's row in the report needs (a subset of DailyMeasures, so aggregate imports fit). */
+export type DayCounts = Pick<
+  DailyMeasures,
+  | 'offered'
+  | 'answered'
+  | 'abandoned'
+  | 'answeredWaitSeconds'
+  | 'answeredWaitUnder60'
+  | 'answeredWait60To120'
+  | 'answeredWaitOver120'
+  | 'answeredWithin'
+>;
+
+export const WEEKLY_MEASURES = [
+  'offered',
+  'answered',
+  'abandoned',
+  'availability',
+  'meanQueueSeconds',
+  'answeredUnder60',
+  'answered60To120',
+  'answeredOver120',
+  'answeredWithin',
+  'answeredWithinShare',
+] as const;
+export type WeeklyMeasure = (typeof WEEKLY_MEASURES)[number];
+
+export type MeasureUnit = 'count' | 'share' | 'seconds';
+
+export const MEASURE_UNITS: Record<WeeklyMeasure, MeasureUnit> = {
+  offered: 'count',
+  answered: 'count',
+  abandoned: 'count',
+  availability: 'share',
+  meanQueueSeconds: 'seconds',
+  answeredUnder60: 'count',
+  answered60To120: 'count',
+  answeredOver120: 'count',
+  answeredWithin: 'count',
+  answeredWithinShare: 'share',
+};
+
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export type RowKey = Weekday | 'week';
+
+export type DataIssueKind = 'closed_day_traffic' | 'answered_exceeds_offered';
+
+export interface DataIssue {
+  kind: DataIssueKind;
+  week: string;
+  /** The day, or null for a week's sums. */
+  day: CalendarDay | null;
+}
+
+export interface ReportCell {
+  week: string;
+  /** The day of a weekday row's cell; null in the weekly row. */
+  day: CalendarDay | null;
+  value: number | null;
+  closed: boolean;
+  dataIssues: DataIssueKind[];
+}
+
+export interface ReportRow {
+  key: RowKey;
+  mean: number | null;
+  /** Goals come with issue #6; always null for now. */
+  goal: number | null;
+  lowest: number | null;
+  highest: number | null;
+  cells: ReportCell[];
+}
+
+export interface MeasureTable {
+  measure: WeeklyMeasure;
+  unit: MeasureUnit;
+  rows: ReportRow[];
+}
+
+export interface WeeklyReport {
+  weeks: string[];
+  /** The rows each table has, in order: Monday-Friday, Saturday/Sunday when they had traffic, then 'week'. */
+  rowKeys: RowKey[];
+  measures: MeasureTable[];
+  /** Every data issue, by week then day (the week's own issue after its days). */
+  dataIssues: DataIssue[];
+}
+
+export interface WeeklyReportInput {
+  from: IsoWeek;
+  to: IsoWeek;
+  /** Each day's measures; a day missing (or undefined) had no calls. */
+  measures: ReadonlyMap<CalendarDay, DayCounts> | ((day: CalendarDay) => DayCounts | undefined);
+  /** The tenant's own closed days, on top of weekends and Swedish holidays. */
+  extraClosedDays?: Iterable<CalendarDay>;
+}
+
+const NO_CALLS: DayCounts = {
+  offered: 0,
+  answered: 0,
+  abandoned: 0,
+  answeredWaitSeconds: 0,
+  answeredWaitUnder60: 0,
+  answeredWait60To120: 0,
+  answeredWaitOver120: 0,
+  answeredWithin: 0,
+};
+
+/** numerator / denominator; null when the denominator is 0 or the share would exceed 1. */
+function boundedShare(numerator: number, denominator: number): number | null {
+  return denominator === 0 || numerator > denominator ? null : numerator / denominator;
+}
+
+/** The value of each measure for a day's (or a week's summed) counts. */
+export function measureValues(c: DayCounts): Record<WeeklyMeasure, number | null> {
+  return {
+    offered: c.offered,
+    answered: c.answered,
+    abandoned: c.abandoned,
+    availability: boundedShare(c.answered, c.offered),
+    meanQueueSeconds: c.answered === 0 ? null : c.answeredWaitSeconds / c.answered,
+    answeredUnder60: c.answeredWaitUnder60,
+    answered60To120: c.answeredWait60To120,
+    answeredOver120: c.answeredWaitOver120,
+    answeredWithin: c.answeredWithin,
+    answeredWithinShare: boundedShare(c.answeredWithin, c.offered),
+  };
+}
+
+function sumCounts(days: readonly DayCounts[]): DayCounts {
+  const sum = { ...NO_CALLS };
+  for (const d of days) for (const key of Object.keys(sum) as (keyof DayCounts)[]) sum[key] += d[key];
+  return sum;
+}
+
+function exceedsOffered(c: DayCounts): boolean {
+  return c.answered > c.offered || c.answeredWithin > c.offered;
+}
+
+interface Variation {
+  mean: number | null;
+  lowest: number | null;
+  highest: number | null;
+}
+
+function variation(values: readonly number[]): Variation {
+  if (values.length === 0) return { mean: null, lowest: null, highest: null };
+  return {
+    mean: values.reduce((a, b) => a + b, 0) / values.length,
+    lowest: Math.min(...values),
+    highest: Math.max(...values),
+  };
+}
+
+interface DayEntry {
+  day: CalendarDay;
+  closed: boolean;
+  counts: DayCounts;
+  issues: DataIssueKind[];
+}
+
+/** The report model for the weeks `from` to `to` (both included). */
+export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
+  const lookup =
+    typeof input.measures === 'function'
+      ? input.measures
+      : (day: CalendarDay) => (input.measures as ReadonlyMap<CalendarDay, DayCounts>).get(day);
+  const extraClosedDays = new Set(input.extraClosedDays ?? []);
+  const weeks = isoWeeksBetween(input.from, input.to);
+  const weekNames = weeks.map(formatIsoWeek);
+  const dataIssues: DataIssue[] = [];
+
+  // Per week: the seven days (Monday first) and the week's sums.
+  const grid = weeks.map((week, w) => {
+    const name = weekNames[w] as string;
+    const days: DayEntry[] = daysOfIsoWeek(week).map((day) => {
+      const counts = lookup(day) ?? NO_CALLS;
+      const closed = extraClosedDays.has(day) || isClosedDay(day);
+      const issues: DataIssueKind[] = [];
+      if (closed && (counts.offered > 0 || counts.answered > 0)) issues.push('closed_day_traffic');
+      if (exceedsOffered(counts)) issues.push('answered_exceeds_offered');
+      for (const kind of issues) dataIssues.push({ kind, week: name, day });
+      return { day, closed, counts, issues };
+    });
+    const total = sumCounts(days.map((d) => d.counts));
+    const weekIssues: DataIssueKind[] = exceedsOffered(total) ? ['answered_exceeds_offered'] : [];
+    for (const kind of weekIssues) dataIssues.push({ kind, week: name, day: null });
+    return { name, days, total, weekIssues };
+  });
+
+  // Saturday and Sunday rows only when one of them had traffic in the chosen weeks.
+  const weekendTraffic = (index: number) =>
+    grid.some(({ days }) => {
+      const c = (days[index] as DayEntry).counts;
+      return c.offered > 0 || c.answered > 0;
+    });
+  const weekdayIndexes = [0, 1, 2, 3, 4, ...[5, 6].filter(weekendTraffic)];
+  const rowKeys: RowKey[] = [...weekdayIndexes.map((i) => WEEKDAYS[i] as Weekday), 'week'];
+
+  const dayValues = grid.map(({ days }) => days.map((d) => measureValues(d.counts)));
+  const weekValues = grid.map(({ total }) => measureValues(total));
+
+  const measures = WEEKLY_MEASURES.map((measure): MeasureTable => {
+    const rows: ReportRow[] = weekdayIndexes.map((index) => {
+      const cells = grid.map(({ name, days }, w): ReportCell => {
+        const entry = days[index] as DayEntry;
+        const value = (dayValues[w] as Record<WeeklyMeasure, number | null>[])[index]?.[measure] ?? null;
+        return { week: name, day: entry.day, value, closed: entry.closed, dataIssues: entry.issues };
+      });
+      const counted = cells.filter((c) => !c.closed && c.value !== null).map((c) => c.value as number);
+      return { key: WEEKDAYS[index] as Weekday, goal: null, ...variation(counted), cells };
+    });
+    const weekCells = grid.map(({ name, weekIssues }, w): ReportCell => ({
+      week: name,
+      day: null,
+      value: (weekValues[w] as Record<WeeklyMeasure, number | null>)[measure],
+      closed: false,
+      dataIssues: weekIssues,
+    }));
+    const weekCounted = weekCells.filter((c) => c.value !== null).map((c) => c.value as number);
+    rows.push({ key: 'week', goal: null, ...variation(weekCounted), cells: weekCells });
+    return { measure, unit: MEASURE_UNITS[measure], rows };
+  });
+
+  return { weeks: weekNames, rowKeys, measures, dataIssues };
+}
