@@ -1,10 +1,10 @@
 // GET and POST /api/topics; PATCH is in update-routes.test.ts, import and export in import-export.test.ts.
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { FailureReason } from '../../core/contacts/taxonomy.js';
-import { auditEvents, topics, units } from '../../db/schema.js';
+import { topics, units } from '../../db/schema.js';
 import { createTenant, createUnit } from '../../test/factories.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
+import { topicKit } from '../../test/topics.js';
 
 const server = await testServer();
 const { app, db } = server;
@@ -20,37 +20,7 @@ const post = (who: SignedIn | null, payload: unknown) =>
 const list = (who: SignedIn, query = '') =>
   app.inject({ method: 'GET', url: `/api/topics${query}`, headers: who.headers });
 
-/** A topic written as the owner, bypassing the API under test. */
-async function topic(
-  tenantId: string,
-  ownerUnitId: string,
-  name: string,
-  options: { parentId?: string; reason?: FailureReason; retiredAt?: Date } = {},
-) {
-  const [row] = await db.orm
-    .insert(topics)
-    .values({
-      tenantId,
-      ownerUnitId,
-      name,
-      parentId: options.parentId ?? null,
-      defaultFailureReason: options.reason ?? null,
-      retiredAt: options.retiredAt ?? null,
-    })
-    .returning();
-  if (!row) throw new Error('topic not created');
-  return row;
-}
-
-async function topicRow(tenantId: string, id: string) {
-  const [row] = await db.orm
-    .select()
-    .from(topics)
-    .where(and(eq(topics.tenantId, tenantId), eq(topics.id, id)));
-  return row;
-}
-
-const eventsOf = (id: string) => db.orm.select().from(auditEvents).where(eq(auditEvents.entityId, id));
+const { topic, topicRow, eventsOf } = topicKit(db);
 
 describe('GET /api/topics', () => {
   it('401 without a session', async () => {
