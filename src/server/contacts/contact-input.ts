@@ -76,7 +76,7 @@ type SnapshotFields = Pick<
 >;
 
 /** The stored fields of a contact by their API names, as the audit trail records them. */
-export function contactSnapshot(row: SnapshotFields): Record<string, unknown> {
+export function contactSnapshot(row: SnapshotFields) {
   return {
     channel: row.channel,
     startedAt: row.startedAt.toISOString(),

@@ -112,8 +112,8 @@ export async function correctContact({
       ownerUnitId: topicChanged ? topic.ownerUnitId : current.ownerUnitId,
       isFailureDemandOverridden,
     };
-    const before = contactSnapshot(current);
-    const after = contactSnapshot({ ...current, ...next });
+    const before: Record<string, unknown> = contactSnapshot(current);
+    const after: Record<string, unknown> = contactSnapshot({ ...current, ...next });
     const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
     if (changed.length === 0) return { contact: current, masked };
 

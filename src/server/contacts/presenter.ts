@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/auth/roles.js';
 import { canCorrect } from '../../core/contacts/correction.js';
+import { contactSnapshot } from './contact-input.js';
 import { mayDelete, maySeeRevisions } from './policy.js';
 import type { ContactRevisionWithName } from './queries/contact-revisions.js';
 import type { ContactRow } from './queries/contacts.js';
@@ -9,26 +10,8 @@ import type { ContactJson, ContactRevisionJson } from './schema.js';
 export function presentContact(row: ContactRow, actor: Actor, now: Date = new Date()): ContactJson {
   return {
     id: row.id,
-    channel: row.channel,
-    startedAt: row.startedAt.toISOString(),
-    durationSeconds: row.durationSeconds,
-    need: row.need,
-    problemKind: row.problemKind,
-    topicId: row.topicId,
-    ownerUnitId: row.ownerUnitId,
-    concernsExistingCase: row.concernsExistingCase,
-    caseReference: row.caseReference,
-    resolution: row.resolution,
-    forwardedToUnitId: row.forwardedToUnitId,
-    forwardDone: row.forwardDone,
-    forwardExpected: row.forwardExpected,
-    isFailureDemand: row.isFailureDemand,
-    failureReason: row.failureReason,
-    isFailureDemandOverridden: row.isFailureDemandOverridden,
-    citizenGender: row.citizenGender,
-    citizenAgeBand: row.citizenAgeBand,
-    citizenDistrict: row.citizenDistrict,
-    summary: row.summary,
+    // The recorded fields as the audit trail has them; then who, when and what the actor may do.
+    ...contactSnapshot(row),
     loggedByUserId: row.loggedByUserId,
     revision: row.revision,
     createdAt: row.createdAt.toISOString(),
