@@ -101,15 +101,27 @@ describe('tenant-owned tables', () => {
     expect(owned).toEqual([
       'api_tokens',
       'audit_events',
+      'call_day_rollups',
+      'call_imports',
+      'call_intervals',
+      'call_mappings',
+      'call_sources',
+      'closed_days',
       'contact_mappings',
       'contact_revisions',
       'contacts',
+      'email_messages',
       'login_identities',
+      'queue_groups',
+      'queued_calls',
+      'queues',
       'sessions',
+      'telephony_settings',
       'topics',
       'units',
       'user_roles',
       'users',
+      'visitor_counts',
     ]);
   });
 

@@ -13,7 +13,19 @@ import {
   PROBLEM_KINDS,
   RESOLUTIONS,
 } from '../core/contacts/taxonomy.js';
-import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -253,4 +265,217 @@ export const contactRevisions = pgTable(
     after: jsonb('after').$type<Record<string, unknown>>(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+const day = (name: string) => date(name, { mode: 'string' });
+const count = (name: string) => integer(name).notNull();
+const seconds = (name: string) => bigint(name, { mode: 'number' }).notNull();
+
+/** How a municipality measures its telephony (0007_telephony.sql); one row per tenant. */
+export const telephonySettings = pgTable('telephony_settings', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
+  shortAbandonSeconds: integer('short_abandon_seconds').notNull().default(0),
+  answeredWithinSeconds: integer('answered_within_seconds').notNull().default(120),
+  emailDayStartMinute: integer('email_day_start_minute').notNull().default(480),
+  emailDayEndMinute: integer('email_day_end_minute').notNull().default(1020),
+  emailLimitHours: numeric('email_limit_hours').notNull().default('9'),
+  updatedByUserId: uuid('updated_by_user_id'),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+/** The municipality's own closed days, on top of weekends and Swedish holidays. */
+export const closedDays = pgTable(
+  'closed_days',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    day: day('day').notNull(),
+    reason: text('reason').notNull(),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day] })],
+);
+
+export const queueGroups = pgTable(
+  'queue_groups',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** A queue of the telephone platform, by the platform's name for it. */
+export const queues = pgTable(
+  'queues',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    label: text('label'),
+    groupId: uuid('group_id'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** A saved way of reading one source's CSV exports of calls or intervals (core/telephony/call-csv.ts). */
+export const callMappings = pgTable(
+  'call_mappings',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    source: text('source').notNull(),
+    mapping: jsonb('mapping').$type<Record<string, unknown>>().notNull(),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedByUserId: uuid('updated_by_user_id').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const callImports = pgTable(
+  'call_imports',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    source: text('source').notNull(),
+    format: text('format', { enum: ['asterisk-queue-log', 'asterisk-cdr', 'csv', 'api'] }).notNull(),
+    mappingName: text('mapping_name'),
+    fileName: text('file_name'),
+    fileSha256: text('file_sha256'),
+    summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+    firstDay: day('first_day'),
+    lastDay: day('last_day'),
+    createdByUserId: uuid('created_by_user_id'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+export const callSources = pgTable(
+  'call_sources',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    source: text('source').notNull(),
+    assemblyState: jsonb('assembly_state').$type<Record<string, unknown>>().notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.source] })],
+);
+
+/** One queued call (callid, queue, ENTERQUEUE); no caller number, no agent. */
+export const queuedCalls = pgTable(
+  'queued_calls',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    source: text('source').notNull(),
+    queueId: uuid('queue_id').notNull(),
+    callId: text('call_id').notNull(),
+    enteredAt: timestamptz('entered_at').notNull(),
+    day: day('day').notNull(),
+    endedAt: timestamptz('ended_at').notNull(),
+    outcome: text('outcome', {
+      enum: ['answered', 'abandoned', 'timeout', 'exit_key', 'exit_empty', 'withdrawn'],
+    }).notNull(),
+    answeredEnd: text('answered_end', { enum: ['completed_caller', 'completed_agent', 'transferred'] }),
+    waitSeconds: integer('wait_seconds').notNull(),
+    talkSeconds: integer('talk_seconds').notNull(),
+    ringNoAnswerCount: integer('ring_no_answer_count').notNull(),
+    importId: uuid('import_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.source, t.callId, t.queueId, t.enteredAt] })],
+);
+
+/** Aggregate counts of one interval, from platforms that export only those. */
+export const callIntervals = pgTable(
+  'call_intervals',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    source: text('source').notNull(),
+    queueId: uuid('queue_id').notNull(),
+    startsAt: timestamptz('starts_at').notNull(),
+    day: day('day').notNull(),
+    offered: count('offered'),
+    answered: count('answered'),
+    abandoned: count('abandoned'),
+    answeredWaitSeconds: bigint('answered_wait_seconds', { mode: 'number' }),
+    answeredWaitUnder60: integer('answered_wait_under_60'),
+    answeredWaitMax120: integer('answered_wait_max_120'),
+    abandonedWaitSeconds: bigint('abandoned_wait_seconds', { mode: 'number' }),
+    importId: uuid('import_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.source, t.queueId, t.startsAt] })],
+);
+
+/** The daily measures per queue, queue group and all queues, kept by every import. */
+export const callDayRollups = pgTable(
+  'call_day_rollups',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    scope: text('scope', { enum: ['queue', 'group', 'all'] }).notNull(),
+    scopeId: uuid('scope_id').notNull(),
+    day: day('day').notNull(),
+    offered: count('offered'),
+    answered: count('answered'),
+    abandoned: count('abandoned'),
+    timeout: count('timeout'),
+    exitKey: count('exit_key'),
+    exitEmpty: count('exit_empty'),
+    withdrawn: count('withdrawn'),
+    shortAbandons: count('short_abandons'),
+    completedCaller: count('completed_caller'),
+    completedAgent: count('completed_agent'),
+    transferred: count('transferred'),
+    answeredWaitSeconds: seconds('answered_wait_seconds'),
+    abandonedWaitSeconds: seconds('abandoned_wait_seconds'),
+    answeredWaitUnder60: count('answered_wait_under_60'),
+    answeredWait60To120: count('answered_wait_60_to_120'),
+    answeredWaitOver120: count('answered_wait_over_120'),
+    answeredWithin: count('answered_within'),
+    talkSeconds: seconds('talk_seconds'),
+    ringNoAnswer: count('ring_no_answer'),
+    answeredUnbanded: integer('answered_unbanded').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.scope, t.scopeId, t.day] })],
+);
+
+export const visitorCounts = pgTable(
+  'visitor_counts',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    day: day('day').notNull(),
+    visitors: integer('visitors').notNull(),
+    source: text('source', { enum: ['entered', 'imported'] }).notNull(),
+    updatedByUserId: uuid('updated_by_user_id').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day] })],
+);
+
+export const emailMessages = pgTable(
+  'email_messages',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    source: text('source').notNull(),
+    externalId: text('external_id').notNull(),
+    receivedAt: timestamptz('received_at').notNull(),
+    answeredAt: timestamptz('answered_at'),
+    day: day('day').notNull(),
+    importId: uuid('import_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.source, t.externalId] })],
 );

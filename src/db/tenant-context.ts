@@ -4,7 +4,7 @@
  * with no tenant set it sees none.
  */
 import { sql } from 'drizzle-orm';
-import type { Database, Tx } from './database.js';
+import type { Database, SqlClient, Tx } from './database.js';
 
 /** Runs fn as the runtime role, scoped to one tenant, in one transaction. */
 export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -54,4 +54,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function tenantPrelude(tenantId: string, also = ''): string {
   if (!UUID.test(tenantId)) throw new Error('tenant id is not a uuid');
   return `SELECT set_config('role', 'lots_app', true), set_config('app.tenant', '${tenantId}', true)${also ? `, ${also}` : ''}`;
+}
+
+/**
+ * Runs fn on one connection in one transaction as the runtime role scoped to the tenant, with
+ * plain SQL (SqlClient): for bulk work that sends arrays as parameters, such as imports.
+ */
+export function withTenantClient<T>(
+  db: Database,
+  tenantId: string,
+  fn: (client: SqlClient) => Promise<T>,
+): Promise<T> {
+  return db.transaction((client) => fn(client), { prelude: tenantPrelude(tenantId) });
 }

@@ -4,6 +4,7 @@ import { contactRoutes } from './contacts/routes.js';
 import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
+import { telephonyRoutes } from './telephony/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
 import { topicRoutes } from './topics/routes.js';
 import { unitRoutes } from './units/routes.js';
@@ -14,6 +15,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   integrationRoutes,
   intakeRoutes,
   municipalityRoutes,
+  telephonyRoutes,
   tenantRoutes,
   topicRoutes,
   unitRoutes,

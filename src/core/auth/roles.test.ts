@@ -9,8 +9,10 @@ describe('permissionsOf', () => {
     expect(sorted(permissionsOf({ roles: grants('guide'), isPlatformAdmin: false }))).toEqual([
       'contacts:log',
       'contacts:read',
+      'reports:read',
       'topics:read',
       'units:read',
+      'visitors:write',
     ]);
   });
 
@@ -26,9 +28,12 @@ describe('permissionsOf', () => {
     expect(sorted(permissionsOf({ roles: grants('quality_developer'), isPlatformAdmin: false }))).toEqual([
       'contacts:read',
       'contacts:read_all',
+      'reports:read',
+      'telephony:import',
       'topics:read',
       'topics:write',
       'units:read',
+      'visitors:write',
     ]);
   });
 
@@ -37,9 +42,11 @@ describe('permissionsOf', () => {
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
+      'reports:read',
       'topics:read',
       'units:read',
       'users:read',
+      'visitors:write',
     ]);
   });
 
@@ -50,18 +57,23 @@ describe('permissionsOf', () => {
       'contacts:read',
       'contacts:read_all',
       'integrations:manage',
+      'reports:read',
+      'telephony:configure',
+      'telephony:import',
       'topics:read',
       'topics:write',
       'units:read',
       'units:write',
       'users:read',
       'users:write',
+      'visitors:write',
     ]);
   });
 
   it('integration: imports contacts and reads what it needs to map them, nothing else (a leaked token can only add data)', () => {
     expect(sorted(permissionsOf({ roles: grants('integration'), isPlatformAdmin: false }))).toEqual([
       'contacts:import',
+      'telephony:import',
       'topics:read',
       'units:read',
     ]);
@@ -90,6 +102,15 @@ describe('permissionsOf', () => {
     expect(holders('contacts:import')).toEqual(['administrator', 'integration']);
   });
 
+  it('telephony: team figures for every role but department contacts; imports by administrators, quality developers and integrations; configuration by administrators', () => {
+    const holders = (permission: Parameters<typeof can>[1]) =>
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, permission));
+    expect(holders('reports:read')).toEqual(['guide', 'quality_developer', 'manager', 'administrator']);
+    expect(holders('telephony:import')).toEqual(['quality_developer', 'administrator', 'integration']);
+    expect(holders('telephony:configure')).toEqual(['administrator']);
+    expect(holders('visitors:write')).toEqual(['guide', 'quality_developer', 'manager', 'administrator']);
+  });
+
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
     expect(sorted(permissionsOf({ roles: [], isPlatformAdmin: true }))).toEqual([
       'tenants:create',
@@ -107,11 +128,13 @@ describe('permissionsOf', () => {
       'contacts:log',
       'contacts:read',
       'contacts:read_all',
+      'reports:read',
       'tenants:create',
       'tenants:read',
       'topics:read',
       'units:read',
       'users:read',
+      'visitors:write',
     ]);
   });
 

@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'users:read',
   'users:write',
   'integrations:manage',
+  'telephony:import',
+  'telephony:configure',
+  'reports:read',
+  'visitors:write',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -53,17 +57,38 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Integrations (accounts of other systems, authenticated by API token) may import contacts and
  * read the catalogue and unit tree they need to map their data; nothing else, so a leaked token
  * can only add data. Administrators manage integrations and their tokens (integrations:manage).
+ *
+ * Telephony and the daily measures: the contact centre's team figures (calls offered, answered,
+ * queue times, the weekly report) are read by guides, quality developers, managers and
+ * administrators (reports:read); they are the team's, never a guide's (Lots keeps no agent per
+ * call). Department contacts get their department's report instead (issue #5). Call records are
+ * imported by administrators, quality developers (who today copy them into the spreadsheet each
+ * week) and integrations (telephony:import); queues, queue groups, the measuring settings and
+ * the municipality's own closed days are configured by administrators (telephony:configure).
+ * The day's visitor count at the service office is entered by the guides working there, their
+ * manager, quality developers or administrators (visitors:write).
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  guide: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'],
-  quality_developer: ['contacts:read', 'contacts:read_all', 'topics:read', 'topics:write', 'units:read'],
+  guide: ['contacts:log', 'contacts:read', 'reports:read', 'topics:read', 'units:read', 'visitors:write'],
+  quality_developer: [
+    'contacts:read',
+    'contacts:read_all',
+    'reports:read',
+    'telephony:import',
+    'topics:read',
+    'topics:write',
+    'units:read',
+    'visitors:write',
+  ],
   manager: [
     'contacts:delete_any',
     'contacts:read',
     'contacts:read_all',
+    'reports:read',
     'topics:read',
     'units:read',
     'users:read',
+    'visitors:write',
   ],
   department_contact: ['contacts:read', 'topics:read', 'units:read'],
   administrator: [
@@ -72,14 +97,18 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:read',
     'contacts:read_all',
     'integrations:manage',
+    'reports:read',
+    'telephony:configure',
+    'telephony:import',
     'topics:read',
     'topics:write',
     'units:read',
     'units:write',
     'users:read',
     'users:write',
+    'visitors:write',
   ],
-  integration: ['contacts:import', 'topics:read', 'units:read'],
+  integration: ['contacts:import', 'telephony:import', 'topics:read', 'units:read'],
 };
 
 /** Platform administrators run the installation: they add municipalities (tenants). */

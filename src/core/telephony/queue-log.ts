@@ -183,127 +183,211 @@ const ARITY: Record<string, readonly [number, number]> = {
  */
 export function parseQueueLogLine(text: string, line: number): QueueLogParse {
   const raw = text.endsWith('\r') ? text.slice(0, -1) : text;
-  const reject = (reason: string): QueueLogParse => ({ rejection: { line, reason } });
-  if (raw.trim() === '') return reject('empty line');
+  if (raw.trim() === '') return { rejection: { line, reason: 'empty line' } };
   const fields = raw.split('|');
   if (fields.length < 5) {
-    return reject(`expected at least 5 fields (time|callid|queue|agent|event), found ${fields.length}`);
+    return {
+      rejection: {
+        line,
+        reason: `expected at least 5 fields (time|callid|queue|agent|event), found ${fields.length}`,
+      },
+    };
   }
-  const [timeText, callId, queue, agent, eventName] = fields as [string, string, string, string, string];
-  if (!WHOLE.test(timeText)) return reject(`time "${timeText}" is not whole epoch seconds`);
-  if (callId === '') return reject('callid is empty');
-  if (queue === '') return reject('queue is empty');
-  if (eventName === '') return reject('event is empty');
-  const params = fields.slice(5);
-  while (params.length > 0 && params[params.length - 1] === '') params.pop();
+  const timeText = fields[0] as string;
+  const callId = fields[1] as string;
+  const queue = fields[2] as string;
+  const agent = fields[3] as string;
+  const eventName = fields[4] as string;
+  if (!WHOLE.test(timeText))
+    return { rejection: { line, reason: `time "${timeText}" is not whole epoch seconds` } };
+  if (callId === '') return { rejection: { line, reason: 'callid is empty' } };
+  if (queue === '') return { rejection: { line, reason: 'queue is empty' } };
+  if (eventName === '') return { rejection: { line, reason: 'event is empty' } };
+  // The params are fields 5.. without trailing empty ones; `count` of them, read in place.
+  let count = fields.length - 5;
+  while (count > 0 && fields[4 + count] === '') count -= 1;
 
   const base: QueueLogLine = { line, time: Number(timeText), callId, queue, agent, raw };
   const arity = ARITY[eventName];
-  if (!arity) return { event: Object.assign(base, { type: 'custom' as const, event: eventName, params }) };
+  if (!arity) {
+    return { event: { ...base, type: 'custom', event: eventName, params: fields.slice(5, 5 + count) } };
+  }
   const [min, max] = arity;
-  if (params.length < min || params.length > max) {
+  if (count < min || count > max) {
     const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-    return reject(`${eventName} expects ${expected} fields after the event, found ${params.length}`);
+    return {
+      rejection: { line, reason: `${eventName} expects ${expected} fields after the event, found ${count}` },
+    };
   }
   try {
-    // Object.assign, not spread: spreading into a new object is several times slower in V8, and
-    // this runs once per line of files with millions of lines.
-    return { event: Object.assign(base, readBody(eventName, params)) };
+    return { event: readEvent(base, eventName, fields, count) };
   } catch (error) {
-    if (error instanceof FieldError) return reject(`${eventName} ${error.message}`);
+    if (error instanceof FieldError) return { rejection: { line, reason: `${eventName} ${error.message}` } };
     throw error;
   }
 }
 
-function readBody(eventName: string, p: string[]): QueueLogEventBody {
-  const text = (i: number): string => p[i] ?? '';
-  const whole = (i: number, name: string): number => {
-    const value = text(i);
-    if (!WHOLE.test(value)) throw new FieldError(`${name} "${value}" is not a whole number`);
-    return Number(value);
-  };
-  const optionalWhole = (i: number, name: string): number | null => (text(i) === '' ? null : whole(i, name));
-  const rest = (from: number): string => p.slice(from).join('|');
+// Readers of param i (field 5 + i), as module functions: this runs once per line of files with
+// millions of lines, and closures or spreading per line made it several times slower.
+function param(f: readonly string[], count: number, i: number): string {
+  return i < count ? (f[5 + i] as string) : '';
+}
 
+function whole(f: readonly string[], count: number, i: number, name: string): number {
+  const value = param(f, count, i);
+  if (!WHOLE.test(value)) throw new FieldError(`${name} "${value}" is not a whole number`);
+  return Number(value);
+}
+
+function optionalWhole(f: readonly string[], count: number, i: number, name: string): number | null {
+  return param(f, count, i) === '' ? null : whole(f, count, i, name);
+}
+
+function restOf(f: readonly string[], count: number, from: number): string {
+  return f.slice(5 + from, 5 + count).join('|');
+}
+
+/** The event of a line whose fixed arity has been checked; FieldError for a field that does not read. */
+function readEvent(b: QueueLogLine, eventName: string, f: readonly string[], n: number): QueueLogEvent {
+  const { line, time, callId, queue, agent, raw } = b;
   switch (eventName) {
     case 'ENTERQUEUE':
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: 'ENTERQUEUE',
-        url: text(0),
-        callerIdNumber: text(1),
-        originalPosition: optionalWhole(2, 'origposition'),
-        callerIdName: p.length > 3 ? text(3) : null,
+        url: param(f, n, 0),
+        callerIdNumber: param(f, n, 1),
+        originalPosition: optionalWhole(f, n, 2, 'origposition'),
+        callerIdName: n > 3 ? param(f, n, 3) : null,
       };
-    case 'CONNECT':
+    case 'CONNECT': {
+      const member = param(f, n, 1);
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: 'CONNECT',
-        holdSeconds: whole(0, 'holdtime'),
-        memberUniqueId: text(1) === '' ? null : text(1),
-        ringSeconds: optionalWhole(2, 'ringtime'),
+        holdSeconds: whole(f, n, 0, 'holdtime'),
+        memberUniqueId: member === '' ? null : member,
+        ringSeconds: optionalWhole(f, n, 2, 'ringtime'),
       };
+    }
     case 'COMPLETECALLER':
     case 'COMPLETEAGENT':
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: eventName,
-        holdSeconds: whole(0, 'holdtime'),
-        talkSeconds: whole(1, 'calltime'),
-        originalPosition: optionalWhole(2, 'origposition'),
+        holdSeconds: whole(f, n, 0, 'holdtime'),
+        talkSeconds: whole(f, n, 1, 'calltime'),
+        originalPosition: optionalWhole(f, n, 2, 'origposition'),
       };
     case 'ABANDON':
     case 'EXITWITHTIMEOUT':
     case 'EXITEMPTY':
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: eventName,
-        position: whole(0, 'position'),
-        originalPosition: optionalWhole(1, 'origposition'),
-        waitSeconds: optionalWhole(2, 'waittime'),
+        position: whole(f, n, 0, 'position'),
+        originalPosition: optionalWhole(f, n, 1, 'origposition'),
+        waitSeconds: optionalWhole(f, n, 2, 'waittime'),
       };
     case 'EXITWITHKEY':
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: 'EXITWITHKEY',
-        key: text(0),
-        position: whole(1, 'position'),
-        originalPosition: optionalWhole(2, 'origposition'),
-        waitSeconds: optionalWhole(3, 'waittime'),
+        key: param(f, n, 0),
+        position: whole(f, n, 1, 'position'),
+        originalPosition: optionalWhole(f, n, 2, 'origposition'),
+        waitSeconds: optionalWhole(f, n, 3, 'waittime'),
       };
     case 'WITHDRAW':
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: 'WITHDRAW',
-        position: whole(0, 'position'),
-        originalPosition: whole(1, 'origposition'),
-        waitSeconds: whole(2, 'waittime'),
-        info: rest(3),
+        position: whole(f, n, 0, 'position'),
+        originalPosition: whole(f, n, 1, 'origposition'),
+        waitSeconds: whole(f, n, 2, 'waittime'),
+        info: restOf(f, n, 3),
       };
     case 'RINGNOANSWER':
     case 'RINGCANCELED':
-      return { type: eventName, ringMilliseconds: whole(0, 'ringtime (ms)') };
+      return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
+        type: eventName,
+        ringMilliseconds: whole(f, n, 0, 'ringtime (ms)'),
+      };
     case 'BLINDTRANSFER':
     case 'TRANSFER':
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: eventName,
-        extension: text(0),
-        context: text(1),
-        holdSeconds: whole(2, 'holdtime'),
-        talkSeconds: whole(3, 'calltime'),
-        originalPosition: optionalWhole(4, 'origposition'),
+        extension: param(f, n, 0),
+        context: param(f, n, 1),
+        holdSeconds: whole(f, n, 2, 'holdtime'),
+        talkSeconds: whole(f, n, 3, 'calltime'),
+        originalPosition: optionalWhole(f, n, 4, 'origposition'),
       };
     case 'ATTENDEDTRANSFER': {
-      const method = text(0);
+      const method = param(f, n, 0);
       const targetFields = method === 'LINK' ? 2 : 1;
       if (method !== 'BRIDGE' && method !== 'APP' && method !== 'LINK') {
         throw new FieldError(`method "${method}" is not BRIDGE, APP or LINK`);
       }
-      if (p.length !== 4 + targetFields) {
-        throw new FieldError(`${method} expects ${4 + targetFields} fields, found ${p.length}`);
+      if (n !== 4 + targetFields) {
+        throw new FieldError(`${method} expects ${4 + targetFields} fields, found ${n}`);
       }
       const at = 1 + targetFields;
       return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
         type: 'ATTENDEDTRANSFER',
         method,
-        target: p.slice(1, at).join('|'),
-        holdSeconds: whole(at, 'holdtime'),
-        talkSeconds: whole(at + 1, 'calltime'),
-        originalPosition: whole(at + 2, 'origposition'),
+        target: f.slice(6, 5 + at).join('|'),
+        holdSeconds: whole(f, n, at, 'holdtime'),
+        talkSeconds: whole(f, n, at + 1, 'calltime'),
+        originalPosition: whole(f, n, at + 2, 'origposition'),
       };
     }
     case 'AGENTDUMP':
@@ -311,30 +395,43 @@ function readBody(eventName: string, p: string[]): QueueLogEventBody {
     case 'REMOVEMEMBER':
     case 'QUEUESTART':
     case 'CONFIGRELOAD':
-      return { type: eventName };
-    case 'ADDMEMBER':
-      if (text(0) !== '' && text(0) !== 'PAUSED') {
-        throw new FieldError(`"${text(0)}" is neither PAUSED nor empty`);
-      }
-      return { type: 'ADDMEMBER', paused: text(0) === 'PAUSED' };
+      return { line, time, callId, queue, agent, raw, type: eventName };
+    case 'ADDMEMBER': {
+      const paused = param(f, n, 0);
+      if (paused !== '' && paused !== 'PAUSED')
+        throw new FieldError(`"${paused}" is neither PAUSED nor empty`);
+      return { line, time, callId, queue, agent, raw, type: 'ADDMEMBER', paused: paused === 'PAUSED' };
+    }
     case 'PAUSE':
     case 'UNPAUSE':
     case 'PAUSEALL':
     case 'UNPAUSEALL':
-      return { type: eventName, reason: rest(0) };
+      return { line, time, callId, queue, agent, raw, type: eventName, reason: restOf(f, n, 0) };
     case 'PENALTY':
-      return { type: 'PENALTY', penalty: whole(0, 'penalty') };
-    case 'RINGINUSE':
-      if (text(0) !== '0' && text(0) !== '1') throw new FieldError(`"${text(0)}" is not 0 or 1`);
-      return { type: 'RINGINUSE', ringInUse: text(0) === '1' };
+      return { line, time, callId, queue, agent, raw, type: 'PENALTY', penalty: whole(f, n, 0, 'penalty') };
+    case 'RINGINUSE': {
+      const value = param(f, n, 0);
+      if (value !== '0' && value !== '1') throw new FieldError(`"${value}" is not 0 or 1`);
+      return { line, time, callId, queue, agent, raw, type: 'RINGINUSE', ringInUse: value === '1' };
+    }
     case 'AGENTLOGIN':
-      return { type: 'AGENTLOGIN', channel: text(0) };
+      return { line, time, callId, queue, agent, raw, type: 'AGENTLOGIN', channel: param(f, n, 0) };
     case 'AGENTLOGOFF':
-      return { type: 'AGENTLOGOFF', channel: text(0), loginSeconds: optionalWhole(1, 'logintime') };
+      return {
+        line,
+        time,
+        callId,
+        queue,
+        agent,
+        raw,
+        type: 'AGENTLOGOFF',
+        channel: param(f, n, 0),
+        loginSeconds: optionalWhole(f, n, 1, 'logintime'),
+      };
     case 'OUTCALL':
     case 'AGENTCALLBACKLOGIN':
     case 'AGENTCALLBACKLOGOFF':
-      return { type: eventName, params: p };
+      return { line, time, callId, queue, agent, raw, type: eventName, params: f.slice(5, 5 + n) };
     default:
       throw new Error(`no reader for ${eventName}`);
   }

@@ -3,6 +3,7 @@ import { parseIsoWeek } from './iso-week.js';
 import {
   weeklyReport,
   type DayCounts,
+  type DayInput,
   type ReportRow,
   type WeeklyMeasure,
   type WeeklyReport,
@@ -77,11 +78,21 @@ describe('weeklyReport', () => {
       ['abandoned', 'count'],
       ['availability', 'share'],
       ['meanQueueSeconds', 'seconds'],
+      ['meanAbandonedWaitSeconds', 'seconds'],
       ['answeredUnder60', 'count'],
       ['answered60To120', 'count'],
       ['answeredOver120', 'count'],
       ['answeredWithin', 'count'],
       ['answeredWithinShare', 'share'],
+      ['phoneContacts', 'count'],
+      ['resolutionRate', 'share'],
+      ['resolvedHandlingShare', 'share'],
+      ['resolvedSpecialistShare', 'share'],
+      ['forwardedShare', 'share'],
+      ['unresolvedShare', 'share'],
+      ['visitors', 'count'],
+      ['emailsDue', 'count'],
+      ['emailsWithinShare', 'share'],
     ]);
     expect(report.rowKeys).toEqual([
       'monday',
@@ -259,5 +270,64 @@ describe('weeklyReport', () => {
     expect([friday.mean, friday.lowest, friday.highest]).toEqual([0, 0, 0]);
     expect(row(r, 'availability', 'week').mean).toBeNull();
     expect(r.dataIssues).toEqual([]);
+  });
+
+  it('resolution, visitors and e-mails: shares of the days and of the summed week, with each day’s visitor source', () => {
+    const none = counts(0, 0, 0, 0, 0, 0, 0, 0);
+    const r = weeklyReport({
+      from: parseIsoWeek('2026-W10'),
+      to: parseIsoWeek('2026-W10'),
+      measures: new Map<string, DayInput>([
+        // Monday: 40 phone contacts, 28 resolved by the guide alone (0.7), 4 forwarded (0.1).
+        [
+          '2026-03-02',
+          {
+            ...counts(10, 8, 2, 400, 6, 2, 0, 8),
+            abandonedWaitSeconds: 90,
+            phoneContacts: 40,
+            resolvedSelf: 28,
+            resolvedHandling: 6,
+            resolvedSpecialist: 1,
+            forwarded: 4,
+            unresolved: 1,
+            visitors: 35,
+            visitorSource: 'entered',
+            emailsDue: 20,
+            emailsWithin: 17,
+          },
+        ],
+        // Tuesday: 10 phone contacts, 8 resolved_self (0.8); visitors from 12 logged visits.
+        [
+          '2026-03-03',
+          {
+            ...none,
+            phoneContacts: 10,
+            resolvedSelf: 8,
+            forwarded: 2,
+            visitors: 12,
+            visitorSource: 'logged',
+          },
+        ],
+        // Saturday: e-mails arrive on a closed day; no calls, so no Saturday row.
+        ['2026-03-07', { ...none, emailsDue: 5, emailsWithin: 1 }],
+      ]),
+    });
+    expect(values(row(r, 'resolutionRate', 'monday'))).toEqual([0.7]);
+    expect(values(row(r, 'forwardedShare', 'monday'))).toEqual([0.1]);
+    expect(values(row(r, 'resolutionRate', 'tuesday'))).toEqual([0.8]);
+    expect(values(row(r, 'resolutionRate', 'wednesday'))).toEqual([null]);
+    // The week: (28 + 8) / 50 = 0.72, not the mean of 0.7 and 0.8.
+    expect(values(row(r, 'resolutionRate', 'week'))).toEqual([36 / 50]);
+    expect(values(row(r, 'forwardedShare', 'week'))).toEqual([6 / 50]);
+    expect(values(row(r, 'phoneContacts', 'week'))).toEqual([50]);
+    // 90 s of waiting over 2 abandoned calls.
+    expect(values(row(r, 'meanAbandonedWaitSeconds', 'monday'))).toEqual([45]);
+    expect(values(row(r, 'visitors', 'monday'))).toEqual([35]);
+    expect(values(row(r, 'visitors', 'week'))).toEqual([47]);
+    expect(r.visitorSources).toEqual({ entered: 1, logged: 1 });
+    expect(values(row(r, 'emailsWithinShare', 'monday'))).toEqual([0.85]);
+    // (17 + 0 + 1) / (20 + 5): Saturday's e-mails count in the week.
+    expect(values(row(r, 'emailsWithinShare', 'week'))).toEqual([18 / 25]);
+    expect(r.rowKeys).not.toContain('saturday');
   });
 });

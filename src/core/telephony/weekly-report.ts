@@ -22,6 +22,11 @@
  *   A share whose count exceeds offered is given no value (null), so no share is ever above 1;
  *   the counts are shown as recorded. Closed days are left out of the variation anyway; an open
  *   day whose shares have no value is left out of the variation of those shares only.
+ * - Beside the telephony: the resolution of phone contacts from contact logging (resolved_self
+ *   over all phone contacts logged that day, and every other grade's share beside it), visitors
+ *   to the service office (the day's entered count, else the visit contacts logged that day; the
+ *   source of each day is kept), and e-mails answered within one working day (by day of receipt:
+ *   within / due, see email-response.ts). These have no data issues of their own.
  * - Shares are fractions 0..1, times are seconds.
  */
 import { isClosedDay } from '../calendar/swedish-calendar.js';
@@ -42,17 +47,51 @@ export type DayCounts = Pick<
   | 'answeredWithin'
 >;
 
+/**
+ * What a day adds beside its calls: contact logging, visitors and e-mails. Absent fields are 0
+ * (no phone contacts logged, no visitors, no e-mails).
+ */
+export interface DayExtras {
+  /** Wait of abandoned calls (not short abandons), for the mean beside the queue time. */
+  abandonedWaitSeconds: number;
+  /** Phone contacts logged, and how many of them ended with each grade. */
+  phoneContacts: number;
+  resolvedSelf: number;
+  resolvedHandling: number;
+  resolvedSpecialist: number;
+  forwarded: number;
+  unresolved: number;
+  visitors: number;
+  /** Where the day's visitors come from: counted at the door, or the visit contacts logged. */
+  visitorSource: 'entered' | 'logged';
+  /** E-mails received that day whose result is known, and those answered within one working day. */
+  emailsDue: number;
+  emailsWithin: number;
+}
+
+export type DayInput = DayCounts & Partial<DayExtras>;
+
 export const WEEKLY_MEASURES = [
   'offered',
   'answered',
   'abandoned',
   'availability',
   'meanQueueSeconds',
+  'meanAbandonedWaitSeconds',
   'answeredUnder60',
   'answered60To120',
   'answeredOver120',
   'answeredWithin',
   'answeredWithinShare',
+  'phoneContacts',
+  'resolutionRate',
+  'resolvedHandlingShare',
+  'resolvedSpecialistShare',
+  'forwardedShare',
+  'unresolvedShare',
+  'visitors',
+  'emailsDue',
+  'emailsWithinShare',
 ] as const;
 export type WeeklyMeasure = (typeof WEEKLY_MEASURES)[number];
 
@@ -64,11 +103,21 @@ export const MEASURE_UNITS: Record<WeeklyMeasure, MeasureUnit> = {
   abandoned: 'count',
   availability: 'share',
   meanQueueSeconds: 'seconds',
+  meanAbandonedWaitSeconds: 'seconds',
   answeredUnder60: 'count',
   answered60To120: 'count',
   answeredOver120: 'count',
   answeredWithin: 'count',
   answeredWithinShare: 'share',
+  phoneContacts: 'count',
+  resolutionRate: 'share',
+  resolvedHandlingShare: 'share',
+  resolvedSpecialistShare: 'share',
+  forwardedShare: 'share',
+  unresolvedShare: 'share',
+  visitors: 'count',
+  emailsDue: 'count',
+  emailsWithinShare: 'share',
 };
 
 export const WEEKDAYS = [
@@ -119,6 +168,8 @@ export interface MeasureTable {
 
 export interface WeeklyReport {
   weeks: string[];
+  /** Days whose visitors were counted at the door, and days that fell back on logged visits. */
+  visitorSources: { entered: number; logged: number };
   /** The rows each table has, in order: Monday-Friday, Saturday/Sunday when they had traffic, then 'week'. */
   rowKeys: RowKey[];
   measures: MeasureTable[];
@@ -129,13 +180,16 @@ export interface WeeklyReport {
 export interface WeeklyReportInput {
   from: IsoWeek;
   to: IsoWeek;
-  /** Each day's measures; a day missing (or undefined) had no calls. */
-  measures: ReadonlyMap<CalendarDay, DayCounts> | ((day: CalendarDay) => DayCounts | undefined);
+  /** Each day's measures; a day missing (or undefined) had no calls and nothing else. */
+  measures: ReadonlyMap<CalendarDay, DayInput> | ((day: CalendarDay) => DayInput | undefined);
   /** The tenant's own closed days, on top of weekends and Swedish holidays. */
   extraClosedDays?: Iterable<CalendarDay>;
 }
 
-const NO_CALLS: DayCounts = {
+/** A day's (or a week's summed) figures, every field present. */
+type Figures = DayCounts & Omit<DayExtras, 'visitorSource'>;
+
+const NOTHING: Figures = {
   offered: 0,
   answered: 0,
   abandoned: 0,
@@ -144,32 +198,63 @@ const NO_CALLS: DayCounts = {
   answeredWait60To120: 0,
   answeredWaitOver120: 0,
   answeredWithin: 0,
+  abandonedWaitSeconds: 0,
+  phoneContacts: 0,
+  resolvedSelf: 0,
+  resolvedHandling: 0,
+  resolvedSpecialist: 0,
+  forwarded: 0,
+  unresolved: 0,
+  visitors: 0,
+  emailsDue: 0,
+  emailsWithin: 0,
 };
+
+function figuresOf(input: DayInput | undefined): Figures {
+  const f = { ...NOTHING };
+  if (!input) return f;
+  for (const key of Object.keys(f) as (keyof Figures)[]) {
+    const value = input[key];
+    if (typeof value === 'number') f[key] = value;
+  }
+  return f;
+}
 
 /** numerator / denominator; null when the denominator is 0 or the share would exceed 1. */
 function boundedShare(numerator: number, denominator: number): number | null {
   return denominator === 0 || numerator > denominator ? null : numerator / denominator;
 }
 
-/** The value of each measure for a day's (or a week's summed) counts. */
-export function measureValues(c: DayCounts): Record<WeeklyMeasure, number | null> {
+/** The value of each measure for a day's (or a week's summed) figures. */
+export function measureValues(input: DayInput): Record<WeeklyMeasure, number | null> {
+  const c = figuresOf(input);
   return {
     offered: c.offered,
     answered: c.answered,
     abandoned: c.abandoned,
     availability: boundedShare(c.answered, c.offered),
     meanQueueSeconds: c.answered === 0 ? null : c.answeredWaitSeconds / c.answered,
+    meanAbandonedWaitSeconds: c.abandoned === 0 ? null : c.abandonedWaitSeconds / c.abandoned,
     answeredUnder60: c.answeredWaitUnder60,
     answered60To120: c.answeredWait60To120,
     answeredOver120: c.answeredWaitOver120,
     answeredWithin: c.answeredWithin,
     answeredWithinShare: boundedShare(c.answeredWithin, c.offered),
+    phoneContacts: c.phoneContacts,
+    resolutionRate: boundedShare(c.resolvedSelf, c.phoneContacts),
+    resolvedHandlingShare: boundedShare(c.resolvedHandling, c.phoneContacts),
+    resolvedSpecialistShare: boundedShare(c.resolvedSpecialist, c.phoneContacts),
+    forwardedShare: boundedShare(c.forwarded, c.phoneContacts),
+    unresolvedShare: boundedShare(c.unresolved, c.phoneContacts),
+    visitors: c.visitors,
+    emailsDue: c.emailsDue,
+    emailsWithinShare: boundedShare(c.emailsWithin, c.emailsDue),
   };
 }
 
-function sumCounts(days: readonly DayCounts[]): DayCounts {
-  const sum = { ...NO_CALLS };
-  for (const d of days) for (const key of Object.keys(sum) as (keyof DayCounts)[]) sum[key] += d[key];
+function sumFigures(days: readonly Figures[]): Figures {
+  const sum = { ...NOTHING };
+  for (const d of days) for (const key of Object.keys(sum) as (keyof Figures)[]) sum[key] += d[key];
   return sum;
 }
 
@@ -195,7 +280,7 @@ function variation(values: readonly number[]): Variation {
 interface DayEntry {
   day: CalendarDay;
   closed: boolean;
-  counts: DayCounts;
+  counts: Figures;
   issues: DataIssueKind[];
 }
 
@@ -204,17 +289,21 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
   const lookup =
     typeof input.measures === 'function'
       ? input.measures
-      : (day: CalendarDay) => (input.measures as ReadonlyMap<CalendarDay, DayCounts>).get(day);
+      : (day: CalendarDay) => (input.measures as ReadonlyMap<CalendarDay, DayInput>).get(day);
   const extraClosedDays = new Set(input.extraClosedDays ?? []);
   const weeks = isoWeeksBetween(input.from, input.to);
   const weekNames = weeks.map(formatIsoWeek);
   const dataIssues: DataIssue[] = [];
+  const visitorSources = { entered: 0, logged: 0 };
 
   // Per week: the seven days (Monday first) and the week's sums.
   const grid = weeks.map((week, w) => {
     const name = weekNames[w] as string;
     const days: DayEntry[] = daysOfIsoWeek(week).map((day) => {
-      const counts = lookup(day) ?? NO_CALLS;
+      const given = lookup(day);
+      const counts = figuresOf(given);
+      if (given?.visitorSource === 'entered') visitorSources.entered += 1;
+      else if (counts.visitors > 0) visitorSources.logged += 1;
       const closed = extraClosedDays.has(day) || isClosedDay(day);
       const issues: DataIssueKind[] = [];
       if (closed && (counts.offered > 0 || counts.answered > 0)) issues.push('closed_day_traffic');
@@ -222,7 +311,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
       for (const kind of issues) dataIssues.push({ kind, week: name, day });
       return { day, closed, counts, issues };
     });
-    const total = sumCounts(days.map((d) => d.counts));
+    const total = sumFigures(days.map((d) => d.counts));
     const weekIssues: DataIssueKind[] = exceedsOffered(total) ? ['answered_exceeds_offered'] : [];
     for (const kind of weekIssues) dataIssues.push({ kind, week: name, day: null });
     return { name, days, total, weekIssues };
@@ -262,5 +351,5 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     return { measure, unit: MEASURE_UNITS[measure], rows };
   });
 
-  return { weeks: weekNames, rowKeys, measures, dataIssues };
+  return { weeks: weekNames, visitorSources, rowKeys, measures, dataIssues };
 }

@@ -1,4 +1,4 @@
-import type { Tx } from '../../db/database.js';
+import type { SqlClient, Tx } from '../../db/database.js';
 import { auditEvents } from '../../db/schema.js';
 
 export interface AuditEventInput {
@@ -7,7 +7,22 @@ export interface AuditEventInput {
   /** Dotted verb, for example 'user.created'. */
   action: string;
   entityType:
-    'tenant' | 'unit' | 'user' | 'topic' | 'integration' | 'api_token' | 'contact_import' | 'contact_mapping';
+    | 'tenant'
+    | 'unit'
+    | 'user'
+    | 'topic'
+    | 'integration'
+    | 'api_token'
+    | 'contact_import'
+    | 'contact_mapping'
+    | 'call_import'
+    | 'call_mapping'
+    | 'queue'
+    | 'queue_group'
+    | 'telephony_settings'
+    | 'closed_day'
+    | 'visitor_count'
+    | 'email_import';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;
@@ -26,4 +41,20 @@ export async function insertAuditEvent(tx: Tx, event: AuditEventInput): Promise<
     entityId: event.entityId,
     details: event.details ?? {},
   });
+}
+
+/** The same, on a plain SQL connection (imports that run on SqlClient rather than the ORM). */
+export async function insertAuditEventSql(client: SqlClient, event: AuditEventInput): Promise<void> {
+  await client.query(
+    `INSERT INTO audit_events (tenant_id, actor_user_id, action, entity_type, entity_id, details)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+    [
+      event.tenantId,
+      event.actorUserId,
+      event.action,
+      event.entityType,
+      event.entityId,
+      JSON.stringify(event.details ?? {}),
+    ],
+  );
 }

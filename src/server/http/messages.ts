@@ -155,6 +155,39 @@ export const PROBLEM_MESSAGES = {
     sv: 'Det finns redan en kolumnmappning med det namnet.',
     en: 'A column mapping with that name already exists.',
   },
+  // Telephony (server/telephony)
+  call_import_invalid: {
+    sv: 'Ingenting importerades. Filen har rader som inte går att läsa; rätta dem och skicka hela filen igen.',
+    en: 'Nothing was imported. The file has lines that cannot be read; correct them and send the whole file again.',
+  },
+  call_mapping_name_taken: {
+    sv: 'Det finns redan en kolumnmappning för samtal med det namnet.',
+    en: 'A call column mapping with that name already exists.',
+  },
+  call_mapping_unknown: {
+    sv: 'Det finns ingen kolumnmappning för samtal med det namnet.',
+    en: 'There is no call column mapping with that name.',
+  },
+  queue_group_name_taken: {
+    sv: 'Det finns redan en kögrupp med det namnet.',
+    en: 'A queue group with that name already exists.',
+  },
+  queue_group_in_use: {
+    sv: 'Kögruppen har köer. Flytta dem först.',
+    en: 'The queue group has queues. Move them first.',
+  },
+  closed_day_exists: {
+    sv: 'Dagen är redan en stängd dag.',
+    en: 'The day is already a closed day.',
+  },
+  report_pdf_unavailable: {
+    sv: 'PDF kan inte skapas på den här servern (Chromium saknas). Välj Excel eller CSV.',
+    en: 'A PDF cannot be made on this server (Chromium is missing). Choose Excel or CSV.',
+  },
+  report_period_too_long: {
+    sv: 'Välj högst 106 veckor åt gången.',
+    en: 'Choose at most 106 weeks at a time.',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -340,6 +373,12 @@ export const FIELD_MESSAGES = {
   invalid_time_zone: { sv: 'Okänd tidszon.', en: 'Unknown time zone.' },
   invalid_fixed_value: { sv: 'Det fasta värdet är inte giltigt.', en: 'The fixed value is not valid.' },
   too_many_items: { sv: 'Högst {max} värden.', en: 'At most {max} values.' },
+  line_rejected: { sv: 'Raden kan inte läsas: {reason}', en: 'The line cannot be read: {reason}' },
+  more_lines_rejected: {
+    sv: 'Ytterligare {count} rader kan inte läsas.',
+    en: '{count} more lines cannot be read.',
+  },
+  week_order: { sv: 'Slutveckan är före startveckan.', en: 'The last week is before the first.' },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

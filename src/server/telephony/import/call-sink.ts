@@ -1,0 +1,145 @@
+/**
+ * Where an import's calls go: buffered into chunks, their queues resolved (created on first
+ * sight), and inserted while the next chunk is being read, one statement in flight at a time. The
+ * day of each call is its ENTERQUEUE's local day in the tenant's zone. Counts what was new and
+ * what was stored already, and the range of days written, for the rollups and the summary.
+ */
+import type { SqlClient } from '../../../db/database.js';
+import { localDayNumbers } from '../../../core/calendar/local-day.js';
+import type { AnsweredEnd, CallOutcome } from '../../../core/telephony/call-assembly.js';
+import { insertQueuedCalls, type QueuedCallColumns } from '../queries/insert-queued-calls.js';
+import { resolveQueues } from '../queries/resolve-queues.js';
+
+/** What the sink needs of a call, from any format. */
+export interface SinkCall {
+  callId: string;
+  queue: string;
+  enteredAt: Date;
+  endedAt: Date;
+  outcome: CallOutcome;
+  answeredEnd: AnsweredEnd | null;
+  waitSeconds: number;
+  talkSeconds: number;
+  ringNoAnswerCount: number;
+}
+
+export const CALL_CHUNK = 5_000;
+
+const emptyColumns = (): QueuedCallColumns => ({
+  queueIds: [],
+  callIds: [],
+  enteredAt: [],
+  dayNumbers: [],
+  endedAt: [],
+  outcomes: [],
+  answeredEnds: [],
+  waitSeconds: [],
+  talkSeconds: [],
+  ringNoAnswer: [],
+});
+
+export class CallSink {
+  inserted = 0;
+  offeredToInsert = 0;
+  firstDay: number | null = null;
+  lastDay: number | null = null;
+  /** The earliest and latest local day of the calls handed in (stored before or not). */
+  firstCallDay: number | null = null;
+  lastCallDay: number | null = null;
+
+  private pending: { calls: SinkCall[] } = { calls: [] };
+  private inFlight: Promise<void> | null = null;
+  private readonly queueIds = new Map<string, string>();
+  private readonly dayOf: (epochSeconds: number) => number;
+
+  constructor(
+    private readonly client: SqlClient,
+    private readonly source: string,
+    private readonly importId: string,
+    timeZone: string,
+  ) {
+    this.dayOf = localDayNumbers(timeZone);
+  }
+
+  /**
+   * Buffers a call; true when the chunk is full and the caller should `await flush()` (no promise
+   * per call: an import of a million calls reads several million lines).
+   */
+  push(call: SinkCall): boolean {
+    this.pending.calls.push(call);
+    return this.pending.calls.length >= CALL_CHUNK;
+  }
+
+  /** Sends what is buffered and waits until every statement has finished. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.settle();
+  }
+
+  /** Waits for the statement in flight, if any (its failure surfaces here). */
+  async settle(): Promise<void> {
+    const inFlight = this.inFlight;
+    this.inFlight = null;
+    if (inFlight) await inFlight;
+  }
+
+  /** Sends the buffered calls once the statement before has finished; does not wait for them. */
+  async flush(): Promise<void> {
+    const calls = this.pending.calls;
+    if (calls.length === 0) return;
+    this.pending = { calls: [] };
+    await this.settle();
+    const names = [...new Set(calls.map((c) => c.queue))].filter((n) => !this.queueIds.has(n));
+    if (names.length > 0) {
+      for (const [name, id] of await resolveQueues(this.client, names)) this.queueIds.set(name, id);
+    }
+    const columns = emptyColumns();
+    for (const call of uniqueCalls(calls)) {
+      const entered = Math.floor(call.enteredAt.getTime() / 1000);
+      const day = this.dayOf(entered);
+      if (this.firstCallDay === null || day < this.firstCallDay) this.firstCallDay = day;
+      if (this.lastCallDay === null || day > this.lastCallDay) this.lastCallDay = day;
+      columns.queueIds.push(this.queueIds.get(call.queue) as string);
+      columns.callIds.push(call.callId);
+      columns.enteredAt.push(entered);
+      columns.dayNumbers.push(day);
+      columns.endedAt.push(Math.floor(call.endedAt.getTime() / 1000));
+      columns.outcomes.push(call.outcome);
+      columns.answeredEnds.push(call.answeredEnd);
+      columns.waitSeconds.push(call.waitSeconds);
+      columns.talkSeconds.push(call.talkSeconds);
+      columns.ringNoAnswer.push(call.ringNoAnswerCount);
+    }
+    this.offeredToInsert += calls.length;
+    this.inFlight = insertQueuedCalls(this.client, this.source, this.importId, columns).then((result) => {
+      this.inserted += result.inserted;
+      if (result.firstDay !== null && (this.firstDay === null || result.firstDay < this.firstDay))
+        this.firstDay = result.firstDay;
+      if (result.lastDay !== null && (this.lastDay === null || result.lastDay > this.lastDay))
+        this.lastDay = result.lastDay;
+    });
+    // A failure is reported by the next settle(); until then it must not count as unhandled.
+    this.inFlight.catch(() => undefined);
+  }
+}
+
+/**
+ * One record per call key (callid, queue, ENTERQUEUE) in a chunk, as one statement may touch a
+ * row once: an answered record wins over an unanswered one (a CDR file's rows per member rung),
+ * else the first. The others count as duplicates.
+ */
+function uniqueCalls(calls: readonly SinkCall[]): SinkCall[] {
+  const byKey = new Map<string, number>();
+  const kept: SinkCall[] = [];
+  for (const call of calls) {
+    const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime()}`;
+    const at = byKey.get(key);
+    if (at === undefined) {
+      byKey.set(key, kept.length);
+      kept.push(call);
+    } else if (call.outcome === 'answered' && (kept[at] as SinkCall).outcome !== 'answered') {
+      kept[at] = call;
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,336 @@
+/**
+ * Imports one file of call records: an Asterisk queue_log, an Asterisk CDR CSV (Master.csv) or a
+ * CSV export read with a saved column mapping. The file streams through with bounded memory
+ * (a chunk of lines, the calls still open, one chunk of calls on its way to the database).
+ *
+ * - All or nothing: the whole file is one transaction. A line that cannot be read is reported
+ *   with its number and the reason, reading goes on to find every such line, and then nothing is
+ *   saved (422). `dryRun` reads and checks the file and saves nothing either way.
+ * - Idempotent: a call already stored (same source, queue, callid and ENTERQUEUE time) is a
+ *   duplicate and adds nothing; exact duplicate lines (a PBX restart) are skipped; the same file
+ *   again (same SHA-256 for the source) is answered with the earlier import and changes nothing.
+ * - queue_log across files: the calls still open at the end of a file (rotation at midnight) are
+ *   kept with the source and completed by the next file; reported as still open, never counted.
+ *   A call open for more than a day after the last line of a file never ends (a PBX crash): it is
+ *   dropped and reported.
+ * - The rollups of the days touched (and the day before, for calls crossing midnight) are
+ *   recomputed in the same transaction, so reports never see a half-imported file.
+ */
+import { randomUUID } from 'node:crypto';
+import { calendarDayOfNumber } from '../../../core/calendar/local-day.js';
+import {
+  CallAssembler,
+  EMPTY_ASSEMBLY_STATE,
+  type AssemblyState,
+} from '../../../core/telephony/call-assembly.js';
+import { parseQueueLogLine } from '../../../core/telephony/queue-log.js';
+import type { Database, SqlClient } from '../../../db/database.js';
+import { withTenantClient } from '../../../db/tenant-context.js';
+import { Problem, type FieldError } from '../../http/problem.js';
+import { lockCallSource, saveCallSourceState } from '../queries/call-source-state.js';
+import { findImportByFile, insertCallImport } from '../queries/call-imports.js';
+import { recomputeCallRollups } from '../queries/recompute-call-rollups.js';
+import { readTelephonySettings, type TelephonySettings } from '../queries/telephony-settings.js';
+import { CallSink } from './call-sink.js';
+import { readCdrLine } from './read-cdr.js';
+import { readLineBatches, type FileTap } from './read-file.js';
+import { insertAuditEventSql } from '../../audit/record-audit-event.js';
+
+export const CALL_FILE_FORMATS = ['asterisk-queue-log', 'asterisk-cdr', 'csv'] as const;
+export type CallFileFormat = (typeof CALL_FILE_FORMATS)[number];
+
+/** Rejected lines listed in a summary or a 422; the count says how many there were in all. */
+export const REJECTIONS_LISTED = 1_000;
+/** An open call whose ENTERQUEUE is this long before the file's last line never ends. */
+const OPEN_CALL_MAX_SECONDS = 86_400;
+
+export interface CallImportSummary {
+  importId: string | null;
+  format: CallFileFormat | 'api';
+  source: string;
+  fileName: string | null;
+  fileSha256: string | null;
+  dryRun: boolean;
+  /** Set when the same file was imported before: nothing was changed. */
+  alreadyImportedAs: string | null;
+  lines: number;
+  blankLines: number;
+  /** Calls the file completed (queued calls: one per callid, queue and ENTERQUEUE). */
+  calls: number;
+  imported: number;
+  /** Calls the database already had. */
+  duplicates: number;
+  duplicateLines: number;
+  /** Calls entered in an earlier file and ended in this one. */
+  completedFromEarlierFile: number;
+  /** Calls entered but not yet ended at the end of the file: completed by the next file. */
+  stillOpen: number;
+  /** Calls entered more than a day before the file's last line that never ended: dropped. */
+  neverEnded: number;
+  customEvents: number;
+  orphanEvents: number;
+  unterminated: number;
+  /** Records that are not queued calls, by reason (CDR: calls that never went to a queue). */
+  skipped: Record<string, number>;
+  rejectedCount: number;
+  rejected: { line: number; reason: string }[];
+  firstDay: string | null;
+  lastDay: string | null;
+  bytes: number;
+  durationMs: number;
+}
+
+/** Who imports: a user (the API) or nobody in particular (userId null: the command line). */
+export interface Importer {
+  tenantId: string;
+  userId: string | null;
+}
+
+export interface ImportCallFileOptions {
+  db: Database;
+  actor: Importer;
+  format: CallFileFormat;
+  /** Whose calls these are; defaults to 'asterisk' for the Asterisk formats. */
+  source?: string | undefined;
+  fileName?: string | undefined;
+  input: AsyncIterable<Uint8Array>;
+  dryRun?: boolean | undefined;
+  onProgress?: ((bytes: number) => void) | undefined;
+}
+
+/** Thrown inside the transaction to roll back a file seen before; never leaves this module. */
+class SeenBefore extends Error {
+  constructor(readonly importId: string) {
+    super('file imported before');
+  }
+}
+
+/** Thrown inside the transaction to roll back a dry run. */
+class DryRunDone extends Error {}
+
+export async function importCallFile(options: ImportCallFileOptions): Promise<CallImportSummary> {
+  const started = performance.now();
+  const source = options.source ?? 'asterisk';
+  const importId = randomUUID();
+  const tap: FileTap = { bytes: 0, sha256: null };
+  const summary: CallImportSummary = {
+    importId: null,
+    format: options.format,
+    source,
+    fileName: options.fileName ?? null,
+    fileSha256: null,
+    dryRun: options.dryRun === true,
+    alreadyImportedAs: null,
+    lines: 0,
+    blankLines: 0,
+    calls: 0,
+    imported: 0,
+    duplicates: 0,
+    duplicateLines: 0,
+    completedFromEarlierFile: 0,
+    stillOpen: 0,
+    neverEnded: 0,
+    customEvents: 0,
+    orphanEvents: 0,
+    unterminated: 0,
+    skipped: {},
+    rejectedCount: 0,
+    rejected: [],
+    firstDay: null,
+    lastDay: null,
+    bytes: 0,
+    durationMs: 0,
+  };
+  const reject = (line: number, reason: string) => {
+    summary.rejectedCount += 1;
+    if (summary.rejected.length < REJECTIONS_LISTED) summary.rejected.push({ line, reason });
+  };
+
+  try {
+    await withTenantClient(options.db, options.actor.tenantId, async (client) => {
+      const settings = await readTelephonySettings(client);
+      const sink = new CallSink(client, source, importId, settings.timeZone);
+      const lines = readLineBatches(options.input, tap, options.onProgress);
+      try {
+        if (options.format === 'asterisk-queue-log') {
+          await readQueueLog(client, source, lines, sink, summary, reject);
+        } else if (options.format === 'asterisk-cdr') {
+          await readCdr(lines, sink, summary, reject, settings);
+        } else {
+          throw new Problem(400, 'validation_failed', [{ pointer: '/query/format', code: 'invalid_choice' }]);
+        }
+      } finally {
+        // Whatever happened, no statement may still be running when the transaction ends.
+        await sink.settle().catch(() => undefined);
+      }
+      await sink.finish();
+
+      summary.bytes = tap.bytes;
+      summary.fileSha256 = tap.sha256;
+      summary.imported = sink.inserted;
+      summary.duplicates = sink.offeredToInsert - sink.inserted;
+      summary.firstDay = sink.firstCallDay === null ? null : calendarDayOfNumber(sink.firstCallDay);
+      summary.lastDay = sink.lastCallDay === null ? null : calendarDayOfNumber(sink.lastCallDay);
+      if (summary.dryRun) throw new DryRunDone();
+      if (summary.rejectedCount > 0) throw rejectionProblem(summary);
+      if (tap.sha256) {
+        const earlier = await findImportByFile(client, source, tap.sha256);
+        if (earlier) throw new SeenBefore(earlier);
+      }
+
+      if (process.env['LOTS_TIMING']) console.error('before rollup', Math.round(performance.now() - started));
+      if (sink.firstDay !== null && sink.lastDay !== null) {
+        await recomputeCallRollups(
+          client,
+          calendarDayOfNumber(sink.firstDay - 1),
+          calendarDayOfNumber(sink.lastDay),
+          settings,
+        );
+      }
+      if (process.env['LOTS_TIMING']) console.error('after rollup', Math.round(performance.now() - started));
+      summary.importId = importId;
+      summary.durationMs = Math.round(performance.now() - started);
+      await insertCallImport(client, {
+        id: importId,
+        source,
+        format: options.format,
+        mappingName: null,
+        fileName: summary.fileName,
+        fileSha256: tap.sha256,
+        summary: { ...summary },
+        firstDay: summary.firstDay,
+        lastDay: summary.lastDay,
+        userId: options.actor.userId,
+      });
+      await insertAuditEventSql(client, {
+        tenantId: options.actor.tenantId,
+        actorUserId: options.actor.userId,
+        action: 'calls.imported',
+        entityType: 'call_import',
+        entityId: importId,
+        details: {
+          source,
+          format: options.format,
+          imported: summary.imported,
+          duplicates: summary.duplicates,
+        },
+      });
+    });
+  } catch (error) {
+    if (error instanceof SeenBefore) {
+      return {
+        ...summary,
+        alreadyImportedAs: error.importId,
+        duplicates: summary.calls,
+        imported: 0,
+        durationMs: Math.round(performance.now() - started),
+      };
+    }
+    if (error instanceof DryRunDone) {
+      return { ...summary, durationMs: Math.round(performance.now() - started) };
+    }
+    throw error;
+  }
+  return summary;
+}
+
+type Reject = (line: number, reason: string) => void;
+
+async function readQueueLog(
+  client: SqlClient,
+  source: string,
+  batches: AsyncIterable<string[]>,
+  sink: CallSink,
+  summary: CallImportSummary,
+  reject: Reject,
+): Promise<void> {
+  const stored = await lockCallSource(client, source);
+  const state = (stored ?? EMPTY_ASSEMBLY_STATE) as AssemblyState;
+  const assembler = new CallAssembler(state);
+  const carried = new Set(state.openCalls.map((c) => `${c.callId}\u0000${c.queue}\u0000${c.enteredAt}`));
+  let lineNumber = 0;
+  let latest = -Infinity;
+  for await (const lines of batches) {
+    for (const text of lines) {
+      lineNumber += 1;
+      if (text.trim() === '') {
+        summary.blankLines += 1;
+        continue;
+      }
+      summary.lines += 1;
+      const parsed = parseQueueLogLine(text, lineNumber);
+      if ('rejection' in parsed) {
+        reject(parsed.rejection.line, parsed.rejection.reason);
+        continue;
+      }
+      if (parsed.event.time > latest) latest = parsed.event.time;
+      const call = assembler.push(parsed.event);
+      if (!call) continue;
+      summary.calls += 1;
+      if (carried.size > 0) {
+        const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
+        if (carried.delete(key)) summary.completedFromEarlierFile += 1;
+      }
+      // Once a line is rejected nothing will be saved: keep reading to report every such line.
+      if (summary.rejectedCount === 0 && sink.push(call)) await sink.flush();
+    }
+  }
+  if (Number.isFinite(latest)) {
+    summary.neverEnded = assembler.dropOpenCallsBefore(latest - OPEN_CALL_MAX_SECONDS).length;
+  }
+  const counts = assembler.counts;
+  summary.duplicateLines = counts.duplicates;
+  summary.customEvents = counts.customEvents;
+  summary.orphanEvents = counts.orphanEvents;
+  summary.unterminated = counts.unterminated;
+  summary.stillOpen = assembler.openCalls().length;
+  await saveCallSourceState(client, source, assembler.state());
+}
+
+async function readCdr(
+  batches: AsyncIterable<string[]>,
+  sink: CallSink,
+  summary: CallImportSummary,
+  reject: Reject,
+  settings: TelephonySettings,
+): Promise<void> {
+  let lineNumber = 0;
+  for await (const lines of batches) {
+    for (const text of lines) {
+      lineNumber += 1;
+      if (text.trim() === '') {
+        summary.blankLines += 1;
+        continue;
+      }
+      summary.lines += 1;
+      const read = readCdrLine(text, lineNumber, settings.timeZone);
+      if ('rejection' in read) {
+        reject(lineNumber, read.rejection);
+        continue;
+      }
+      if ('skip' in read) {
+        summary.skipped[read.skip] = (summary.skipped[read.skip] ?? 0) + 1;
+        continue;
+      }
+      summary.calls += 1;
+      if (summary.rejectedCount === 0 && sink.push(read.call)) await sink.flush();
+    }
+  }
+}
+
+/** The 422 of a file with lines that cannot be read: each line as /file/line/<n>. */
+export function rejectionProblem(summary: Pick<CallImportSummary, 'rejected' | 'rejectedCount'>): Problem {
+  const errors: FieldError[] = summary.rejected.map((r) => ({
+    pointer: `/file/line/${r.line}`,
+    code: 'line_rejected',
+    params: { reason: r.reason },
+  }));
+  if (summary.rejectedCount > summary.rejected.length) {
+    errors.push({
+      pointer: '/file',
+      code: 'more_lines_rejected',
+      params: { count: summary.rejectedCount - summary.rejected.length },
+    });
+  }
+  return new Problem(422, 'call_import_invalid', errors);
+}

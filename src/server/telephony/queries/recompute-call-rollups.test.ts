@@ -1,0 +1,146 @@
+/**
+ * The rollups PostgreSQL computes (recompute-call-rollups.ts) are the measures core computes
+ * (core/telephony/daily-measures.ts) on the same calls: one definition, two implementations,
+ * checked equal on random calls with overflow between queues, re-entries, calls crossing
+ * midnight and short abandons, for every day and every scope.
+ */
+import { describe, expect, it } from 'vitest';
+import { calendarDayOf } from '../../../core/contacts/calendar-day.js';
+import type { AnsweredEnd, CallOutcome, QueuedCall } from '../../../core/telephony/call-assembly.js';
+import { dailyMeasures } from '../../../core/telephony/daily-measures.js';
+import { withTenantClient } from '../../../db/tenant-context.js';
+import { createTenant } from '../../../test/factories.js';
+import { testDatabase } from '../../../test/database.js';
+import { CallSink } from '../import/call-sink.js';
+import { readDayRollups } from './read-day-rollups.js';
+import { recomputeCallRollups } from './recompute-call-rollups.js';
+
+const db = await testDatabase();
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const OUTCOMES: CallOutcome[] = [
+  'answered',
+  'answered',
+  'answered',
+  'abandoned',
+  'timeout',
+  'exit_key',
+  'exit_empty',
+  'withdrawn',
+];
+const ENDS: AnsweredEnd[] = ['completed_caller', 'completed_agent', 'transferred'];
+const QUEUES = ['vaxel', 'vaxel-overflow', 'bygglov'] as const;
+
+/** Random calls over three days around midnights, some in two or three segments. */
+function randomCalls(seed: number, count: number): QueuedCall[] {
+  const rand = random(seed);
+  const start = Date.parse('2026-03-28T20:00:00Z') / 1000; // spans the change to summer time
+  const calls: QueuedCall[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const callId = `${start + i}.${i}`;
+    let at = start + Math.floor(rand() * 3 * 86_400);
+    const segments = rand() < 0.8 ? 1 : rand() < 0.7 ? 2 : 3;
+    for (let s = 0; s < segments; s += 1) {
+      const last = s === segments - 1;
+      const outcome: CallOutcome = last
+        ? (OUTCOMES[Math.floor(rand() * OUTCOMES.length)] as CallOutcome)
+        : 'timeout';
+      const wait = 1 + Math.floor(rand() * 200);
+      const talk = outcome === 'answered' ? Math.floor(rand() * 600) : 0;
+      const queue = (s === 0 ? QUEUES[Math.floor(rand() * 3)] : QUEUES[Math.floor(rand() * 2)]) as string;
+      calls.push({
+        callId,
+        queue,
+        enteredAt: new Date(at * 1000),
+        endedAt: new Date((at + wait + talk) * 1000),
+        outcome,
+        answeredEnd: outcome === 'answered' ? (ENDS[Math.floor(rand() * 3)] as AnsweredEnd) : null,
+        agent: null,
+        waitSeconds: wait,
+        talkSeconds: talk,
+        ringNoAnswerCount: Math.floor(rand() * 2),
+      });
+      at += wait + talk;
+    }
+  }
+  return calls;
+}
+
+describe('recomputeCallRollups', () => {
+  it.each([
+    { shortAbandonSeconds: 0, answeredWithinSeconds: 120 },
+    { shortAbandonSeconds: 10, answeredWithinSeconds: 60 },
+  ])(
+    'equals core dailyMeasures for every day and scope (short abandons $shortAbandonSeconds s, within $answeredWithinSeconds s)',
+    async (thresholds) => {
+      const tenant = await createTenant(db);
+      const calls = randomCalls(7 + thresholds.shortAbandonSeconds, 3_000);
+      const days = ['2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31'];
+      const { queueIds, groupId } = await withTenantClient(db, tenant.id, async (client) => {
+        const sink = new CallSink(client, 'asterisk', crypto.randomUUID(), 'Europe/Stockholm');
+        for (const call of calls) if (sink.push(call)) await sink.flush();
+        await sink.finish();
+        const [group] = await client.query<{ id: string }>(
+          `INSERT INTO queue_groups (tenant_id, name) VALUES (lots_current_tenant(), 'Växeln') RETURNING id`,
+        );
+        await client.query(`UPDATE queues SET group_id = $1 WHERE name IN ('vaxel', 'vaxel-overflow')`, [
+          group?.id,
+        ]);
+        await recomputeCallRollups(client, '2026-03-27', '2026-04-01', thresholds);
+        const rows = await client.query<{ id: string; name: string }>('SELECT id, name FROM queues');
+        return { queueIds: new Map(rows.map((r) => [r.name, r.id])), groupId: group?.id as string };
+      });
+
+      const scopes: { scope: 'queue' | 'group' | 'all'; id: string; queues: string[] }[] = [
+        { scope: 'all', id: tenant.id, queues: [...QUEUES] },
+        { scope: 'group', id: groupId, queues: ['vaxel', 'vaxel-overflow'] },
+        ...QUEUES.map((q) => ({ scope: 'queue' as const, id: queueIds.get(q) as string, queues: [q] })),
+      ];
+      let compared = 0;
+      for (const { scope, id, queues } of scopes) {
+        const stored = await withTenantClient(db, tenant.id, (c) =>
+          readDayRollups(c, scope, id, days[0] as string, days[3] as string),
+        );
+        for (const day of days) {
+          const expected = dailyMeasures(calls, { day, queues, ...thresholds });
+          const actual = stored.find((r) => r.day === day);
+          if (expected.offered + expected.shortAbandons === 0) {
+            expect(actual, `${scope} ${day}`).toBeUndefined();
+            continue;
+          }
+          compared += 1;
+          expect(actual, `${scope} ${day}`).toMatchObject({
+            offered: expected.offered,
+            answered: expected.answered,
+            abandoned: expected.abandoned,
+            timeout: expected.timeout,
+            exitKey: expected.exitKey,
+            exitEmpty: expected.exitEmpty,
+            withdrawn: expected.withdrawn,
+            shortAbandons: expected.shortAbandons,
+            answeredEnds: expected.answeredEnds,
+            answeredWaitSeconds: expected.answeredWaitSeconds,
+            abandonedWaitSeconds: expected.abandonedWaitSeconds,
+            answeredWaitUnder60: expected.answeredWaitUnder60,
+            answeredWait60To120: expected.answeredWait60To120,
+            answeredWaitOver120: expected.answeredWaitOver120,
+            answeredWithin: expected.answeredWithin,
+          });
+        }
+      }
+      // Every scope had calls on the four days: 5 scopes x 4 days, nothing skipped by accident.
+      expect(compared).toBe(20);
+      // The random calls did exercise the cases that matter.
+      expect(
+        calls.filter((c) => calendarDayOf(c.enteredAt) !== calendarDayOf(c.endedAt)).length,
+      ).toBeGreaterThan(0);
+    },
+  );
+});
