@@ -24,7 +24,7 @@ import { featureRoutes } from './features.js';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'trustProxy' | 'cookieSecure' | 'loginRateLimit' | 'webRoot'>;
+  config: Pick<Config, 'trustProxy' | 'cookieSecure' | 'loginRateLimit' | 'webRoot' | 'chromiumPath'>;
   logger: FastifyBaseLogger | false;
 }
 

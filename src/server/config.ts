@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   LOTS_DEMO: bool.optional(),
   LOTS_DEMO_CONTACTS: bool.optional(),
   LOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  LOTS_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export interface Config {
@@ -38,6 +39,8 @@ export interface Config {
   loginRateLimit: number;
   /** Built single-page app (vite build output). */
   webRoot: string;
+  /** Chromium for PDF reports (Debian's package); without it, PDF answers 503. */
+  chromiumPath: string;
 }
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoContacts: e.LOTS_DEMO_CONTACTS ?? true,
     loginRateLimit: e.LOTS_LOGIN_RATE_LIMIT,
     webRoot: path.join(projectRoot, 'dist', 'web'),
+    chromiumPath: e.LOTS_CHROMIUM,
   };
 }

@@ -4,6 +4,7 @@ import { contactRoutes } from './contacts/routes.js';
 import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
+import { reportRoutes } from './reports/routes.js';
 import { telephonyRoutes } from './telephony/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
 import { topicRoutes } from './topics/routes.js';
@@ -15,6 +16,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   integrationRoutes,
   intakeRoutes,
   municipalityRoutes,
+  reportRoutes,
   telephonyRoutes,
   tenantRoutes,
   topicRoutes,

@@ -6,55 +6,68 @@
  * Calls follow the logged phone contacts, day by day:
  * - Not every answered call is logged as a contact: about half are (LOGGED_SHARE), so a day with
  *   C logged phone contacts has round(C / LOGGED_SHARE) answered calls. Calls are drawn until that
- *   many are answered; those that were not answered (abandoned) make offered = answered /
- *   availability. With the demo's ~1,500 logged phone contacts a week that is about 3,000
- *   answered and 3,500 offered a week, low in the summer weeks, high after the invoice.
+ *   many are answered; the ones not answered make offered = answered / availability. The demo's
+ *   ~1,500 logged phone contacts a week give about 3,000 answered and 3,450 offered a week over
+ *   the year: 1,750-2,100 in the summer weeks, 3,400-4,500 in other full weeks, 4,600-5,000 in
+ *   an invoice's main weeks and up to ~6,600 in February's (logged contacts up a quarter or
+ *   more, availability down to 70-75%): more than DOMAIN.md's 2,300-4,300, which the demo's
+ *   summer low and invoice peak (contact-year.ts) go beyond.
  * - No calls on closed days (swedish-calendar.ts, plus `extraClosedDays`); calls enter only
  *   within opening hours, 08:00-16:30 local time, by the day's logged phone contacts per hour
  *   when given, else by a mid-morning-peaked profile (CALL_HOURS). Local times become instants
  *   with instantAtLocalTime, so days are right across the daylight-saving changes.
- * - The queue is harder when more calls come than the rota was planned for. The day's load is its
- *   logged phone contacts over the typical volume of that weekday (the median of the same weekday
- *   in the TYPICAL_WEEKS weeks either side, leaving out closed days and invoice-peak days: the
- *   rota follows weekdays and seasons, not the invoice). The hour's pressure is the profile's
- *   rate over the day's mean rate, square-rooted (the rota follows the hours in part): mid-morning
- *   is worst. A day factor (sick leave, meetings) varies staffing by about DAY_STAFFING_SD.
- *   stress = load × pressure × day factor.
- * - A caller finds a free member at once with probability 1 - waitShare(stress); otherwise the
- *   delay is gamma(2) distributed with the mean meanDelay(stress), which grows exponentially
- *   with stress. Ringing the member adds RING_SECONDS. That is the wait the caller would have.
+ * - The queue is harder when more calls come than the rota is planned for. The day's load is its
+ *   logged phone contacts over the typical volume of that weekday (the median of that weekday over
+ *   the open days that are not invoice-peak days): the rota is planned per weekday, so Mondays are
+ *   not harder for being busy, but January and the invoice peak are, and the summer and Christmas
+ *   weeks are easy. The hour's pressure is its arrival rate over the day's mean rate,
+ *   square-rooted (the rota follows the hours in part): mid-morning is worst. A day factor (sick
+ *   leave, meetings) varies staffing by DAY_STAFFING_SD. stress = load × pressure × day factor.
+ * - A caller reaches a free member at once with probability 1 - waitShare(stress); the others
+ *   wait a gamma(3)-distributed delay whose mean grows with the utilisation u = UTILISATION ×
+ *   stress (at most MAX_UTILISATION) as u / (1 - u) does, the shape of a single queue's mean
+ *   wait (Kingman's formula), scaled to DELAY_MEAN_SECONDS at stress 1. Ringing the member adds
+ *   RING_SECONDS. That is the wait the caller would have.
  * - Callers hang up: each has a patience, exponential with the mean PATIENCE_MEAN_SECONDS, and
- *   abandons when the patience runs out before the wait. With exponential patience the abandoned
- *   share is the mean queue time over the mean patience (Zeltyn and Mandelbaum, "Call centers
- *   with impatient customers", Queueing Systems 51, 2005), so DOMAIN.md's 85-92% availability
- *   at 40-70 s mean queue time means a patience of about ten minutes; the same patience gives
- *   70-80% availability at the invoice peak's 2-4 minutes.
- * - Misdials: MISDIAL_SHARE of callers hang up within 1-4 s (short abandons, still offered).
+ *   abandons when it runs out before the wait. With exponential patience the abandoned share is
+ *   the mean time in queue (abandoning callers included) over the mean patience, as used by
+ *   Zeltyn and Mandelbaum (Queueing Systems 51, 2005): DOMAIN.md's 85-92% availability at 40-70 s
+ *   mean queue time needs a patience of about ten minutes, and the same patience gives the 70-80%
+ *   availability of the invoice peak's 2-4 minutes.
+ * - Misdials: MISDIAL_SHARE of callers hang up within 1-4 s (short abandons, still offered);
+ *   with the impatient few, 4-5% of calls are abandons shorter than 5 s.
  * - Queue group with overflow: every call enters queues[0]; a call still waiting there after
  *   OVERFLOW_AFTER_SECONDS times out (outcome 'timeout', that wait) and enters queues[1] at that
  *   instant as a second QueuedCall with the same callId. The overflow queue has more members, so
- *   the rest of the wait shrinks by OVERFLOW_REMAINING; the call's outcome is its last segment's.
+ *   the rest of the wait shrinks to OVERFLOW_REMAINING of it; the call's outcome is its last
+ *   segment's. About 8% of calls overflow on ordinary days, ~20% on busy ones, few on quiet ones.
  * - callIds are Asterisk uniqueids, `${epoch seconds}.${counter}`: the counter grows with every
  *   call (by 1-3, as other channels take numbers too), so each call's id is unique.
  * - Answered calls: talk log-normal with a median of TALK_MEDIAN_SECONDS (mean about 4 minutes);
- *   ended by the caller 60%, the member 30%, a transfer 10% (ANSWERED_ENDS); members are queue
- *   members 'Agent/101'-'Agent/108' in queues[0], with 'Agent/109'-'Agent/112' (back office)
- *   added in queues[1]; a member's phone rang unanswered first (RINGNOANSWER) now and then.
+ *   ended by the caller 60%, the member 30%, a transfer 10% (ANSWERED_ENDS); the member is
+ *   'Agent/101'-'Agent/108' in queues[0], and 'Agent/109'-'Agent/112' (back office) join them in
+ *   queues[1]; now and then a member's phone rang unanswered first (ringNoAnswerCount 1-2).
  *
  * Visitors: the door counter of the service office counts every visitor, and not every
- * visitor's errand is logged: visitors ≈ logged visits × VISITORS_PER_LOGGED_VISIT, with noise.
+ * visitor's errand is logged: visitors ≈ logged visits × VISITORS_PER_LOGGED_VISIT, with noise,
+ * on open days only.
  *
  * E-mails: a logged e-mail contact's startedAt is when the guide answered it. It was received
  * some working time earlier (08:00-17:00 on open days, as email-response.ts counts it): most
  * within a few working hours, EMAIL_WITHIN_DAY_SHARE within one working day (9 working hours),
- * the rest one to a few working days. Some arrive in the evening, night or weekend before
- * (EMAIL_OFF_HOURS_SHARE of those answered early in a working window).
+ * the rest one to four working days. Of those that reached the guide early in a working day,
+ * EMAIL_OFF_HOURS_SHARE came in the evening, night or weekend before.
  *
  * Pure and deterministic: the same input and seed give the same output.
  */
 import { addDays, isClosedDay, weekdayOf } from '../calendar/swedish-calendar.js';
 import { instantAtLocalTime } from '../calendar/local-time.js';
-import { calendarDayOf, MUNICIPAL_TIME_ZONE, type CalendarDay } from '../contacts/calendar-day.js';
+import {
+  calendarDayOf,
+  MUNICIPAL_TIME_ZONE,
+  wallClockMs,
+  type CalendarDay,
+} from '../contacts/calendar-day.js';
 import type { AnsweredEnd, QueuedCall } from '../telephony/call-assembly.js';
 import { createRandom, weightTable, type Random, type WeightTable } from './random.js';
 
@@ -89,17 +102,19 @@ export const PATIENCE_MEAN_SECONDS = 600;
 export const MISDIAL_SHARE = 0.035;
 /** Opening hours of the phone line, minutes past local midnight: calls enter in [08:00, 16:30). */
 export const OPENING_MINUTES = { start: 480, end: 990 } as const;
-/** Share of callers who wait at all on a typical day and hour (stress 1); grows with stress^WAIT_SHARE_GROWTH. */
+/** Share of callers who wait for a member at stress 1; it grows as stress^WAIT_SHARE_GROWTH (at most 0.97). */
 export const WAIT_SHARE = 0.85;
 export const WAIT_SHARE_GROWTH = 1.5;
-/** Mean delay of those who wait at stress 1, and its exponential growth per unit of stress. */
-export const DELAY_MEAN_SECONDS = 38;
-export const UTILISATION = 0.53;
+/** Mean delay of those who wait, at stress 1. */
+export const DELAY_MEAN_SECONDS = 36;
+/** The members' utilisation at stress 1, and the most it gets (a full queue, not an endless one). */
+export const UTILISATION = 0.555;
 export const MAX_UTILISATION = 0.95;
 /** Ringing the member before they pick up: RING_SECONDS.min plus up to RING_SECONDS.spread. */
 export const RING_SECONDS = { min: 3, spread: 10 } as const;
 /** Day-to-day variation of staffing (log-normal σ). */
 export const DAY_STAFFING_SD = 0.07;
+/** Median talk time of an answered call (log-normal, σ 0.55: mean about 3 min 50 s). */
 export const TALK_MEDIAN_SECONDS = 200;
 export const ANSWERED_ENDS: readonly (readonly [AnsweredEnd, number])[] = [
   ['completed_caller', 0.6],
@@ -110,7 +125,9 @@ export const ANSWERED_ENDS: readonly (readonly [AnsweredEnd, number])[] = [
 export const VISITORS_PER_LOGGED_VISIT = 1.3;
 /** E-mails answered within one working day (9 working hours) of receipt. */
 export const EMAIL_WITHIN_DAY_SHARE = 0.87;
-export const EMAIL_OFF_HOURS_SHARE = 0.3;
+/** Of the e-mails that reached a guide within the first working hours of a day, this share came in overnight. */
+export const EMAIL_OFF_HOURS_SHARE = 0.5;
+const EMAIL_OFF_HOURS_REACH_MS = 5_400_000;
 
 /** Arrival rate per hour of the day (relative) within opening hours; 16 is open 16:00-16:30 only. */
 const CALL_HOURS: Readonly<Record<number, number>> = {
@@ -134,7 +151,9 @@ const SLOTS: readonly (readonly [number, number])[] = Array.from(
     return [hour, Math.min(60, OPENING_MINUTES.end - hour * 60)] as const;
   },
 );
-const DEFAULT_SLOT_TABLE = weightTable(SLOTS.map(([hour, minutes]) => (CALL_HOURS[hour] ?? 0) * (minutes / 60)));
+const DEFAULT_SLOT_TABLE = weightTable(
+  SLOTS.map(([hour, minutes]) => (CALL_HOURS[hour] ?? 0) * (minutes / 60)),
+);
 /** (rate / mean rate)^0.5 per slot, the mean weighted by the minutes open. */
 const SLOT_PRESSURE: readonly number[] = (() => {
   const minutes = SLOTS.reduce((sum, [, m]) => sum + m, 0);
@@ -180,12 +199,12 @@ export function callYear(input: CallYearInput): QueuedCall[] {
     if (answeredTarget <= 0) continue;
     const load = contacts / (typical.get(weekdayOf(day)) ?? contacts);
     const staffing = Math.exp(DAY_STAFFING_SD * random.normal());
-    const slotStarts = SLOTS.map(([hour]) => instantAtLocalTime(day, hour * 60, timeZone).getTime() / 1000);
+    const slotStarts = slotStartsOf(day, timeZone);
     const slotTable = hourTable(input.phoneContactsPerHour?.get(day)) ?? DEFAULT_SLOT_TABLE;
 
     const drawn: DrawnCall[] = [];
     let answered = 0;
-    // Bounded: at most a few percent of callers leave, so this ends after a few more draws.
+    // Ends: every caller is answered with a fair chance (patience has no upper bound).
     while (answered < answeredTarget) {
       const slot = random.weighted(slotTable);
       const start = slotStarts[slot] ?? 0;
@@ -198,12 +217,27 @@ export function callYear(input: CallYearInput): QueuedCall[] {
     const segments: QueuedCall[] = [];
     for (const call of drawn) {
       counter.value += 1 + random.int(3);
-      segments.push(...toSegments(random, call, `${call.enteredAt}.${counter.value}`, input.queues, members));
+      addSegments(segments, random, call, `${call.enteredAt}.${counter.value}`, input.queues, members);
     }
+    // Overflow segments enter 90 s after their first: put them in order of entry.
     segments.sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
-    calls.push(...segments);
+    for (const segment of segments) calls.push(segment);
   }
   return calls;
+}
+
+/**
+ * The epoch seconds at which each opening-hour slot starts on the day: one look-up of the time
+ * zone when the clocks do not change during opening hours (they change at night), else one a slot.
+ */
+function slotStartsOf(day: CalendarDay, timeZone: string): number[] {
+  const first = SLOTS[0]?.[0] ?? FIRST_HOUR;
+  const last = SLOTS[SLOTS.length - 1]?.[0] ?? first;
+  const open = instantAtLocalTime(day, first * 60, timeZone).getTime() / 1000;
+  const lastStart = instantAtLocalTime(day, last * 60, timeZone).getTime() / 1000;
+  if (lastStart - open === (last - first) * 3_600)
+    return SLOTS.map(([hour]) => open + (hour - first) * 3_600);
+  return SLOTS.map(([hour]) => instantAtLocalTime(day, hour * 60, timeZone).getTime() / 1000);
 }
 
 /** A caller's fate before it is written as queue segments (times in epoch seconds). */
@@ -235,41 +269,58 @@ function drawCall(random: Random, stress: number, enteredAt: number): DrawnCall 
   };
 }
 
-interface Members {
-  first: { names: readonly string[]; table: WeightTable };
-  overflow: { names: readonly string[]; table: WeightTable };
+interface MemberPool {
+  names: readonly string[];
+  table: WeightTable;
 }
 
-function toSegments(
+interface Members {
+  first: MemberPool;
+  overflow: MemberPool;
+}
+
+/** The queue segments of a drawn call: one, or two when it overflowed (the first timing out). */
+function addSegments(
+  segments: QueuedCall[],
   random: Random,
   call: DrawnCall,
   callId: string,
   queues: readonly [string, string],
   members: Members,
-): QueuedCall[] {
-  const segment = (queue: string, enteredAt: number, wait: number, last: boolean): QueuedCall => {
-    const answered = last && call.answered;
-    const pool = queue === queues[0] ? members.first : members.overflow;
-    const talkSeconds = answered ? talk(random) : 0;
-    return {
-      callId,
-      queue,
-      enteredAt: new Date(enteredAt * 1000),
-      endedAt: new Date((enteredAt + wait + talkSeconds) * 1000),
-      outcome: answered ? 'answered' : last ? 'abandoned' : 'timeout',
-      answeredEnd: answered ? (ANSWERED_ENDS[random.weighted(ANSWERED_END_TABLE)]?.[0] ?? null) : null,
-      agent: answered ? (pool.names[random.weighted(pool.table)] ?? null) : null,
-      waitSeconds: wait,
-      talkSeconds,
-      ringNoAnswerCount: answered ? ringsNoAnswer(random, wait) : 0,
-    };
-  };
-  if (call.overflowWait === null) return [segment(queues[0], call.enteredAt, call.firstWait, true)];
+): void {
+  const last = call.answered ? 'answered' : 'abandoned';
+  if (call.overflowWait === null) {
+    segments.push(segment(random, callId, queues[0], members.first, call.enteredAt, call.firstWait, last));
+    return;
+  }
   const overflowAt = call.enteredAt + call.firstWait;
-  return [
-    segment(queues[0], call.enteredAt, call.firstWait, false),
-    segment(queues[1], overflowAt, call.overflowWait, true),
-  ];
+  segments.push(segment(random, callId, queues[0], members.first, call.enteredAt, call.firstWait, 'timeout'));
+  segments.push(segment(random, callId, queues[1], members.overflow, overflowAt, call.overflowWait, last));
+}
+
+function segment(
+  random: Random,
+  callId: string,
+  queue: string,
+  pool: MemberPool,
+  enteredAt: number,
+  waitSeconds: number,
+  outcome: 'answered' | 'abandoned' | 'timeout',
+): QueuedCall {
+  const answered = outcome === 'answered';
+  const talkSeconds = answered ? talk(random) : 0;
+  return {
+    callId,
+    queue,
+    enteredAt: new Date(enteredAt * 1000),
+    endedAt: new Date((enteredAt + waitSeconds + talkSeconds) * 1000),
+    outcome,
+    answeredEnd: answered ? (ANSWERED_ENDS[random.weighted(ANSWERED_END_TABLE)]?.[0] ?? null) : null,
+    agent: answered ? (pool.names[random.weighted(pool.table)] ?? null) : null,
+    waitSeconds,
+    talkSeconds,
+    ringNoAnswerCount: answered ? ringsNoAnswer(random, waitSeconds) : 0,
+  };
 }
 
 /** A member's phone rings 15 s unanswered before the call goes on: at most what the wait holds. */
@@ -331,7 +382,8 @@ function median(values: readonly number[]): number {
 
 /**
  * Visitors counted at the service office's door on each open day: the logged visit contacts ×
- * VISITORS_PER_LOGGED_VISIT with Poisson-like noise and a day factor. Closed days are left out.
+ * VISITORS_PER_LOGGED_VISIT with Poisson-like noise and a 5% day-to-day factor. Closed days are
+ * left out.
  */
 export function visitorsPerDay(input: {
   seed: number;
@@ -351,6 +403,7 @@ export function visitorsPerDay(input: {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 /** The working window email-response.ts counts by default: 08:00-17:00 local time. */
 const EMAIL_WINDOW_MINUTES = { start: 480, end: 1020 } as const;
 
@@ -383,11 +436,29 @@ export function emailTimes(input: {
     return window;
   };
 
+  // The local day of an instant from the zone's offset, looked up once per UTC day (and exactly
+  // on the two days a year when the offset changes).
+  const offsets = new Map<number, number | null>();
+  const dayOf = (ms: number): CalendarDay => {
+    const utcDay = Math.floor(ms / DAY_MS);
+    let offset = offsets.get(utcDay);
+    if (offset === undefined) {
+      const start = utcDay * DAY_MS;
+      const end = start + DAY_MS - 1_000;
+      const before = wallClockMs(start, timeZone) - start;
+      offset = wallClockMs(end, timeZone) - end === before ? before : null;
+      offsets.set(utcDay, offset);
+    }
+    return offset === null
+      ? calendarDayOf(new Date(ms), timeZone)
+      : new Date(ms + offset).toISOString().slice(0, 10);
+  };
+
   const received = new Map<string, Date>();
   for (const email of input.emails) {
     const workingMs = emailWorkingMs(random);
     // Walk back through the working windows from the answer until the working time is spent.
-    let day = calendarDayOf(email.startedAt, timeZone);
+    let day = dayOf(email.startedAt.getTime());
     let cursor = email.startedAt.getTime();
     let left = workingMs;
     let at: number | null = null;
@@ -407,7 +478,7 @@ export function emailTimes(input: {
       }
     }
     if (at === null || window === null) at = email.startedAt.getTime() - workingMs;
-    else if (at - window.open < HOUR_MS && random.chance(EMAIL_OFF_HOURS_SHARE)) {
+    else if (at - window.open < EMAIL_OFF_HOURS_REACH_MS && random.chance(EMAIL_OFF_HOURS_SHARE)) {
       // Sent in the evening, night or weekend before and read when the window opened.
       at = window.open - 60_000 - random.int(12 * 60) * 60_000;
     }

@@ -246,7 +246,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON call_mappings TO lots_app;
 GRANT SELECT, INSERT, DELETE ON call_imports TO lots_app;
 GRANT SELECT, INSERT, UPDATE ON call_sources TO lots_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON queued_calls TO lots_app;
-GRANT SELECT, INSERT, DELETE ON call_intervals TO lots_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON call_intervals TO lots_app;
 GRANT SELECT, INSERT, DELETE ON call_day_rollups TO lots_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON visitor_counts TO lots_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON email_messages TO lots_app;

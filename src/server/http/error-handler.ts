@@ -38,6 +38,7 @@ const STATUS_TITLES: Record<number, string> = {
   423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 function isFieldMessageCode(code: string): code is FieldMessageCode {

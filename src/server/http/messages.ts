@@ -379,6 +379,27 @@ export const FIELD_MESSAGES = {
     en: '{count} more lines cannot be read.',
   },
   week_order: { sv: 'Slutveckan är före startveckan.', en: 'The last week is before the first.' },
+  answered_end_without_answer: {
+    sv: 'Bara ett besvarat samtal har ett sätt att avslutas.',
+    en: 'Only an answered call has a way it ended.',
+  },
+  talk_without_answer: {
+    sv: 'Bara ett besvarat samtal har samtalstid.',
+    en: 'Only an answered call has talk time.',
+  },
+  call_mapping_name_taken: { sv: 'Namnet används redan.', en: 'The name is already in use.' },
+  date_time_twice: {
+    sv: 'Ange antingen en kolumn med datum och tid eller en datum- och en tidskolumn.',
+    en: 'Give either one column with date and time, or a date column and a time column.',
+  },
+  date_without_time: { sv: 'En datumkolumn kräver en tidskolumn.', en: 'A date column needs a time column.' },
+  value_repeated: {
+    sv: 'Samma kod kan inte betyda två olika saker.',
+    en: 'The same code cannot mean two different things.',
+  },
+  day_in_future: { sv: 'Dagen har inte kommit än.', en: 'The day has not come yet.' },
+  queue_group_name_taken: { sv: 'Namnet används redan.', en: 'The name is already in use.' },
+  closed_day_exists: { sv: 'Dagen är redan stängd.', en: 'The day is already closed.' },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

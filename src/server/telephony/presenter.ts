@@ -1,4 +1,5 @@
 import type { CallImportRow } from './queries/call-imports.js';
+import type { QueueRow } from './queries/queues.js';
 
 const count = (summary: Record<string, unknown>, key: string): number => {
   const value = summary[key];
@@ -20,4 +21,8 @@ export function presentCallImport(row: CallImportRow) {
     duplicates: count(row.summary, 'duplicates'),
     stillOpen: count(row.summary, 'stillOpen'),
   };
+}
+
+export function presentQueue(row: QueueRow) {
+  return { id: row.id, name: row.name, label: row.label, groupId: row.group_id };
 }

@@ -23,16 +23,26 @@ import {
   EMPTY_ASSEMBLY_STATE,
   type AssemblyState,
 } from '../../../core/telephony/call-assembly.js';
+import Papa from 'papaparse';
+import { delimiterOf } from '../../../core/contacts/intake-csv.js';
+import {
+  callRowReader,
+  checkCallMapping,
+  type CallMapping,
+  type CallRowReader,
+} from '../../../core/telephony/call-csv.js';
 import { parseQueueLogLine } from '../../../core/telephony/queue-log.js';
 import type { Database, SqlClient } from '../../../db/database.js';
 import { withTenantClient } from '../../../db/tenant-context.js';
 import { Problem, type FieldError } from '../../http/problem.js';
 import { lockCallSource, saveCallSourceState } from '../queries/call-source-state.js';
 import { findImportByFile, insertCallImport } from '../queries/call-imports.js';
+import { findCallMappingByName } from '../queries/call-mappings.js';
 import { recomputeCallRollups } from '../queries/recompute-call-rollups.js';
 import { readTelephonySettings, type TelephonySettings } from '../queries/telephony-settings.js';
 import { CallSink } from './call-sink.js';
 import { readCdrLine } from './read-cdr.js';
+import { IntervalSink } from './interval-sink.js';
 import { readLineBatches, type FileTap } from './read-file.js';
 import { insertAuditEventSql } from '../../audit/record-audit-event.js';
 
@@ -72,6 +82,10 @@ export interface CallImportSummary {
   unterminated: number;
   /** Records that are not queued calls, by reason (CDR: calls that never went to a queue). */
   skipped: Record<string, number>;
+  /** CSV of intervals: rows read, new intervals, and intervals whose figures replaced earlier ones. */
+  intervals?: number;
+  intervalsImported?: number;
+  intervalsReplaced?: number;
   rejectedCount: number;
   rejected: { line: number; reason: string }[];
   firstDay: string | null;
@@ -90,8 +104,10 @@ export interface ImportCallFileOptions {
   db: Database;
   actor: Importer;
   format: CallFileFormat;
-  /** Whose calls these are; defaults to 'asterisk' for the Asterisk formats. */
+  /** Whose calls these are; defaults to 'asterisk' for the Asterisk formats, the mapping's for CSV. */
   source?: string | undefined;
+  /** For format 'csv': the saved mapping's name. */
+  mappingName?: string | undefined;
   fileName?: string | undefined;
   input: AsyncIterable<Uint8Array>;
   dryRun?: boolean | undefined;
@@ -110,7 +126,8 @@ class DryRunDone extends Error {}
 
 export async function importCallFile(options: ImportCallFileOptions): Promise<CallImportSummary> {
   const started = performance.now();
-  const source = options.source ?? 'asterisk';
+  const mapping = options.format === 'csv' ? await loadMapping(options) : null;
+  const source = options.source ?? mapping?.source ?? 'asterisk';
   const importId = randomUUID();
   const tap: FileTap = { bytes: 0, sha256: null };
   const summary: CallImportSummary = {
@@ -150,6 +167,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
     await withTenantClient(options.db, options.actor.tenantId, async (client) => {
       const settings = await readTelephonySettings(client);
       const sink = new CallSink(client, source, importId, settings.timeZone);
+      let intervals: IntervalSink | null = null;
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
         if (options.format === 'asterisk-queue-log') {
@@ -157,13 +175,20 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
         } else if (options.format === 'asterisk-cdr') {
           await readCdr(lines, sink, summary, reject, settings);
         } else {
-          throw new Problem(400, 'validation_failed', [{ pointer: '/query/format', code: 'invalid_choice' }]);
+          intervals = new IntervalSink(client, source, importId, settings.timeZone);
+          await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject);
         }
       } finally {
         // Whatever happened, no statement may still be running when the transaction ends.
         await sink.settle().catch(() => undefined);
       }
       await sink.finish();
+      if (intervals && summary.rejectedCount === 0) {
+        await intervals.flush();
+        summary.intervals = intervals.read;
+        summary.intervalsImported = intervals.inserted;
+        summary.intervalsReplaced = intervals.replaced;
+      }
 
       summary.bytes = tap.bytes;
       summary.fileSha256 = tap.sha256;
@@ -179,11 +204,13 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       }
 
       if (process.env['LOTS_TIMING']) console.error('before rollup', Math.round(performance.now() - started));
-      if (sink.firstDay !== null && sink.lastDay !== null) {
+      const changedFrom = minOf(sink.firstDay, intervals?.firstDay ?? null);
+      const changedTo = maxOf(sink.lastDay, intervals?.lastDay ?? null);
+      if (changedFrom !== null && changedTo !== null) {
         await recomputeCallRollups(
           client,
-          calendarDayOfNumber(sink.firstDay - 1),
-          calendarDayOfNumber(sink.lastDay),
+          calendarDayOfNumber(changedFrom - 1),
+          calendarDayOfNumber(changedTo),
           settings,
         );
       }
@@ -194,7 +221,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
         id: importId,
         source,
         format: options.format,
-        mappingName: null,
+        mappingName: mapping ? (options.mappingName ?? null) : null,
         fileName: summary.fileName,
         fileSha256: tap.sha256,
         summary: { ...summary },
@@ -333,4 +360,100 @@ export function rejectionProblem(summary: Pick<CallImportSummary, 'rejected' | '
     });
   }
   return new Problem(422, 'call_import_invalid', errors);
+}
+
+const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b));
+const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+
+/** The saved mapping of a CSV import, checked; 400 when missing, unknown or no longer valid. */
+async function loadMapping(
+  options: ImportCallFileOptions,
+): Promise<(CallMapping & { source: string }) | null> {
+  if (!options.mappingName) {
+    throw new Problem(400, 'validation_failed', [{ pointer: '/querystring/mapping', code: 'required' }]);
+  }
+  const name = options.mappingName;
+  const row = await withTenantClient(options.db, options.actor.tenantId, (c) =>
+    findCallMappingByName(c, name),
+  );
+  if (!row)
+    throw new Problem(400, 'call_mapping_unknown', [
+      { pointer: '/querystring/mapping', code: 'invalid_choice' },
+    ]);
+  const mapping = row.mapping as unknown as CallMapping;
+  if (checkCallMapping(mapping).length > 0) {
+    throw new Problem(400, 'call_mapping_unknown', [
+      { pointer: '/querystring/mapping', code: 'invalid_format' },
+    ]);
+  }
+  return { ...mapping, source: row.source };
+}
+
+/**
+ * A CSV export read with a saved mapping: line 1 is the header (after any blank lines); a quoted
+ * field may span lines, and a record is numbered by its first line. Delimiter as in the contact
+ * intake (semicolon, comma or tab, from the header).
+ */
+async function readCsv(
+  batches: AsyncIterable<string[]>,
+  mapping: CallMapping,
+  sink: CallSink,
+  intervals: IntervalSink,
+  summary: CallImportSummary,
+  reject: Reject,
+): Promise<void> {
+  let lineNumber = 0;
+  let delimiter: string | null = null;
+  let reader: CallRowReader | null = null;
+  let record = '';
+  let recordLine = 0;
+  let quotes = 0;
+  const handle = async (text: string, line: number) => {
+    if (text.trim() === '') {
+      summary.blankLines += 1;
+      return;
+    }
+    if (delimiter === null) delimiter = delimiterOf(text);
+    const cells = Papa.parse<string[]>(text, { delimiter }).data[0] ?? [];
+    if (!reader) {
+      const made = callRowReader(mapping, cells);
+      if ('headerErrors' in made) {
+        for (const e of made.headerErrors) reject(1, e.detail);
+        return;
+      }
+      reader = made;
+      return;
+    }
+    summary.lines += 1;
+    const result = reader.read(cells, line);
+    if ('skip' in result) {
+      summary.blankLines += 1;
+    } else if ('errors' in result) {
+      for (const e of result.errors) reject(line, e.column ? `${e.column}: ${e.detail}` : e.detail);
+    } else if (summary.rejectedCount > 0) {
+      // Nothing will be saved: only count what the file holds.
+      if ('call' in result) summary.calls += 1;
+    } else if ('call' in result) {
+      summary.calls += 1;
+      const { call } = result;
+      const ended = new Date(call.enteredAt.getTime() + (call.waitSeconds + call.talkSeconds) * 1000);
+      if (sink.push({ ...call, endedAt: ended, ringNoAnswerCount: 0 })) await sink.flush();
+    } else if (intervals.push(result.interval)) {
+      await intervals.flush();
+    }
+  };
+  for await (const lines of batches) {
+    for (const text of lines) {
+      lineNumber += 1;
+      if (record === '') recordLine = lineNumber;
+      record = record === '' ? text : `${record}\n${text}`;
+      for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 34) quotes += 1;
+      if (quotes % 2 === 1) continue;
+      await handle(record, recordLine);
+      record = '';
+      quotes = 0;
+    }
+  }
+  if (record !== '') reject(recordLine, 'a quoted field is not closed before the end of the file');
+  if (!reader && summary.rejectedCount === 0) reject(1, 'the file has no header line');
 }
