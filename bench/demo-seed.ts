@@ -2,8 +2,9 @@
  * Benchmark: `lots seed-demo` with its year of contacts, on the embedded database (in a fresh
  * data folder on disk, as the first `npm start` does) and, with BENCH_DATABASE_URL, on the
  * PostgreSQL server (a fresh, empty database). Issue #3 asks for under a minute on the embedded
- * database. Prints the contacts stored, the time of the whole demo and of its contact step, and
- * the process's peak RSS. Not a test.
+ * database. Prints the contacts stored, the time of the whole demo, of its contact step and of its
+ * telephony step (issue #4: a year of queued calls, visitors and e-mails), and the process's peak
+ * RSS. Not a test.
  *
  *   npx tsx bench/demo-seed.ts
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/lots_bench_demo npx tsx bench/demo-seed.ts
@@ -27,10 +28,13 @@ async function run(label: string, db: Database): Promise<void> {
   const result = await seedDemo(db);
   const totalS = (performance.now() - started) / 1000;
   const contacts = result.contacts;
+  const telephony = result.telephony;
   console.log(
     `${label.padEnd(10)} ${String(contacts?.contacts ?? 0).padStart(7)} contacts  demo ${totalS.toFixed(1).padStart(5)} s` +
       `  of which contacts ${((contacts?.ms ?? 0) / 1000).toFixed(1).padStart(5)} s` +
-      `  (${Math.round((contacts?.contacts ?? 0) / ((contacts?.ms ?? 1) / 1000))} contacts/s)  peak RSS ${await peakRssMb()} MB`,
+      `  (${Math.round((contacts?.contacts ?? 0) / ((contacts?.ms ?? 1) / 1000))} contacts/s)` +
+      `, telephony ${((telephony?.ms ?? 0) / 1000).toFixed(1).padStart(5)} s (${telephony?.calls ?? 0} queued calls,` +
+      ` ${telephony?.visitorDays ?? 0} days of visitors, ${telephony?.emails ?? 0} e-mails)  peak RSS ${await peakRssMb()} MB`,
   );
 }
 

@@ -4,8 +4,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { registerImportCalls } from './commands/import-calls.js';
 import { registerIntegrationToken } from './commands/integration-token.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerReportWeekly } from './commands/report-weekly.js';
 import { registerSeedDemo } from './commands/seed-demo.js';
 import { registerServe } from './commands/serve.js';
 import { registerTenantCreate } from './commands/tenant-create.js';
@@ -31,6 +33,8 @@ Examples:
   lots tenant create --code 0123 --admin-email admin@example.se --admin-name "Åsa Berg"
   lots user create --tenant 0123 --email guide@example.se --name "Sara Nilsson" --role guide
   lots integration token --tenant 0123 --name Telefoni    print a new API token for an integration
+  lots import calls --tenant 0123 --format asterisk-queue-log /var/log/asterisk/queue_log.1 /var/log/asterisk/queue_log
+  lots report weekly --tenant 0123 --from 2026-W10 --to 2026-W19 --format xlsx --out veckorapport.xlsx
 
 Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL...): see README.md.`,
     );
@@ -44,6 +48,8 @@ Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL
     program.command('integration').description('Integrations (other systems) / Integrationer'),
     context,
   );
+  registerImportCalls(program.command('import').description('Imports / Importer'), context);
+  registerReportWeekly(program.command('report').description('Reports / Rapporter'), context);
   return program;
 }
 

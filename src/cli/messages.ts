@@ -24,6 +24,22 @@ export const CLI_MESSAGES = {
     en: '--unit applies only to the department_contact role.',
   },
   unknown_locale: { sv: 'Språket måste vara sv eller en.', en: 'The language must be sv or en.' },
+  unknown_format: {
+    sv: 'Okänt format: {format}. Välj bland: {formats}.',
+    en: 'Unknown format: {format}. Choose from: {formats}.',
+  },
+  invalid_scope: {
+    sv: 'Ogiltigt urval: {scope}. Ange all, group:<id> eller queue:<id>.',
+    en: 'Not a valid scope: {scope}. Give all, group:<id> or queue:<id>.',
+  },
+  out_required: {
+    sv: 'Formatet {format} skrivs till en fil: ange --out.',
+    en: 'The {format} format is written to a file: give --out.',
+  },
+  import_stopped: {
+    sv: 'Importen stoppades vid filen ovan. Filerna efter den importerades inte.',
+    en: 'The import stopped at the file above. The files after it were not imported.',
+  },
   invalid_uuid: { sv: 'Ogiltigt id för {option}: {value}.', en: 'Not a valid id for {option}: {value}.' },
   data_dir_locked: {
     sv: 'Datamappen {dir} används av en annan Lots-process (process {pid}). Stoppa den först, eller använd en PostgreSQL-server (DATABASE_URL) för båda.',

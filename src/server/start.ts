@@ -114,7 +114,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       );
       if (seeded.created)
         logger.info(
-          { contacts: seeded.contacts?.contacts ?? 0, contactsMs: Math.round(seeded.contacts?.ms ?? 0) },
+          {
+            contacts: seeded.contacts?.contacts ?? 0,
+            contactsMs: Math.round(seeded.contacts?.ms ?? 0),
+            calls: seeded.telephony?.calls ?? 0,
+            callsMs: Math.round(seeded.telephony?.ms ?? 0),
+          },
           'demo municipality created',
         );
       if (await demoIsInstalled(db)) demoLogins = DEMO_LOGINS;

@@ -24,6 +24,11 @@ export function registerSeedDemo(program: Command, context: CliContext): void {
         const seconds = (result.contacts.ms / 1000).toFixed(1);
         context.stdout(`Kontakter: ${count} på ${seconds} s / Contacts: ${count} in ${seconds} s\n`);
       }
+      if (result.telephony) {
+        const calls = result.telephony.calls.toLocaleString('sv-SE');
+        const seconds = (result.telephony.ms / 1000).toFixed(1);
+        context.stdout(`Samtal i kö: ${calls} på ${seconds} s / Queued calls: ${calls} in ${seconds} s\n`);
+      }
       context.stdout(`Lösenord för alla / Password for all: ${DEMO_PASSWORD}\n`);
       for (const login of DEMO_LOGINS)
         context.stdout(`  ${login.email}  ${login.roleSv} / ${login.roleEn}\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDayOf } from '../contacts/calendar-day.js';
-import { calendarDayOfNumber, dayNumberOf, localDayNumbers } from './local-day.js';
+import { calendarDayOfNumber, dayNumberOf, localDayNumbers, localSeconds } from './local-day.js';
 
 describe('localDayNumbers', () => {
   const stockholm = localDayNumbers('Europe/Stockholm');
@@ -39,5 +39,12 @@ describe('localDayNumbers', () => {
     expect(dayNumberOf('1970-01-01')).toBe(0);
     expect(dayNumberOf('2026-12-03')).toBe(20_790);
     expect(calendarDayOfNumber(20_790)).toBe('2026-12-03');
+  });
+
+  it('local seconds give the wall-clock hour: 07:30 UTC is 09:30 in Stockholm in summer, 08:30 in winter', () => {
+    const local = localSeconds('Europe/Stockholm');
+    const hour = (iso: string) => Math.floor((local(Date.parse(iso) / 1000) % 86_400) / 3_600);
+    expect(hour('2026-06-15T07:30:00Z')).toBe(9);
+    expect(hour('2026-01-15T07:30:00Z')).toBe(8);
   });
 });

@@ -25,6 +25,15 @@ export function calendarDayOfNumber(n: number): CalendarDay {
  * same numbering as PostgreSQL's `date '1970-01-01' + n`).
  */
 export function localDayNumbers(timeZone: string): (epochSeconds: number) => number {
+  const local = localSeconds(timeZone);
+  return (epochSeconds) => Math.floor(local(epochSeconds) / DAY_SECONDS);
+}
+
+/**
+ * A function from epoch seconds to the zone's wall clock as seconds since 1970-01-01 00:00 local
+ * time: its day is `Math.floor(s / 86400)`, its hour `Math.floor((s % 86400) / 3600)`.
+ */
+export function localSeconds(timeZone: string): (epochSeconds: number) => number {
   const offsets = new Map<number, number>();
   return (epochSeconds) => {
     const bucket = Math.floor(epochSeconds / QUARTER_HOUR_SECONDS);
@@ -34,6 +43,6 @@ export function localDayNumbers(timeZone: string): (epochSeconds: number) => num
       offset = (wallClockMs(at, timeZone) - at) / 1000;
       offsets.set(bucket, offset);
     }
-    return Math.floor((epochSeconds + offset) / DAY_SECONDS);
+    return epochSeconds + offset;
   };
 }

@@ -117,3 +117,37 @@ describe('the demo year of contacts (two weeks of it)', () => {
     });
   });
 });
+
+describe('the demo telephony of those two weeks', () => {
+  it('two queues in the group Kundtjänst, calls on open days only, about two answered calls per logged phone call', async () => {
+    const queues = await query<{ name: string; label: string; group_name: string }>(sql`
+      SELECT q.name, q.label, g.name AS group_name FROM queues q JOIN queue_groups g
+        ON g.tenant_id = q.tenant_id AND g.id = q.group_id WHERE q.tenant_id = ${tenantId} ORDER BY q.name`);
+    expect(queues).toEqual([
+      { name: 'kundtjanst', label: 'Kundtjänst', group_name: 'Kundtjänst' },
+      { name: 'kundtjanst-overflow', label: 'Kundtjänst, överflöde', group_name: 'Kundtjänst' },
+    ]);
+    const days = await query<{ day: string; offered: number; answered: number; phone: number }>(sql`
+      SELECT r.day::text AS day, r.offered, r.answered,
+        (SELECT count(*)::int FROM contacts c WHERE c.tenant_id = r.tenant_id AND c.channel = 'phone'
+          AND (c.started_at AT TIME ZONE 'Europe/Stockholm')::date = r.day) AS phone
+        FROM call_day_rollups r WHERE r.tenant_id = ${tenantId} AND r.scope = 'group' ORDER BY r.day`);
+    expect(days.length).toBeGreaterThan(5);
+    for (const d of days) {
+      expect(isClosedDay(d.day), d.day).toBe(false);
+      // core/demo/call-year.ts: answered = round(logged phone contacts / 0.5).
+      expect(d.answered, d.day).toBe(Math.round(d.phone / 0.5));
+      expect(d.offered).toBeGreaterThan(d.answered);
+    }
+    expect(seeded.telephony?.calls).toBeGreaterThan(0);
+  });
+
+  it('visitors counted on open days and a receipt for every logged e-mail', async () => {
+    const [counts] = await query<{ visitor_days: number; emails: number; email_contacts: number }>(sql`
+      SELECT (SELECT count(*)::int FROM visitor_counts WHERE tenant_id = ${tenantId}) AS visitor_days,
+             (SELECT count(*)::int FROM email_messages WHERE tenant_id = ${tenantId}) AS emails,
+             (SELECT count(*)::int FROM contacts WHERE tenant_id = ${tenantId} AND channel = 'email') AS email_contacts`);
+    expect(counts?.visitor_days).toBeGreaterThan(5);
+    expect(counts?.emails).toBe(counts?.email_contacts);
+  });
+});

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { calendarDayOf, type CalendarDay } from '../../core/contacts/calendar-day.js';
 import type { FailureReason } from '../../core/contacts/taxonomy.js';
-import { contactYear, type DemoContact } from '../../core/demo/contact-year.js';
+import { contactYear, contactYearPeriod, type DemoContact } from '../../core/demo/contact-year.js';
 import { withTenant } from '../../db/tenant-context.js';
 import { contactSnapshot } from '../contacts/contact-input.js';
 import { createUser } from '../users/create-user.js';
@@ -40,6 +40,8 @@ export interface DemoContactsResult {
   contacts: number;
   /** Generating and storing, in milliseconds. */
   ms: number;
+  /** The contacts and their period, for the steps that follow them (the telephony). */
+  year: { contacts: readonly DemoContact[]; period: { from: CalendarDay; to: CalendarDay } };
 }
 
 export const DEMO_CONTACTS_SEED = 123;
@@ -59,9 +61,10 @@ export async function seedDemoContacts(
   const invoiceTopicId = topicId(INVOICE_TOPIC);
   if (!invoiceTopicId) throw new Error(`demo topic missing: ${INVOICE_TOPIC}`);
 
+  const today = options.today ?? calendarDayOf(new Date());
   const contacts = contactYear({
     seed: options.seed ?? DEMO_CONTACTS_SEED,
-    today: options.today ?? calendarDayOf(new Date()),
+    today,
     ...(options.period ? { period: options.period } : {}),
     ...(options.total !== undefined ? { total: options.total } : {}),
     topics: yearTopics(
@@ -80,7 +83,11 @@ export async function seedDemoContacts(
     for (let i = 0; i < contacts.length; i += BATCH)
       await insertContactBatch(tx, tenantId, contacts.slice(i, i + BATCH).map(demoRow));
   });
-  return { contacts: contacts.length, ms: performance.now() - started };
+  return {
+    contacts: contacts.length,
+    ms: performance.now() - started,
+    year: { contacts, period: options.period ?? contactYearPeriod(today) },
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import { createUnit } from '../units/create-unit.js';
 import { createUser } from '../users/create-user.js';
 import { seedCatalogue } from './demo-catalogue.js';
 import { seedDemoContacts, type DemoContactsOptions, type DemoContactsResult } from './seed-contacts.js';
+import { seedDemoTelephony, type DemoTelephonyResult } from './seed-telephony.js';
 import {
   DEMO_LOGINS,
   DEMO_MUNICIPALITY_CODE,
@@ -37,6 +38,8 @@ export interface SeedDemoResult {
   tenantId: string | null;
   /** How many contacts were added and how long it took, when the step ran. */
   contacts?: DemoContactsResult;
+  /** The telephony that goes with the contacts (calls, visitors, e-mails), when the step ran. */
+  telephony?: DemoTelephonyResult;
 }
 
 /** What the steps share: the tenant, the acting administrator and the units made so far. */
@@ -90,7 +93,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   for (const step of STEPS) await step(context);
   if (options.contacts === false) return { created: true, tenantId: tenant.id };
   const contacts = await seedDemoContacts(context, options.contacts);
-  return { created: true, tenantId: tenant.id, contacts };
+  const telephony = await seedDemoTelephony(context, contacts.year.contacts, contacts.year.period);
+  return { created: true, tenantId: tenant.id, contacts, telephony };
 }
 
 /** Whether the demo administrator can sign in here (so the demo logins are worth printing). */
