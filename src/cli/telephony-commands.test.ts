@@ -66,8 +66,8 @@ describe('lots import calls', () => {
       '--format',
       'asterisk-queue-log',
       '--json',
-      a as string,
-      b as string,
+      a,
+      b,
     ]);
     expect(run.code, run.stderr).toBe(0);
     const summaries = run.stdout
@@ -98,8 +98,8 @@ describe('lots import calls', () => {
       '--format',
       'asterisk-queue-log',
       bad,
-      a as string,
-      b as string,
+      a,
+      b,
     ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('rad / line 1: CONNECT holdtime "abc" is not a whole number');
@@ -125,8 +125,8 @@ describe('lots report weekly', () => {
       tenant.municipalityCode,
       '--format',
       'asterisk-queue-log',
-      a as string,
-      b as string,
+      a,
+      b,
     ]);
     const json = await lots([
       'report',

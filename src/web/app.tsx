@@ -5,6 +5,7 @@ import { AreaPage } from './features/areas/area-page.js';
 import { IntegrationsPage } from './features/integrations/integrations-page.js';
 import { ContactImportPage } from './features/contact-import/contact-import-page.js';
 import { ContactsArea } from './features/contacts/contacts-area.js';
+import { TelephonyArea } from './features/telephony/telephony-area.js';
 import { LoginPage } from './features/login/login-page.js';
 import { MunicipalitiesPage } from './features/municipalities/municipalities-page.js';
 import { NotFoundPage } from './features/not-found/not-found-page.js';
@@ -35,7 +36,8 @@ export function AppRoutes() {
       >
         <Route index element={<OverviewPage />} />
         <Route path="/contacts/*" element={<ContactsArea />} />
-        {FUTURE_AREAS.filter((area) => area !== 'contacts').map((area) => (
+        <Route path="/telephony/*" element={<TelephonyArea />} />
+        {FUTURE_AREAS.filter((area) => area !== 'contacts' && area !== 'telephony').map((area) => (
           <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
         ))}
         <Route path="/admin" element={<AdminLayout />}>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   apiDownload,
   apiRequest,
+  apiUpload,
   fileNameOf,
   onUnauthenticated,
   setApiLanguage,
@@ -143,5 +144,98 @@ describe('fileNameOf', () => {
     expect(fileNameOf('attachment; filename="a b.csv"')).toBe('a b.csv');
     expect(fileNameOf('attachment; filename=plain.csv')).toBe('plain.csv');
     expect(fileNameOf(null)).toBeNull();
+  });
+});
+
+/** Stands in for the browser's XMLHttpRequest: records the request and answers as told. */
+class FakeXhr {
+  static last: FakeXhr | null = null;
+  static answer: { status: number; type: string; body: string } = { status: 200, type: 'application/json', body: '{}' };
+  method = '';
+  url = '';
+  headers: Record<string, string> = {};
+  sent: unknown = null;
+  status = 0;
+  responseText = '';
+  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = {
+    onprogress: null,
+  };
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  constructor() {
+    FakeXhr.last = this;
+  }
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  getResponseHeader(name: string) {
+    return name === 'content-type' ? FakeXhr.answer.type : null;
+  }
+  send(body: unknown) {
+    this.sent = body;
+    this.upload.onprogress?.({ loaded: 50, total: 100, lengthComputable: true });
+    this.upload.onprogress?.({ loaded: 100, total: 100, lengthComputable: true });
+    this.status = FakeXhr.answer.status;
+    this.responseText = FakeXhr.answer.body;
+    this.onload?.();
+  }
+  abort() {
+    this.onabort?.();
+  }
+}
+
+describe('apiUpload', () => {
+  beforeEach(() => {
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    setCsrfToken('token-1');
+    setApiLanguage('en');
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+    setApiLanguage('sv');
+  });
+
+  it('sends the file as it is, with the CSRF token and language, and reports progress', async () => {
+    FakeXhr.answer = { status: 201, type: 'application/json', body: '{"imported":4}' };
+    const file = new Blob(['1|a|q|NONE|ENTERQUEUE||x|1\n']);
+    const progress: [number, number][] = [];
+    const result = await apiUpload('POST', '/api/telephony/imports?format=csv', file, {
+      onProgress: (sent, total) => progress.push([sent, total]),
+    });
+    expect(result).toEqual({ status: 201, body: { imported: 4 } });
+    expect(FakeXhr.last?.sent).toBe(file);
+    expect(FakeXhr.last?.headers).toEqual({
+      accept: 'application/json',
+      'accept-language': 'en',
+      'content-type': 'application/octet-stream',
+      'x-csrf-token': 'token-1',
+    });
+    expect(progress).toEqual([
+      [50, 100],
+      [100, 100],
+    ]);
+  });
+
+  it('a refusal is the problem as an ApiError, field errors and all', async () => {
+    FakeXhr.answer = {
+      status: 422,
+      type: 'application/problem+json',
+      body: JSON.stringify({
+        status: 422,
+        code: 'call_import_invalid',
+        detail: 'Nothing was imported.',
+        errors: [{ pointer: '/file/line/3', code: 'line_rejected', detail: 'The line cannot be read: x' }],
+      }),
+    };
+    const error = await apiUpload('POST', '/api/telephony/imports', new Blob(['x'])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 422, code: 'call_import_invalid' });
+    expect((error as ApiError).fieldErrors).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
  * token on every state-changing request, and the interface language in Accept-Language so that
  * the server's error texts come back in the language the person reads.
  */
-import { ApiError, NETWORK_ERROR, parseProblem } from './problem.js';
+import { ApiError, HTTP_ERROR, NETWORK_ERROR, parseProblem } from './problem.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
@@ -109,6 +109,64 @@ export async function apiDownload(
 ): Promise<{ blob: Blob; fileName: string | null }> {
   const response = await send('GET', path, undefined, options, '*/*');
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+export interface UploadOptions {
+  /** Bytes sent so far and the file's size, as the browser reports them. */
+  onProgress?: ((sent: number, total: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Sends a file as the raw request body (application/octet-stream) with the session's CSRF token
+ * and the interface language, and reports the upload's progress: XMLHttpRequest, since fetch
+ * cannot tell how much of a body has been sent. Resolves with the status and the parsed JSON;
+ * rejects with the problem as an ApiError, like apiRequest.
+ */
+export function apiUpload<T>(
+  method: 'POST' | 'PUT',
+  path: string,
+  file: Blob,
+  options: UploadOptions = {},
+): Promise<{ status: number; body: T }> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', language);
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    const hadSession = csrfToken !== null;
+    xhr.upload.onprogress = (event) => {
+      options.onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+    };
+    xhr.onload = () => {
+      const contentType = xhr.getResponseHeader('content-type') ?? '';
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve({ status: xhr.status, body: (xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T });
+        } catch {
+          reject(new ApiError(xhr.status, HTTP_ERROR, ''));
+        }
+        return;
+      }
+      const response = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: { 'content-type': contentType },
+      });
+      void parseProblem(response).then((problem) => {
+        if (problem.status === 401 && hadSession) for (const listener of unauthenticatedListeners) listener();
+        reject(problem);
+      });
+    };
+    xhr.onerror = () => reject(new ApiError(0, NETWORK_ERROR, ''));
+    xhr.onabort = () => reject(new DOMException('The upload was stopped.', 'AbortError'));
+    if (options.signal) {
+      if (options.signal.aborted) return xhr.abort();
+      options.signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    }
+    xhr.send(file);
+  });
 }
 
 /** The file name of a Content-Disposition header (RFC 6266): filename* (UTF-8) before filename. */

@@ -44,7 +44,10 @@ export interface TextFieldProps extends FieldBase {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  /** date and week fall back to a text field in browsers without a picker; the hint says the format. */
+  type?: 'text' | 'email' | 'password' | 'date' | 'week';
+  /** 'numeric' for whole numbers: a numeric keyboard without the quirks of type="number". */
+  inputMode?: 'numeric' | 'decimal' | 'text';
   autoComplete?: string;
   required?: boolean;
 }
@@ -57,6 +60,7 @@ export function TextField({
   value,
   onChange,
   type = 'text',
+  inputMode,
   autoComplete,
   required,
 }: TextFieldProps) {
@@ -71,6 +75,7 @@ export function TextField({
         type={type}
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        inputMode={inputMode}
         autoComplete={autoComplete}
         required={required}
         aria-invalid={error ? true : undefined}

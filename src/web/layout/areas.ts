@@ -33,9 +33,20 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
   quality: '/quality',
 };
 
+/**
+ * Areas only some roles may open. Telefoni is the team's figures (reports:read): a department
+ * contact, who has no such permission, does not see it (their department's report is issue #5).
+ */
+const AREA_PERMISSIONS: Partial<Record<FutureArea, readonly Permission[]>> = {
+  telephony: ['reports:read'],
+};
+
 export const AREAS: readonly Area[] = [
   { key: 'overview', path: '/' },
-  ...FUTURE_AREAS.map((key) => ({ key, path: FUTURE_AREA_PATHS[key] })),
+  ...FUTURE_AREAS.map((key): Area => {
+    const anyOf = AREA_PERMISSIONS[key];
+    return anyOf ? { key, path: FUTURE_AREA_PATHS[key], anyOf } : { key, path: FUTURE_AREA_PATHS[key] };
+  }),
   // Reading the unit tree or the catalogue alone (every role may) is not administration.
   {
     key: 'admin',

@@ -11,6 +11,7 @@ import { ApiError, HTTP_ERROR } from '../../api/problem.js';
 import type { Unit } from '../../api/types.js';
 import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
+import { saveFile } from '../../components/save-file.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { ContactFiltersForm } from './contact-filters.js';
 import { ContactRevisionTrail } from './contact-revision-trail.js';
@@ -162,19 +163,6 @@ function ExportButtons({ filters }: { filters: ContactFilters }) {
       <p role="status">{busy ? t('contacts.list.exportBusy') : ''}</p>
     </section>
   );
-}
-
-/** Hands a fetched file to the browser's downloads. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked only once the browser has surely read it: revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function Results({

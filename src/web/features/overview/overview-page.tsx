@@ -1,10 +1,15 @@
 import { visibleAreas } from '../../layout/areas.js';
 import { useSignedIn } from '../../session/session.js';
+import { TelephonyGlancePanel } from '../telephony/telephony-glance-panel.js';
 import { OverviewView } from './overview-view.js';
 
-/** / (Översikt). Everything it shows comes with the session; it loads nothing else. */
+/**
+ * / (Översikt). Who the person is and where they may go come with the session; for those who
+ * read reports, the telephony of today and this week is loaded beside it.
+ */
 export function OverviewPage() {
   const session = useSignedIn();
   const areas = visibleAreas(session.user.permissions).filter((a) => a.key !== 'overview');
-  return <OverviewView session={session} areas={areas} />;
+  const telephony = session.user.permissions.includes('reports:read') ? <TelephonyGlancePanel /> : null;
+  return <OverviewView session={session} areas={areas} telephony={telephony} />;
 }

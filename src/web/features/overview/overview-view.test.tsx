@@ -18,7 +18,7 @@ describe('start page', () => {
       { role: 'guide', unitId: null },
       { role: 'department_contact', unitId: '00000000-0000-4000-8000-000000000009' },
     ],
-    permissions: ['units:read', 'units:write', 'users:read', 'users:write'],
+    permissions: ['reports:read', 'units:read', 'units:write', 'users:read', 'users:write'],
   });
   const areas = visibleAreas(session.user.permissions).filter((a) => a.key !== 'overview');
 
@@ -47,6 +47,21 @@ describe('start page', () => {
       'Kvalitet',
       'Administration',
     ]);
+  });
+
+  it('shows the telephony panel it is given, after the welcome', () => {
+    renderWithApp(
+      <OverviewView
+        session={session}
+        areas={areas}
+        telephony={
+          <section aria-label="Telefoni i dag och den här veckan">
+            <p>figures</p>
+          </section>
+        }
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Telefoni i dag och den här veckan' })).toBeTruthy();
   });
 
   it('in English after the switch', async () => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '../../api/types.js';
@@ -9,15 +10,18 @@ export interface OverviewViewProps {
   session: Session;
   /** The areas the person may open, apart from this page. */
   areas: readonly Area[];
+  /** Telephony at a glance, for those who read reports. */
+  telephony?: ReactNode;
 }
 
 /** The start page: who you are, where, in which roles, and the way to each area. */
-export function OverviewView({ session, areas }: OverviewViewProps) {
+export function OverviewView({ session, areas, telephony }: OverviewViewProps) {
   const { t } = useTranslation();
   const roles = roleNamesOf(session.user.roles, session.user.isPlatformAdmin);
   return (
     <Page title={t('nav.overview')} heading={t('overview.welcome', { name: session.user.displayName })}>
       <p className="lead">{t('overview.municipality', { municipality: session.tenant.name })}</p>
+      {telephony}
       <section aria-labelledby="overview-roles">
         <h2 id="overview-roles">{t('overview.rolesHeading')}</h2>
         {roles.length === 0 ? (
