@@ -27,6 +27,19 @@ const TENANT_TABLES = [
   'contact_revisions',
   'contact_mappings',
   'api_tokens',
+  'telephony_settings',
+  'closed_days',
+  'queue_groups',
+  'queues',
+  'call_mappings',
+  'call_imports',
+  'call_sources',
+  'queued_calls',
+  'call_intervals',
+  'call_day_rollups',
+  'visitor_counts',
+  'email_messages',
+  'contact_day_counts',
 ] as const;
 type TenantTable = (typeof TENANT_TABLES)[number];
 /** The column that names a row's tenant (the tenant row's own id for tenants). */
@@ -66,7 +79,64 @@ async function seedTenant() {
     updatedByUserId: user.id,
   });
   await createToken(db, await createIntegration(db, tenant.id, { name: 'Telefoni' }));
+  await seedTelephony(tenant.id, user.id);
   return { tenant, user, topic, contact };
+}
+
+/** One row in each telephony table (0007), written as the owner as a test fixture. */
+async function seedTelephony(tenantId: string, userId: string) {
+  await db.transaction(async (c) => {
+    const params = [tenantId, userId];
+    await c.query(`INSERT INTO telephony_settings (tenant_id, updated_by_user_id) VALUES ($1, $2)`, params);
+    await c.query(
+      `INSERT INTO closed_days (tenant_id, day, reason, created_by_user_id) VALUES ($1, '2026-03-05', 'Personaldag', $2)`,
+      params,
+    );
+    const [group] = await c.query<{ id: string }>(
+      `INSERT INTO queue_groups (tenant_id, name) VALUES ($1, 'Växeln') RETURNING id`,
+      [tenantId],
+    );
+    const [queue] = await c.query<{ id: string }>(
+      `INSERT INTO queues (tenant_id, name, group_id) VALUES ($1, 'kundtjanst', $2) RETURNING id`,
+      [tenantId, group?.id],
+    );
+    await c.query(
+      `INSERT INTO call_mappings (tenant_id, name, source, mapping, created_by_user_id, updated_by_user_id) VALUES ($1, 'Aggregat', 'vaxel', '{}', $2, $2)`,
+      params,
+    );
+    const [imported] = await c.query<{ id: string }>(
+      `INSERT INTO call_imports (tenant_id, source, format, summary, created_by_user_id) VALUES ($1, 'asterisk', 'asterisk-queue-log', '{}', $2) RETURNING id`,
+      params,
+    );
+    await c.query(
+      `INSERT INTO call_sources (tenant_id, source, assembly_state) VALUES ($1, 'asterisk', '{}')`,
+      [tenantId],
+    );
+    await c.query(
+      `INSERT INTO queued_calls (tenant_id, source, queue_id, call_id, entered_at, day, ended_at, outcome, wait_seconds, talk_seconds, ring_no_answer_count, import_id)
+       VALUES ($1, 'asterisk', $2, '1.1', '2026-03-02T08:00:00Z', '2026-03-02', '2026-03-02T08:01:00Z', 'abandoned', 60, 0, 0, $3)`,
+      [tenantId, queue?.id, imported?.id],
+    );
+    await c.query(
+      `INSERT INTO call_intervals (tenant_id, source, queue_id, starts_at, day, offered, answered, abandoned, import_id)
+       VALUES ($1, 'vaxel', $2, '2026-03-02T08:00:00Z', '2026-03-02', 10, 9, 1, $3)`,
+      [tenantId, queue?.id, imported?.id],
+    );
+    await c.query(
+      `INSERT INTO call_day_rollups (tenant_id, scope, scope_id, day, offered, answered, abandoned, timeout, exit_key, exit_empty, withdrawn, short_abandons, completed_caller, completed_agent, transferred, answered_wait_seconds, abandoned_wait_seconds, answered_wait_under_60, answered_wait_60_to_120, answered_wait_over_120, answered_within, talk_seconds, ring_no_answer)
+       VALUES ($1, 'all', $1, '2026-03-02', 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 0, 0, 0, 0, 0)`,
+      [tenantId],
+    );
+    await c.query(
+      `INSERT INTO visitor_counts (tenant_id, day, visitors, source, updated_by_user_id) VALUES ($1, '2026-03-02', 40, 'entered', $2)`,
+      params,
+    );
+    await c.query(
+      `INSERT INTO email_messages (tenant_id, source, external_id, received_at, answered_at, working_seconds, day, import_id)
+       VALUES ($1, 'e-post', 'm1', '2026-03-02T08:00:00Z', '2026-03-02T09:00:00Z', 3600, '2026-03-02', $2)`,
+      [tenantId, imported?.id],
+    );
+  });
 }
 
 const A = await seedTenant();
@@ -152,6 +222,25 @@ describe('row-level security for lots_app', () => {
     [
       'api_tokens',
       `INSERT INTO api_tokens (tenant_id, integration_id, secret_hash, name, expires_at) VALUES ($1, $2, repeat('b', 64), 'Inkräktare', now() + interval '1 day')`,
+    ],
+    ['queue_groups', `INSERT INTO queue_groups (tenant_id, name) VALUES ($1, 'Inkräktare')`],
+    ['queues', `INSERT INTO queues (tenant_id, name) VALUES ($1, 'inkraktare')`],
+    [
+      'closed_days',
+      `INSERT INTO closed_days (tenant_id, day, reason, created_by_user_id) VALUES ($1, '2026-01-02', 'X', $2)`,
+    ],
+    [
+      'visitor_counts',
+      `INSERT INTO visitor_counts (tenant_id, day, visitors, source, updated_by_user_id) VALUES ($1, '2026-01-02', 1, 'entered', $2)`,
+    ],
+    [
+      'call_day_rollups',
+      `INSERT INTO call_day_rollups (tenant_id, scope, scope_id, day, offered, answered, abandoned, timeout, exit_key, exit_empty, withdrawn, short_abandons, completed_caller, completed_agent, transferred, answered_wait_seconds, abandoned_wait_seconds, answered_wait_under_60, answered_wait_60_to_120, answered_wait_over_120, answered_within, talk_seconds, ring_no_answer)
+       VALUES ($1, 'all', $1, '2026-01-02', 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5, 0, 1, 0, 0, 1, 5, 0)`,
+    ],
+    [
+      'contact_day_counts',
+      `INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, contacts) VALUES ($1, '2026-01-02', 'phone', 'resolved_self', 1)`,
     ],
   ];
   it.each(insertsForB)(

@@ -107,6 +107,7 @@ describe('tenant-owned tables', () => {
       'call_mappings',
       'call_sources',
       'closed_days',
+      'contact_day_counts',
       'contact_mappings',
       'contact_revisions',
       'contacts',

@@ -474,8 +474,22 @@ export const emailMessages = pgTable(
     externalId: text('external_id').notNull(),
     receivedAt: timestamptz('received_at').notNull(),
     answeredAt: timestamptz('answered_at'),
+    workingSeconds: integer('working_seconds'),
     day: day('day').notNull(),
     importId: uuid('import_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.source, t.externalId] })],
+);
+
+/** Logged contacts per day, channel and resolution, kept by triggers on contacts (0007). */
+export const contactDayCounts = pgTable(
+  'contact_day_counts',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    day: day('day').notNull(),
+    channel: text('channel').notNull(),
+    resolution: text('resolution').notNull(),
+    contacts: integer('contacts').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.resolution] })],
 );

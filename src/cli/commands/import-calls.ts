@@ -41,7 +41,7 @@ function summaryText(file: string, s: CallImportSummary): string {
   const head = s.alreadyImportedAs
     ? `${file}: samma fil är redan importerad, inget ändrades / the same file was imported before, nothing changed`
     : `${file}${s.dryRun ? ' (provkörning, inget sparat / dry run, nothing saved)' : ''}: ${s.firstDay ?? '–'} – ${s.lastDay ?? '–'}`;
-  const lines = LABELS.filter(([key]) => typeof s[key] === 'number' && (s[key]) > 0).map(
+  const lines = LABELS.filter(([key]) => typeof s[key] === 'number' && s[key] > 0).map(
     ([key, label]) => `  ${label}: ${(s[key] as number).toLocaleString('sv-SE')}`,
   );
   for (const [reason, n] of Object.entries(s.skipped))

@@ -213,23 +213,73 @@ CREATE TABLE email_messages (
   external_id text NOT NULL CHECK (length(external_id) BETWEEN 1 AND 200),
   received_at timestamptz NOT NULL,
   answered_at timestamptz CHECK (answered_at >= received_at),
+  -- The working time from receipt to the first answer (null while unanswered), computed by the
+  -- import with the municipality's working window and closed days, and again when those change,
+  -- so that the daily measure is a sum rather than a walk through the calendar per e-mail.
+  working_seconds integer CHECK (working_seconds >= 0),
   day date NOT NULL,
   import_id uuid NOT NULL,
-  PRIMARY KEY (tenant_id, source, external_id)
+  PRIMARY KEY (tenant_id, source, external_id),
+  CONSTRAINT email_messages_working_seconds CHECK ((answered_at IS NULL) = (working_seconds IS NULL))
 );
 CREATE INDEX email_messages_day_idx ON email_messages (tenant_id, day);
 
--- Daily figures from contacts (resolution of phone contacts, logged visits, e-mail answers) read
--- the index alone, never the rows.
-CREATE INDEX contacts_day_idx ON contacts (tenant_id, started_at)
-  INCLUDE (channel, resolution) WHERE deleted_at IS NULL;
+-- Logged contacts per day, channel and resolution, for the daily measures (resolution of phone
+-- contacts, visits logged): kept by triggers on contacts, so every path that writes a contact
+-- (logging, correction, deletion, bulk intake, the demo) keeps it right, in the same transaction.
+-- The day is the contact's calendar day in Europe/Stockholm, the rule contacts follow everywhere.
+-- A deleted contact is not counted.
+CREATE TABLE contact_day_counts (
+  tenant_id uuid NOT NULL REFERENCES tenants (id),
+  day date NOT NULL,
+  channel text NOT NULL,
+  resolution text NOT NULL,
+  contacts integer NOT NULL CHECK (contacts >= 0),
+  PRIMARY KEY (tenant_id, day, channel, resolution)
+);
+
+CREATE FUNCTION lots_count_contacts() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = public, pg_temp
+  AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    INSERT INTO contact_day_counts AS c (tenant_id, day, channel, resolution, contacts)
+    SELECT tenant_id, (started_at AT TIME ZONE 'Europe/Stockholm')::date, channel, resolution, 0
+      FROM old_rows WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4
+    ON CONFLICT DO NOTHING;
+    UPDATE contact_day_counts AS c SET contacts = c.contacts - o.n
+      FROM (SELECT tenant_id, (started_at AT TIME ZONE 'Europe/Stockholm')::date AS day, channel, resolution,
+                   count(*)::int AS n
+              FROM old_rows WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4) o
+     WHERE c.tenant_id = o.tenant_id AND c.day = o.day AND c.channel = o.channel AND c.resolution = o.resolution;
+  END IF;
+  INSERT INTO contact_day_counts AS c (tenant_id, day, channel, resolution, contacts)
+  SELECT tenant_id, (started_at AT TIME ZONE 'Europe/Stockholm')::date, channel, resolution, count(*)::int
+    FROM new_rows WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4
+  ON CONFLICT (tenant_id, day, channel, resolution) DO UPDATE SET contacts = c.contacts + EXCLUDED.contacts;
+  RETURN NULL;
+END
+$$;
+
+-- Transition tables: one statement of many rows (a bulk batch, the demo year) updates each
+-- count once.
+CREATE TRIGGER contacts_count_inserted AFTER INSERT ON contacts
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION lots_count_contacts();
+CREATE TRIGGER contacts_count_updated AFTER UPDATE ON contacts
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION lots_count_contacts();
+
+INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, contacts)
+SELECT tenant_id, (started_at AT TIME ZONE 'Europe/Stockholm')::date, channel, resolution, count(*)::int
+  FROM contacts WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4;
+
 
 DO $$
 DECLARE t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['telephony_settings', 'closed_days', 'queue_groups', 'queues', 'call_mappings',
     'call_imports', 'call_sources', 'queued_calls', 'call_intervals', 'call_day_rollups',
-    'visitor_counts', 'email_messages'] LOOP
+    'visitor_counts', 'email_messages', 'contact_day_counts'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY %I ON %I TO lots_app USING (tenant_id = lots_current_tenant()) WITH CHECK (tenant_id = lots_current_tenant())', t || '_tenant', t);
@@ -250,3 +300,4 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON call_intervals TO lots_app;
 GRANT SELECT, INSERT, DELETE ON call_day_rollups TO lots_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON visitor_counts TO lots_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON email_messages TO lots_app;
+GRANT SELECT, INSERT, UPDATE ON contact_day_counts TO lots_app;

@@ -24,7 +24,14 @@ describe('POST /api/auth/login', () => {
       id: user.id,
       email: user.email,
       roles: [{ role: 'guide', unitId: null }],
-      permissions: ['contacts:log', 'contacts:read', 'topics:read', 'units:read'],
+      permissions: [
+        'contacts:log',
+        'contacts:read',
+        'reports:read',
+        'topics:read',
+        'units:read',
+        'visitors:write',
+      ],
     });
     expect(body.tenant).toEqual({
       id: tenant.id,
@@ -195,10 +202,13 @@ describe('GET /api/auth/session', () => {
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
+      'reports:read',
+      'telephony:import',
       'topics:read',
       'topics:write',
       'units:read',
       'users:read',
+      'visitors:write',
     ]);
   });
 });

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { calendarDayOfNumber, localSeconds } from '../../core/calendar/local-day.js';
 import type { CalendarDay } from '../../core/contacts/calendar-day.js';
 import { callYear, emailTimes, visitorsPerDay } from '../../core/demo/call-year.js';
+import { workingClock } from '../../core/telephony/email-response.js';
 import { invoiceSpikeDays, type DemoContact } from '../../core/demo/contact-year.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { CallSink } from '../telephony/import/call-sink.js';
@@ -87,7 +88,13 @@ export async function seedDemoTelephony(
         [queues.get(q.name), q.label, group?.id],
       );
     }
-    const sink = new CallSink(client, 'asterisk', importId, DEFAULT_TELEPHONY_SETTINGS.timeZone);
+    const sink = new CallSink(
+      client,
+      context.tenantId,
+      'asterisk',
+      importId,
+      DEFAULT_TELEPHONY_SETTINGS.timeZone,
+    );
     for (const call of calls) if (sink.push(call)) await sink.flush();
     await sink.finish();
     if (sink.firstDay !== null && sink.lastDay !== null) {
@@ -117,10 +124,14 @@ export async function seedDemoTelephony(
       context.adminUserId,
     );
     const withReceipt = emails.filter((e) => received.has(e.id));
+    const working = workingClock({ timeZone: DEFAULT_TELEPHONY_SETTINGS.timeZone });
     await insertEmailMessages(client, 'demo', importId, {
       externalIds: withReceipt.map((e) => e.id),
       receivedAt: withReceipt.map((e) => (received.get(e.id) as Date).toISOString()),
       answeredAt: withReceipt.map((e) => e.startedAt.toISOString()),
+      workingSeconds: withReceipt.map((e) =>
+        Math.ceil(working(received.get(e.id) as Date, e.startedAt) / 1000),
+      ),
       days: withReceipt.map((e) => localDay(received.get(e.id) as Date)),
     });
   });

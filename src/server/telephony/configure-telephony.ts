@@ -11,7 +11,9 @@ import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { insertAuditEventSql } from '../audit/record-audit-event.js';
 import { badRequest, conflict, notFound, Problem } from '../http/problem.js';
+import { workingClock } from '../../core/telephony/email-response.js';
 import { deleteClosedDay, insertClosedDay, readClosedDays } from './queries/closed-days.js';
+import { answeredEmails, setWorkingSeconds } from './queries/insert-email-messages.js';
 import {
   deleteQueueGroup,
   insertQueueGroup,
@@ -50,6 +52,33 @@ const audit = (
     details,
   });
 
+/**
+ * The stored working time of every answered e-mail, again (after the working window, the time
+ * zone or the closed days changed). Whole seconds rounded up, so that "at most 9 hours" stays
+ * exact: 9 h and 1 ms is late.
+ */
+export async function recomputeEmailWorkingSeconds(
+  client: SqlClient,
+  settings: TelephonySettings,
+): Promise<void> {
+  const closed = (await readClosedDays(client)).map((c) => c.day);
+  const working = workingClock({
+    timeZone: settings.timeZone,
+    dayStartMinute: settings.emailDayStartMinute,
+    dayEndMinute: settings.emailDayEndMinute,
+    extraClosedDays: closed,
+  });
+  const rows = await answeredEmails(client);
+  await setWorkingSeconds(
+    client,
+    rows.map((r) => ({
+      source: r.source,
+      externalId: r.external_id,
+      seconds: Math.ceil(working(new Date(r.received_at), new Date(r.answered_at)) / 1000),
+    })),
+  );
+}
+
 /** Recomputes every stored day's rollups (after a change of definition or of a queue's group). */
 export async function recomputeAllRollups(client: SqlClient, settings: TelephonySettings): Promise<void> {
   const days = await storedCallDays(client);
@@ -86,6 +115,13 @@ export async function saveTelephonySettings({
           [settings.timeZone],
         );
       }
+    }
+    if (
+      before.timeZone !== settings.timeZone ||
+      before.emailDayStartMinute !== settings.emailDayStartMinute ||
+      before.emailDayEndMinute !== settings.emailDayEndMinute
+    ) {
+      await recomputeEmailWorkingSeconds(client, settings);
     }
     if (
       before.timeZone !== settings.timeZone ||
@@ -173,6 +209,7 @@ export async function addClosedDay({ db, actor, day, reason }: Options & { day: 
     if (!(await insertClosedDay(client, day, reason, actor.userId))) {
       throw conflict('closed_day_exists', [{ pointer: '/body/day', code: 'closed_day_exists' }]);
     }
+    await recomputeEmailWorkingSeconds(client, await readTelephonySettings(client));
     await audit(client, actor, 'closed_day.added', 'closed_day', null, { day });
     return { day, reason };
   });
@@ -181,6 +218,7 @@ export async function addClosedDay({ db, actor, day, reason }: Options & { day: 
 export async function removeClosedDay({ db, actor, day }: Options & { day: string }) {
   return withTenantClient(db, actor.tenantId, async (client) => {
     if (!(await deleteClosedDay(client, day))) throw notFound();
+    await recomputeEmailWorkingSeconds(client, await readTelephonySettings(client));
     await audit(client, actor, 'closed_day.removed', 'closed_day', null, { day });
   });
 }

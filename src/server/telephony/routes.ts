@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { actorOf } from '../http/access.js';
 import { importCallBatch } from './import/import-call-batch.js';
 import { importCallFile } from './import/import-call-file.js';
+import { importEmailFile, importVisitorFile, readText } from './import/import-day-files.js';
 import { z } from 'zod';
 import { calendarDayOf } from '../../core/contacts/calendar-day.js';
 import {
@@ -37,6 +38,7 @@ import {
   QueueGroupBody,
   QueueGroupJson,
   PushCallsBody,
+  SourceName,
   QueueJson,
   SaveCallMappingBody,
   ScopesJson,
@@ -395,6 +397,57 @@ export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
         actor: actorOf(request),
         source: request.body.source,
         calls: request.body.calls,
+      }),
+  );
+  app.post(
+    '/api/telephony/visitors.csv',
+    {
+      config: { permission: 'visitors:write' },
+      schema: {
+        tags: ['telephony'],
+        summary:
+          'Import visitors per day (CSV: datum;besökare), all or nothing; a day already there is replaced',
+        consumes: ['text/csv', 'text/plain', 'application/octet-stream'],
+        response: { 200: z.object({ days: z.number().int(), firstDay: z.string().nullable() }) },
+      },
+    },
+    async (request) =>
+      importVisitorFile({
+        db: app.db,
+        actor: actorOf(request),
+        text: await readText(request.body as Readable),
+      }),
+  );
+
+  app.post(
+    '/api/telephony/emails.csv',
+    {
+      config: { permission: 'telephony:import' },
+      schema: {
+        tags: ['telephony'],
+        summary: 'Import e-mails with when each was received and first answered (CSV: id;mottaget;besvarat)',
+        description:
+          'Local times YYYY-MM-DD HH:MM in the municipality’s zone (or ISO 8601 with an offset); an empty answer is ' +
+          'unanswered. All or nothing; idempotent on (source, id): an e-mail sent again keeps what is stored, unless it ' +
+          'was unanswered and now has its answer.',
+        querystring: z.strictObject({ source: SourceName.default('e-post') }),
+        consumes: ['text/csv', 'text/plain', 'application/octet-stream'],
+        response: {
+          200: z.object({
+            rows: z.number().int(),
+            imported: z.number().int(),
+            answeredSince: z.number().int(),
+            duplicates: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      importEmailFile({
+        db: app.db,
+        actor: actorOf(request),
+        source: request.query.source,
+        text: await readText(request.body as Readable),
       }),
   );
 };

@@ -54,6 +54,7 @@ export class CallSink {
 
   constructor(
     private readonly client: SqlClient,
+    private readonly tenantId: string,
     private readonly source: string,
     private readonly importId: string,
     timeZone: string,
@@ -111,13 +112,15 @@ export class CallSink {
       columns.ringNoAnswer.push(call.ringNoAnswerCount);
     }
     this.offeredToInsert += calls.length;
-    this.inFlight = insertQueuedCalls(this.client, this.source, this.importId, columns).then((result) => {
-      this.inserted += result.inserted;
-      if (result.firstDay !== null && (this.firstDay === null || result.firstDay < this.firstDay))
-        this.firstDay = result.firstDay;
-      if (result.lastDay !== null && (this.lastDay === null || result.lastDay > this.lastDay))
-        this.lastDay = result.lastDay;
-    });
+    this.inFlight = insertQueuedCalls(this.client, this.tenantId, this.source, this.importId, columns).then(
+      (result) => {
+        this.inserted += result.inserted;
+        if (result.firstDay !== null && (this.firstDay === null || result.firstDay < this.firstDay))
+          this.firstDay = result.firstDay;
+        if (result.lastDay !== null && (this.lastDay === null || result.lastDay > this.lastDay))
+          this.lastDay = result.lastDay;
+      },
+    );
     // A failure is reported by the next settle(); until then it must not count as unhandled.
     this.inFlight.catch(() => undefined);
   }

@@ -83,7 +83,7 @@ export async function importCallBatch(options: ImportCallBatchOptions): Promise<
   const importId = randomUUID();
   return withTenantClient(options.db, options.actor.tenantId, async (client) => {
     const settings = await readTelephonySettings(client);
-    const sink = new CallSink(client, options.source, importId, settings.timeZone);
+    const sink = new CallSink(client, options.actor.tenantId, options.source, importId, settings.timeZone);
     for (const call of calls) if (sink.push(call)) await sink.flush();
     await sink.finish();
     if (sink.firstDay !== null && sink.lastDay !== null) {

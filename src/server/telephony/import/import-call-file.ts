@@ -166,7 +166,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
   try {
     await withTenantClient(options.db, options.actor.tenantId, async (client) => {
       const settings = await readTelephonySettings(client);
-      const sink = new CallSink(client, source, importId, settings.timeZone);
+      const sink = new CallSink(client, options.actor.tenantId, source, importId, settings.timeZone);
       let intervals: IntervalSink | null = null;
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
@@ -203,7 +203,6 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
         if (earlier) throw new SeenBefore(earlier);
       }
 
-      if (process.env['LOTS_TIMING']) console.error('before rollup', Math.round(performance.now() - started));
       const changedFrom = minOf(sink.firstDay, intervals?.firstDay ?? null);
       const changedTo = maxOf(sink.lastDay, intervals?.lastDay ?? null);
       if (changedFrom !== null && changedTo !== null) {
@@ -214,7 +213,6 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
           settings,
         );
       }
-      if (process.env['LOTS_TIMING']) console.error('after rollup', Math.round(performance.now() - started));
       summary.importId = importId;
       summary.durationMs = Math.round(performance.now() - started);
       await insertCallImport(client, {

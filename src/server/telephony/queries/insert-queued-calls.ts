@@ -36,6 +36,7 @@ export interface InsertedCalls {
 
 export async function insertQueuedCalls(
   client: SqlClient,
+  tenantId: string,
   source: string,
   importId: string,
   c: QueuedCallColumns,
@@ -50,7 +51,7 @@ export async function insertQueuedCalls(
     `WITH ins AS (
        INSERT INTO queued_calls (tenant_id, source, queue_id, call_id, entered_at, day, ended_at,
          outcome, answered_end, wait_seconds, talk_seconds, ring_no_answer_count, import_id)
-       SELECT lots_current_tenant(), $1, q, c, to_timestamp(e), date '1970-01-01' + d, to_timestamp(x),
+       SELECT $13::uuid, $1, q, c, to_timestamp(e), date '1970-01-01' + d, to_timestamp(x),
          o, a, w, t, r, $2::uuid
          FROM unnest($3::uuid[], $4::text[], $5::int8[], $6::int4[], $7::int8[], $8::text[], $9::text[],
            $10::int4[], $11::int4[], $12::int4[]) AS u (q, c, e, d, x, o, a, w, t, r)
@@ -76,6 +77,9 @@ export async function insertQueuedCalls(
       c.waitSeconds,
       c.talkSeconds,
       c.ringNoAnswer,
+      // The tenant as a parameter, not lots_current_tenant() per row (a fifth faster); row-level
+      // security still checks every row against the transaction's tenant.
+      tenantId,
     ],
   );
   return {

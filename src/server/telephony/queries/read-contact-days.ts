@@ -1,6 +1,7 @@
 /**
- * Logged contacts per local day for the daily measures: phone contacts by resolution grade and
- * visit contacts. Reads contacts_day_idx alone (an index-only scan on a vacuumed table).
+ * Logged contacts per day for the daily measures: phone contacts by resolution grade and visit
+ * contacts, from contact_day_counts (kept by triggers on contacts; the day is the contact's
+ * calendar day in Europe/Stockholm).
  */
 import type { SqlClient } from '../../../db/database.js';
 import type { Resolution } from '../../../core/contacts/taxonomy.js';
@@ -13,17 +14,15 @@ export interface ContactDay {
 
 export async function readContactDays(
   client: SqlClient,
-  start: Date,
-  end: Date,
-  timeZone: string,
+  from: string,
+  to: string,
 ): Promise<Map<string, ContactDay>> {
   const rows = await client.query<{ day: string; channel: string; resolution: Resolution; n: number }>(
-    `SELECT (started_at AT TIME ZONE $3)::date::text AS day, channel, resolution, count(*)::int AS n
-       FROM contacts
-      WHERE tenant_id = lots_current_tenant() AND deleted_at IS NULL
-        AND started_at >= $1 AND started_at < $2 AND channel IN ('phone', 'visit')
-      GROUP BY 1, 2, 3`,
-    [start, end, timeZone],
+    `SELECT day::text AS day, channel, resolution, contacts AS n
+       FROM contact_day_counts
+      WHERE tenant_id = lots_current_tenant() AND day BETWEEN $1::date AND $2::date
+        AND channel IN ('phone', 'visit') AND contacts > 0`,
+    [from, to],
   );
   const days = new Map<string, ContactDay>();
   for (const r of rows) {

@@ -84,7 +84,7 @@ describe('recomputeCallRollups', () => {
       const calls = randomCalls(7 + thresholds.shortAbandonSeconds, 3_000);
       const days = ['2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31'];
       const { queueIds, groupId } = await withTenantClient(db, tenant.id, async (client) => {
-        const sink = new CallSink(client, 'asterisk', crypto.randomUUID(), 'Europe/Stockholm');
+        const sink = new CallSink(client, tenant.id, 'asterisk', crypto.randomUUID(), 'Europe/Stockholm');
         for (const call of calls) if (sink.push(call)) await sink.flush();
         await sink.finish();
         const [group] = await client.query<{ id: string }>(
