@@ -38,7 +38,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await expectAccessible(page, 'start page');
     const headings: Record<keyof typeof FUTURE_AREA_PATHS, string> = {
       contacts: 'Kontakter',
-      telephony: 'Telefoni',
+      telephony: 'Veckorapport',
       analysis: 'Analys',
       goals: 'Mål och signaler',
       improvements: 'Förbättringar',
@@ -106,6 +106,37 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     await page.getByRole('button', { name: 'Skapa ämne' }).click();
     await page.getByRole('alert').filter({ hasText: /.+/ }).first().waitFor();
     await expectAccessible(page, 'topics with the create form in error');
+    await page.context().close();
+  });
+
+  it('the telephony pages: the report without data, import, settings, in English too', async () => {
+    const page = await h.newPage();
+    await signIn(page, h.users.administrator);
+    await visit(page, '/telephony', 'Veckorapport');
+    await expectAccessible(page, 'weekly report without calls');
+    // Two weeks from here on: the default ten make axe slow on a table of 1,200 cells.
+    await visit(page, '/telephony?scope=all&from=2026-W10&to=2026-W11', 'Veckorapport');
+    await page.getByLabel('Från vecka').fill('2026-W12');
+    await page.getByLabel('Till och med vecka').fill('2026-W02');
+    await page.getByRole('button', { name: 'Visa rapporten' }).click();
+    await page.getByText('Slutveckan är före startveckan.').waitFor();
+    await expectAccessible(page, 'weekly report with the weeks in error');
+    await visit(page, '/telephony/import', 'Importera samtal');
+    await expectAccessible(page, 'call import');
+    await page.getByRole('button', { name: 'Importera filen' }).click();
+    await page.getByText('Välj en fil.').waitFor();
+    await expectAccessible(page, 'call import without a file');
+    await visit(page, '/telephony/settings', 'Inställningar för telefoni');
+    await expectAccessible(page, 'telephony settings');
+    await page.getByLabel('E-post: arbetsdagen slutar').fill('07:00');
+    await page.getByRole('button', { name: 'Spara mätinställningarna' }).click();
+    await page.getByText('Arbetsdagen måste sluta efter att den börjar.').waitFor();
+    await expectAccessible(page, 'telephony settings with the measuring form in error');
+    await page.getByRole('button', { name: 'English' }).click();
+    await visit(page, '/telephony?scope=all&from=2026-W10&to=2026-W11', 'Weekly report');
+    await expectAccessible(page, 'weekly report in English');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await visit(page, '/', `Välkommen, ${h.users.administrator.displayName}`);
     await page.context().close();
   });
 

@@ -1,11 +1,11 @@
 /** The routes of the web app. Every signed-in page shares AppLayout; /login stands alone. */
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AdminIndexPage, AdminLayout, RequirePermission } from './features/admin/admin-pages.js';
 import { AreaPage } from './features/areas/area-page.js';
 import { IntegrationsPage } from './features/integrations/integrations-page.js';
 import { ContactImportPage } from './features/contact-import/contact-import-page.js';
 import { ContactsArea } from './features/contacts/contacts-area.js';
-import { TelephonyArea } from './features/telephony/telephony-area.js';
 import { LoginPage } from './features/login/login-page.js';
 import { MunicipalitiesPage } from './features/municipalities/municipalities-page.js';
 import { NotFoundPage } from './features/not-found/not-found-page.js';
@@ -13,8 +13,15 @@ import { OverviewPage } from './features/overview/overview-page.js';
 import { TopicsPage } from './features/topics/topics-page.js';
 import { UnitsPage } from './features/units/units-page.js';
 import { UsersPage } from './features/users/users-page.js';
+import { Loading } from './components/messages.js';
 import { FUTURE_AREAS, FUTURE_AREA_PATHS } from './layout/areas.js';
 import { AppLayout, PublicLayout, RequireSession } from './layout/layouts.js';
+
+// The Telefoni area is loaded when it is first opened: its pages are most of a report's code,
+// and the people who log contacts all day seldom open them.
+const TelephonyArea = lazy(async () => ({
+  default: (await import('./features/telephony/telephony-area.js')).TelephonyArea,
+}));
 
 export function AppRoutes() {
   return (
@@ -36,7 +43,14 @@ export function AppRoutes() {
       >
         <Route index element={<OverviewPage />} />
         <Route path="/contacts/*" element={<ContactsArea />} />
-        <Route path="/telephony/*" element={<TelephonyArea />} />
+        <Route
+          path="/telephony/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <TelephonyArea />
+            </Suspense>
+          }
+        />
         {FUTURE_AREAS.filter((area) => area !== 'contacts' && area !== 'telephony').map((area) => (
           <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
         ))}

@@ -150,16 +150,21 @@ describe('fileNameOf', () => {
 /** Stands in for the browser's XMLHttpRequest: records the request and answers as told. */
 class FakeXhr {
   static last: FakeXhr | null = null;
-  static answer: { status: number; type: string; body: string } = { status: 200, type: 'application/json', body: '{}' };
+  static answer: { status: number; type: string; body: string } = {
+    status: 200,
+    type: 'application/json',
+    body: '{}',
+  };
   method = '';
   url = '';
   headers: Record<string, string> = {};
   sent: unknown = null;
   status = 0;
   responseText = '';
-  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } = {
-    onprogress: null,
-  };
+  upload: { onprogress: ((e: { loaded: number; total: number; lengthComputable: boolean }) => void) | null } =
+    {
+      onprogress: null,
+    };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;

@@ -144,7 +144,10 @@ export function apiUpload<T>(
       const contentType = xhr.getResponseHeader('content-type') ?? '';
       if (xhr.status >= 200 && xhr.status < 300) {
         try {
-          resolve({ status: xhr.status, body: (xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T });
+          resolve({
+            status: xhr.status,
+            body: (xhr.responseText ? JSON.parse(xhr.responseText) : undefined) as T,
+          });
         } catch {
           reject(new ApiError(xhr.status, HTTP_ERROR, ''));
         }

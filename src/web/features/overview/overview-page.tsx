@@ -1,7 +1,13 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from '../../components/messages.js';
 import { visibleAreas } from '../../layout/areas.js';
 import { useSignedIn } from '../../session/session.js';
-import { TelephonyGlancePanel } from '../telephony/telephony-glance-panel.js';
 import { OverviewView } from './overview-view.js';
+
+// Loaded with the Telefoni area's code, only for those who read reports.
+const TelephonyGlancePanel = lazy(async () => ({
+  default: (await import('../telephony/telephony-glance-panel.js')).TelephonyGlancePanel,
+}));
 
 /**
  * / (Översikt). Who the person is and where they may go come with the session; for those who
@@ -10,6 +16,10 @@ import { OverviewView } from './overview-view.js';
 export function OverviewPage() {
   const session = useSignedIn();
   const areas = visibleAreas(session.user.permissions).filter((a) => a.key !== 'overview');
-  const telephony = session.user.permissions.includes('reports:read') ? <TelephonyGlancePanel /> : null;
+  const telephony = session.user.permissions.includes('reports:read') ? (
+    <Suspense fallback={<Loading />}>
+      <TelephonyGlancePanel />
+    </Suspense>
+  ) : null;
   return <OverviewView session={session} areas={areas} telephony={telephony} />;
 }

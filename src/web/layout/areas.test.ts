@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { permissionsOf, type Role } from '../../core/auth/roles.js';
+import { visibleAreas } from './areas.js';
+
+const areasOf = (role: Role) =>
+  visibleAreas([...permissionsOf({ roles: [{ role, unitId: null }], isPlatformAdmin: false })]).map(
+    (a) => a.key,
+  );
+
+describe('the areas in the main navigation', () => {
+  it.each(['guide', 'quality_developer', 'manager', 'administrator'] as const)(
+    'a %s reads the team’s reports, so sees Telefoni',
+    (role) => {
+      expect(areasOf(role)).toContain('telephony');
+    },
+  );
+
+  it('a department contact has no reports:read, so no Telefoni (their report is issue #5)', () => {
+    expect(areasOf('department_contact')).not.toContain('telephony');
+    expect(areasOf('department_contact')).toContain('contacts');
+  });
+});
