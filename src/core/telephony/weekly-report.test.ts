@@ -112,8 +112,8 @@ describe('weeklyReport', () => {
   it('leaves closed days out of a weekday mean: Easter Monday is not a zero Monday', () => {
     const monday = row(report, 'offered', 'monday');
     expect(monday.cells).toEqual([
-      { week: '2026-W14', day: '2026-03-30', value: 100, closed: false, dataIssues: [] },
-      { week: '2026-W15', day: '2026-04-06', value: 0, closed: true, dataIssues: [] },
+      { week: '2026-W14', day: '2026-03-30', value: 100, closed: false, incomplete: false, dataIssues: [] },
+      { week: '2026-W15', day: '2026-04-06', value: 0, closed: true, incomplete: false, dataIssues: [] },
     ]);
     expect([monday.mean, monday.lowest, monday.highest]).toEqual([100, 100, 100]);
   });
@@ -152,6 +152,7 @@ describe('weeklyReport', () => {
       day: '2026-04-03',
       value: 4,
       closed: true,
+      incomplete: false,
       dataIssues: ['closed_day_traffic'],
     });
     expect([friday.mean, friday.lowest, friday.highest]).toEqual([90, 90, 90]);
@@ -168,6 +169,7 @@ describe('weeklyReport', () => {
       day: '2026-04-08',
       value: null,
       closed: false,
+      incomplete: false,
       dataIssues: ['answered_exceeds_offered'],
     });
     expect([wednesday.mean, wednesday.lowest, wednesday.highest]).toEqual([1, 1, 1]);
@@ -245,7 +247,14 @@ describe('weeklyReport', () => {
     });
     const week = row(r, 'availability', 'week');
     expect(week.cells).toEqual([
-      { week: '2026-W10', day: null, value: null, closed: false, dataIssues: ['answered_exceeds_offered'] },
+      {
+        week: '2026-W10',
+        day: null,
+        value: null,
+        closed: false,
+        incomplete: false,
+        dataIssues: ['answered_exceeds_offered'],
+      },
     ]);
     expect([week.mean, week.lowest, week.highest]).toEqual([null, null, null]);
     expect(values(row(r, 'meanQueueSeconds', 'week'))).toEqual([10]);
@@ -329,5 +338,57 @@ describe('weeklyReport', () => {
     // (17 + 0 + 1) / (20 + 5): Saturday's e-mails count in the week.
     expect(values(row(r, 'emailsWithinShare', 'week'))).toEqual([18 / 25]);
     expect(r.rowKeys).not.toContain('saturday');
+  });
+
+  it('the current week: today and the days to come are incomplete and left out of the variation', () => {
+    const day = counts(10, 9, 1, 300, 9, 0, 0, 9);
+    const r = weeklyReport({
+      from: parseIsoWeek('2026-W10'),
+      to: parseIsoWeek('2026-W11'),
+      // Wednesday 11 March of W11 is today; its calls so far are imported.
+      measures: (d) => (d <= '2026-03-11' && !['2026-03-07', '2026-03-08'].includes(d) ? day : undefined),
+      today: '2026-03-11',
+      telephonyData: { first: '2026-03-02', last: '2026-03-11' },
+    });
+    const wednesday = row(r, 'offered', 'wednesday');
+    expect(wednesday.cells.map((c) => [c.value, c.incomplete])).toEqual([
+      [10, false],
+      [10, true],
+    ]);
+    // Thursday of W11 has not come: no value, and no zero dragging the lowest down.
+    const thursday = row(r, 'offered', 'thursday');
+    expect(thursday.cells.map((c) => [c.value, c.incomplete])).toEqual([
+      [10, false],
+      [null, true],
+    ]);
+    expect([thursday.mean, thursday.lowest, thursday.highest]).toEqual([10, 10, 10]);
+    expect(values(row(r, 'resolutionRate', 'friday'))).toEqual([null, null]);
+    // The week so far is shown (30 offered) but is not part of the weeks' variation.
+    const week = row(r, 'offered', 'week');
+    expect(week.cells.map((c) => [c.value, c.incomplete])).toEqual([
+      [50, false],
+      [30, true],
+    ]);
+    expect([week.mean, week.lowest, week.highest]).toEqual([50, 50, 50]);
+  });
+
+  it('days before the first import and after the latest have no telephony value (not imported is not zero)', () => {
+    const r = weeklyReport({
+      from: parseIsoWeek('2026-W10'),
+      to: parseIsoWeek('2026-W10'),
+      measures: new Map<string, DayInput>([
+        ['2026-03-03', { ...counts(10, 8, 2, 200, 8, 0, 0, 8), phoneContacts: 4, resolvedSelf: 3 }],
+        ['2026-03-04', { ...counts(12, 12, 0, 120, 12, 0, 0, 12), phoneContacts: 2, resolvedSelf: 2 }],
+        // Thursday: contacts were logged, but the call file has not come yet.
+        ['2026-03-05', { ...counts(0, 0, 0, 0, 0, 0, 0, 0), phoneContacts: 5, resolvedSelf: 5 }],
+      ]),
+      today: '2026-03-20',
+      telephonyData: { first: '2026-03-03', last: '2026-03-04' },
+    });
+    expect(row(r, 'offered', 'monday').cells[0]).toMatchObject({ value: null, incomplete: true });
+    expect(row(r, 'offered', 'thursday').cells[0]).toMatchObject({ value: null, incomplete: true });
+    // Logging is Lots' own: Thursday's resolution is known, but the day is still incomplete.
+    expect(row(r, 'resolutionRate', 'thursday').cells[0]).toMatchObject({ value: 1, incomplete: true });
+    expect(row(r, 'offered', 'week').cells[0]).toMatchObject({ value: 22, incomplete: true });
   });
 });

@@ -17,6 +17,10 @@
  *   that came was offered); its shares and mean queue time are recomputed from those sums
  *   (answered / offered, total wait / answered), never averaged over days. Its mean, lowest and
  *   highest are over the chosen weeks' values.
+ * - Incomplete days: today, days still to come (no value at all) and days outside the days the
+ *   telephony data covers (no telephony value: not imported is not zero) are marked and left out
+ *   of the variation, and so is a week with such an open day. A report of the current week shows
+ *   what is known without dragging the normal variation down with days not yet over.
  * - Data issues: traffic (offered or answered above 0) on a closed day, and answered (or answered
  *   within 2 minutes) above offered on a day or in a week, are flagged on the cell and listed.
  *   A share whose count exceeds offered is given no value (null), so no share is ever above 1;
@@ -147,6 +151,12 @@ export interface ReportCell {
   day: CalendarDay | null;
   value: number | null;
   closed: boolean;
+  /**
+   * Not a whole day of data: today, a day still to come, or a day outside the days the telephony
+   * data covers (before the first import, after the last). Left out of the variation; a week
+   * with such an open day is incomplete too.
+   */
+  incomplete: boolean;
   dataIssues: DataIssueKind[];
 }
 
@@ -184,7 +194,30 @@ export interface WeeklyReportInput {
   measures: ReadonlyMap<CalendarDay, DayInput> | ((day: CalendarDay) => DayInput | undefined);
   /** The tenant's own closed days, on top of weekends and Swedish holidays. */
   extraClosedDays?: Iterable<CalendarDay>;
+  /** Today: later days have no values at all; today is incomplete. Absent: every day is past. */
+  today?: CalendarDay;
+  /**
+   * The first and last day the telephony data covers (the municipality's first and latest call
+   * imported). Outside them the telephony measures have no value (not zero) and the day is
+   * incomplete. Absent: the data covers every day.
+   */
+  telephonyData?: { first: CalendarDay; last: CalendarDay } | null;
 }
+
+/** The measures that come from the telephone platform (the others come from Lots itself). */
+export const TELEPHONY_MEASURES: ReadonlySet<WeeklyMeasure> = new Set([
+  'offered',
+  'answered',
+  'abandoned',
+  'availability',
+  'meanQueueSeconds',
+  'meanAbandonedWaitSeconds',
+  'answeredUnder60',
+  'answered60To120',
+  'answeredOver120',
+  'answeredWithin',
+  'answeredWithinShare',
+]);
 
 /** A day's (or a week's summed) figures, every field present. */
 type Figures = DayCounts & Omit<DayExtras, 'visitorSource'>;
@@ -282,6 +315,11 @@ interface DayEntry {
   closed: boolean;
   counts: Figures;
   issues: DataIssueKind[];
+  /** After today: nothing is known. */
+  future: boolean;
+  /** Outside the days the telephony data covers. */
+  uncovered: boolean;
+  incomplete: boolean;
 }
 
 /** The report model for the weeks `from` to `to` (both included). */
@@ -309,12 +347,19 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
       if (closed && (counts.offered > 0 || counts.answered > 0)) issues.push('closed_day_traffic');
       if (exceedsOffered(counts)) issues.push('answered_exceeds_offered');
       for (const kind of issues) dataIssues.push({ kind, week: name, day });
-      return { day, closed, counts, issues };
+      const future = input.today !== undefined && day > input.today;
+      const coverage = input.telephonyData;
+      const uncovered =
+        coverage === undefined ? false : coverage === null || day < coverage.first || day > coverage.last;
+      const incomplete = future || (input.today !== undefined && day === input.today) || uncovered;
+      return { day, closed, counts, issues, future, uncovered, incomplete };
     });
     const total = sumFigures(days.map((d) => d.counts));
+    const weekIncomplete = days.some((d) => d.incomplete && !d.closed);
+    const weekUncovered = days.every((d) => d.uncovered);
     const weekIssues: DataIssueKind[] = exceedsOffered(total) ? ['answered_exceeds_offered'] : [];
     for (const kind of weekIssues) dataIssues.push({ kind, week: name, day: null });
-    return { name, days, total, weekIssues };
+    return { name, days, total, weekIssues, weekIncomplete, weekUncovered };
   });
 
   // Saturday and Sunday rows only when one of them had traffic in the chosen weeks.
@@ -333,20 +378,38 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     const rows: ReportRow[] = weekdayIndexes.map((index) => {
       const cells = grid.map(({ name, days }, w): ReportCell => {
         const entry = days[index] as DayEntry;
-        const value = (dayValues[w] as Record<WeeklyMeasure, number | null>[])[index]?.[measure] ?? null;
-        return { week: name, day: entry.day, value, closed: entry.closed, dataIssues: entry.issues };
+        const known = !entry.future && !(entry.uncovered && TELEPHONY_MEASURES.has(measure));
+        const value = known
+          ? ((dayValues[w] as Record<WeeklyMeasure, number | null>[])[index]?.[measure] ?? null)
+          : null;
+        return {
+          week: name,
+          day: entry.day,
+          value,
+          closed: entry.closed,
+          incomplete: entry.incomplete,
+          dataIssues: entry.issues,
+        };
       });
-      const counted = cells.filter((c) => !c.closed && c.value !== null).map((c) => c.value as number);
+      const counted = cells
+        .filter((c) => !c.closed && !c.incomplete && c.value !== null)
+        .map((c) => c.value as number);
       return { key: WEEKDAYS[index] as Weekday, goal: null, ...variation(counted), cells };
     });
-    const weekCells = grid.map(({ name, weekIssues }, w): ReportCell => ({
+    const weekCells = grid.map(({ name, weekIssues, weekIncomplete, weekUncovered }, w): ReportCell => ({
       week: name,
       day: null,
-      value: (weekValues[w] as Record<WeeklyMeasure, number | null>)[measure],
+      value:
+        weekUncovered && TELEPHONY_MEASURES.has(measure)
+          ? null
+          : (weekValues[w] as Record<WeeklyMeasure, number | null>)[measure],
       closed: false,
+      incomplete: weekIncomplete,
       dataIssues: weekIssues,
     }));
-    const weekCounted = weekCells.filter((c) => c.value !== null).map((c) => c.value as number);
+    const weekCounted = weekCells
+      .filter((c) => !c.incomplete && c.value !== null)
+      .map((c) => c.value as number);
     rows.push({ key: 'week', goal: null, ...variation(weekCounted), cells: weekCells });
     return { measure, unit: MEASURE_UNITS[measure], rows };
   });

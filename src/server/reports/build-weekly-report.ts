@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../../core/auth/roles.js';
 import { addDays } from '../../core/calendar/swedish-calendar.js';
+import { calendarDayOf } from '../../core/contacts/calendar-day.js';
 import { workingClock } from '../../core/telephony/email-response.js';
 import {
   isoWeeksBetween,
@@ -24,6 +25,7 @@ import { readDayRollups } from '../telephony/queries/read-day-rollups.js';
 import { readEmailDays } from '../telephony/queries/read-email-days.js';
 import { listQueueGroups, listQueues } from '../telephony/queries/queues.js';
 import { readTelephonySettings, type TelephonySettings } from '../telephony/queries/telephony-settings.js';
+import { telephonyCoverage } from '../telephony/queries/telephony-coverage.js';
 import { readVisitorCounts } from '../telephony/queries/visitor-counts.js';
 
 /** About two years: enough for a year beside the same weeks last year. */
@@ -153,6 +155,8 @@ export async function buildWeeklyReport(options: BuildWeeklyReportOptions): Prom
       to: last,
       measures: days,
       extraClosedDays: closed.map((c) => c.day),
+      today: calendarDayOf(now, settings.timeZone),
+      telephonyData: await telephonyCoverage(client),
     });
     return {
       scope: { key: formatScope(options.scope), kind: options.scope.kind, name: scope.name },

@@ -22,6 +22,8 @@ const Cell = z.object({
   day: z.string().nullable(),
   value: z.number().nullable(),
   closed: z.boolean(),
+  /** Today, a day to come, or outside the days the telephony data covers: not in the variation. */
+  incomplete: z.boolean(),
   dataIssues: z.array(z.enum(['closed_day_traffic', 'answered_exceeds_offered'])),
 });
 

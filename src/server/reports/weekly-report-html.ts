@@ -38,7 +38,11 @@ export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLoc
     table.rows.forEach((row, i) => {
       const cells = row.cells
         .map((c) => {
-          const classes = [c.closed ? 'closed' : '', c.dataIssues.length > 0 ? 'issue' : ''].filter(Boolean);
+          const classes = [
+            c.closed ? 'closed' : '',
+            c.incomplete ? 'incomplete' : '',
+            c.dataIssues.length > 0 ? 'issue' : '',
+          ].filter(Boolean);
           const note = c.dataIssues.map((k) => DATA_ISSUE_LABELS[k][locale]).join(', ');
           return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}${note ? ` title="${escape(note)}"` : ''}>${n(c.value)}</td>`;
         })
@@ -77,14 +81,15 @@ thead th { background: #e8e8e8; font-weight: bold; text-align: center; }
 tr.week td, tr.week th[scope="row"] { font-weight: bold; border-bottom: 1pt solid #333; }
 td.var { background: #f4f4f4; }
 td.closed { background: #d9d9d9; color: #444; }
+td.incomplete { font-style: italic; color: #555; }
 td.issue { outline: 1.2pt solid #b35900; }
 ul { margin: 1mm 0 3mm 5mm; padding: 0; }
 </style></head><body>
 <h1>${escape(title)}: ${escape(scope)}</h1>
 <p class="meta">${escape(weekLabel(report.from, locale))} – ${escape(weekLabel(report.to, locale))}. ${escape(
     sv
-      ? 'Medel, lägst och högst per veckodag räknas bara på öppna dagar. Grå ruta: stängd dag. Markerad ruta: kontrollera underlaget.'
-      : 'Mean, lowest and highest per weekday count open days only. Grey: closed day. Outlined: check the data.',
+      ? 'Medel, lägst och högst räknas bara på öppna, hela dagar. Grå ruta: stängd dag. Kursiv: dagen är inte hel än eller saknar telefonidata. Markerad ruta: kontrollera underlaget.'
+      : 'Mean, lowest and highest count open, whole days only. Grey: closed day. Italic: not a whole day yet, or no telephony data. Outlined: check the data.',
   )}</p>
 <table><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table>

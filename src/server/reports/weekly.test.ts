@@ -165,6 +165,9 @@ describe('GET /api/reports/weekly', () => {
     expect(report.visitorSources).toEqual({ entered: 1, logged: 1 });
     // The municipality's own closed Thursday is marked and left out of the Thursday mean.
     expect(cell(report, 'offered', 'thursday')).toMatchObject({ day: '2026-03-05', closed: true });
+    // The calls cover Monday only: Tuesday has no telephony value, and the week is incomplete.
+    expect(cell(report, 'offered', 'tuesday')).toMatchObject({ value: null, incomplete: true });
+    expect(cell(report, 'offered', 'monday')).toMatchObject({ value: 5, incomplete: false });
     expect(report.closedDays).toEqual([{ day: '2026-03-05', reason: 'Personaldag' }]);
   });
 
@@ -172,7 +175,8 @@ describe('GET /api/reports/weekly', () => {
     await world();
     const other = await signedInAs(server, ['manager']);
     const report = (await get(other, '/api/reports/weekly?from=2026-W10&to=2026-W10')).json<Report>();
-    expect(cell(report, 'offered', 'week')?.value).toBe(0);
+    // No telephony data at all: no value rather than zero calls.
+    expect(cell(report, 'offered', 'week')?.value).toBeNull();
     expect(cell(report, 'visitors', 'week')?.value).toBe(0);
   });
 
@@ -199,7 +203,8 @@ describe('GET /api/reports/weekly.csv, .xlsx and .pdf', () => {
     expect(res.headers['content-disposition']).toContain('veckorapport-2026-W10--2026-W10.csv');
     const lines = res.body.replace('\uFEFF', '').split('\r\n');
     expect(lines).toContain('Tillgänglighet (%);Måndag;60,0;;60,0;60,0;60,0');
-    expect(lines).toContain('Lösningsgrad (löst direkt) (%);Veckan;75,0;;75,0;75,0;75,0');
+    // The calls cover Monday only, so the week is incomplete: shown, but no variation over weeks.
+    expect(lines).toContain('Lösningsgrad (löst direkt) (%);Veckan;;;;;75,0');
   });
 
   it('CSV in English with lang=en', async () => {
