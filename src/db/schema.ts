@@ -224,6 +224,8 @@ export const contacts = pgTable(
     externalSource: text('external_source'),
     externalId: text('external_id'),
     externalFingerprint: text('external_fingerprint'),
+    /** An e-mail contact's receipt (0007_telephony.sql): the contact is its answer. */
+    receivedAt: timestamptz('received_at'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );

@@ -20,6 +20,7 @@ const valid: ContactFields = {
   citizenAgeBand: null,
   citizenDistrict: null,
   summary: 'Frågade om öppettider.',
+  receivedAt: null,
 };
 const check = (changes: Partial<ContactFields>) => checkContact({ ...valid, ...changes }, now);
 const forwarded: Partial<ContactFields> = {

@@ -40,6 +40,8 @@ export interface ContactFields {
   citizenAgeBand: AgeBand | null;
   citizenDistrict: string | null;
   summary: string;
+  /** E-mail only: when the e-mail came in (the contact is its answer); never after startedAt. */
+  receivedAt: Date | null;
 }
 
 export type ContactIssueCode =
@@ -53,7 +55,9 @@ export type ContactIssueCode =
   | 'in_future'
   | 'too_old'
   | 'contains_personal_data'
-  | 'district_not_area';
+  | 'district_not_area'
+  | 'only_for_email'
+  | 'after_start';
 
 export interface ContactIssue {
   field: keyof ContactFields;
@@ -94,6 +98,11 @@ export function checkContact(c: ContactFields, now: Date): ContactIssue[] {
 
   if (c.isFailureDemand && c.failureReason === null) add('failureReason', 'required_for_failure_demand');
   if (!c.isFailureDemand && c.failureReason !== null) add('failureReason', 'only_for_failure_demand');
+
+  if (c.receivedAt !== null) {
+    if (c.channel !== 'email') add('receivedAt', 'only_for_email');
+    else if (c.receivedAt.getTime() > c.startedAt.getTime()) add('receivedAt', 'after_start');
+  }
 
   if (c.citizenDistrict !== null) {
     const problem = districtProblem(c.citizenDistrict);

@@ -67,6 +67,7 @@ describe('parseContactCsv', () => {
         citizenAgeBand: '40-49',
         citizenDistrict: null,
         summary: 'Ringde om "fakturan"',
+        receivedAt: null,
       },
       {
         ref: 3,
@@ -88,6 +89,7 @@ describe('parseContactCsv', () => {
         citizenAgeBand: null,
         citizenDistrict: null,
         summary: '',
+        receivedAt: null,
       },
     ]);
   });

@@ -138,8 +138,8 @@ export function delimiterOf(text: string): ';' | ',' | '\t' {
 export function csvErrorOf(issue: IntakeIssue, mapping: ContactMapping): CsvIntakeError {
   return {
     line: issue.ref,
-    column: mapping.columns[issue.field] ?? null,
-    field: issue.field,
+    column: issue.field === 'receivedAt' ? null : (mapping.columns[issue.field] ?? null),
+    field: issue.field === 'receivedAt' ? null : issue.field,
     code: issue.code,
     ...(issue.params ? { params: issue.params } : {}),
   };
@@ -256,6 +256,7 @@ function rowReader(
         citizenAgeBand,
         citizenDistrict,
         summary,
+        receivedAt: null,
       },
     };
   };

@@ -65,6 +65,7 @@ function row(ref: number, overrides: Partial<IntakeContact> = {}): IntakeContact
     citizenAgeBand: null,
     citizenDistrict: null,
     summary: '',
+    receivedAt: null,
     ...overrides,
   };
 }

@@ -54,11 +54,13 @@ export interface IntakeContact {
   citizenAgeBand: AgeBand | null;
   citizenDistrict: string | null;
   summary: string;
+  /** E-mail contacts: when the e-mail came in (JSON batches only; a CSV mapping has no such column). */
+  receivedAt: Date | null;
 }
 
 export interface IntakeIssue {
   ref: number;
-  field: IntakeField;
+  field: IntakeField | 'receivedAt';
   code: string;
   params?: Record<string, string | number>;
 }
@@ -112,7 +114,7 @@ export function planContactIntake(input: IntakePlanInput): { plan: IntakePlan; i
 
   for (const row of input.rows) {
     const before = issues.length;
-    const add = (field: IntakeField, code: string, params?: Record<string, string | number>) =>
+    const add = (field: IntakeField | 'receivedAt', code: string, params?: Record<string, string | number>) =>
       issues.push({ ref: row.ref, field, code, ...(params ? { params } : {}) });
 
     const first = firstRefOf.get(row.externalId);
@@ -160,6 +162,7 @@ export function planContactIntake(input: IntakePlanInput): { plan: IntakePlan; i
       citizenAgeBand: row.citizenAgeBand,
       citizenDistrict: row.citizenDistrict,
       summary: texts.summary ?? '',
+      receivedAt: row.receivedAt,
     };
     for (const issue of checkContact(fields, input.now)) {
       if (issue.code === 'too_old') continue;

@@ -47,6 +47,8 @@ export interface DemoContact extends DemoContactTraits {
   durationSeconds: number;
   /** When the guide saved it: after the contact ended. */
   loggedAt: Date;
+  /** E-mail contacts: when the e-mail came in (set by the demo's telephony step); null here. */
+  receivedAt: Date | null;
 }
 
 export const DEFAULT_YEAR_TOTAL = 120_000;
@@ -318,6 +320,7 @@ function makeContact(
     startedAt,
     durationSeconds,
     loggedAt,
+    receivedAt: null,
     ...traits,
   };
 }

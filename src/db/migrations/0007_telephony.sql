@@ -224,6 +224,15 @@ CREATE TABLE email_messages (
 );
 CREATE INDEX email_messages_day_idx ON email_messages (tenant_id, day);
 
+-- An e-mail contact may say when the e-mail came in; the contact is its answer, so the e-mail
+-- measure can come from contact logging where no mailbox export is imported.
+ALTER TABLE contacts
+  ADD COLUMN received_at timestamptz CHECK (received_at = date_trunc('milliseconds', received_at)),
+  ADD CONSTRAINT contacts_received_at CHECK (
+    received_at IS NULL OR (channel = 'email' AND received_at <= started_at));
+CREATE INDEX contacts_received_idx ON contacts (tenant_id, received_at)
+  WHERE received_at IS NOT NULL AND deleted_at IS NULL;
+
 -- Logged contacts per day, channel and resolution, for the daily measures (resolution of phone
 -- contacts, visits logged): kept by triggers on contacts, so every path that writes a contact
 -- (logging, correction, deletion, bulk intake, the demo) keeps it right, in the same transaction.

@@ -73,6 +73,7 @@ type SnapshotFields = Pick<
   | 'citizenAgeBand'
   | 'citizenDistrict'
   | 'summary'
+  | 'receivedAt'
 >;
 
 /** The stored fields of a contact by their API names, as the audit trail records them. */
@@ -98,5 +99,6 @@ export function contactSnapshot(row: SnapshotFields) {
     citizenAgeBand: row.citizenAgeBand,
     citizenDistrict: row.citizenDistrict,
     summary: row.summary,
+    receivedAt: row.receivedAt ? row.receivedAt.toISOString() : null,
   };
 }

@@ -96,6 +96,12 @@ export async function correctContact({
       citizenDistrict:
         body.citizenDistrict === undefined ? current.citizenDistrict : blankToNull(body.citizenDistrict),
       summary: body.summary === undefined ? current.summary : (texts.summary ?? ''),
+      receivedAt:
+        body.receivedAt === undefined
+          ? current.receivedAt
+          : body.receivedAt === null
+            ? null
+            : new Date(body.receivedAt),
     };
     // The start is judged against now only when it is being changed: a correction of something
     // else must not fail on a start that was accepted when the contact was saved.

@@ -113,6 +113,7 @@ export async function createContact({
         citizenAgeBand: stated.citizenAgeBand,
         citizenDistrict: stated.citizenDistrict,
         summary: stated.summary,
+        receivedAt: stated.receivedAt ? new Date(stated.receivedAt) : null,
       };
       throwIfContactInvalid(checkContact(fields, now));
       if (fields.forwardedToUnitId) {

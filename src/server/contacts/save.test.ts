@@ -53,6 +53,7 @@ describe('POST /api/contacts: saving', () => {
       citizenAgeBand: '40-49',
       citizenDistrict: 'Jakobsberg',
       summary: 'Undrade var hennes ärende om ny vattenmätare står.',
+      receivedAt: null,
       loggedByUserId: guide.user.id,
       revision: 1,
       createdAt: expect.any(String),

@@ -51,6 +51,8 @@ const contactFields = {
   citizenAgeBand: z.enum(AGE_BANDS).nullable(),
   citizenDistrict: OptionalText(DISTRICT_MAX_LENGTH),
   summary: z.string().trim().max(SUMMARY_MAX_LENGTH),
+  /** E-mail only: when the e-mail came in, with a time zone offset. */
+  receivedAt: z.iso.datetime({ offset: true }).nullable(),
 };
 
 export const CreateContactBody = z.strictObject({
@@ -72,6 +74,7 @@ export const CreateContactBody = z.strictObject({
   citizenAgeBand: contactFields.citizenAgeBand.default(null),
   citizenDistrict: contactFields.citizenDistrict.default(null),
   summary: contactFields.summary.default(''),
+  receivedAt: contactFields.receivedAt.default(null),
 });
 export type CreateContactBody = z.infer<typeof CreateContactBody>;
 
@@ -98,6 +101,7 @@ export const UpdateContactBody = z
     citizenAgeBand: contactFields.citizenAgeBand.optional(),
     citizenDistrict: contactFields.citizenDistrict.optional(),
     summary: contactFields.summary.optional(),
+    receivedAt: contactFields.receivedAt.optional(),
     reason: Reason,
   })
   .refine(({ reason: _, ...changes }) => Object.values(changes).some((v) => v !== undefined), {
@@ -193,6 +197,8 @@ export const Contact = z.object({
   citizenDistrict: z.string().nullable(),
   /** With personal data masked. */
   summary: z.string(),
+  /** E-mail contacts: when the e-mail came in. */
+  receivedAt: z.iso.datetime().nullable(),
   loggedByUserId: z.uuid(),
   revision: z.int(),
   createdAt: z.iso.datetime(),

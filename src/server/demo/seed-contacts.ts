@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { calendarDayOf, type CalendarDay } from '../../core/contacts/calendar-day.js';
 import type { FailureReason } from '../../core/contacts/taxonomy.js';
+import { emailTimes } from '../../core/demo/call-year.js';
 import { contactYear, contactYearPeriod, type DemoContact } from '../../core/demo/contact-year.js';
 import { withTenant } from '../../db/tenant-context.js';
 import { contactSnapshot } from '../contacts/contact-input.js';
@@ -79,6 +80,14 @@ export async function seedDemoContacts(
     districts: JARFALLA_DISTRICTS,
   });
 
+  // Each e-mail contact says when the e-mail came in (the contact is its answer): the source of
+  // the demo's e-mail measure.
+  const received = emailTimes({
+    seed: options.seed ?? DEMO_CONTACTS_SEED,
+    emails: contacts.filter((c) => c.channel === 'email'),
+  });
+  for (const c of contacts) if (c.channel === 'email') c.receivedAt = received.get(c.id) ?? null;
+
   await withTenant(db, tenantId, async (tx) => {
     for (let i = 0; i < contacts.length; i += BATCH)
       await insertContactBatch(tx, tenantId, contacts.slice(i, i + BATCH).map(demoRow));
@@ -141,6 +150,7 @@ function demoRow(c: DemoContact): ContactBatchRow {
     citizen_age_band: c.citizenAgeBand,
     citizen_district: c.citizenDistrict,
     summary: c.summary,
+    received_at: c.receivedAt ? c.receivedAt.toISOString() : null,
     created_at: c.loggedAt.toISOString(),
     external_source: null,
     external_id: null,

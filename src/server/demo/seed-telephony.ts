@@ -2,21 +2,20 @@
  * Demo step: the telephony of the demo year (issue #4, "Demo data"), from the contacts just
  * generated so that the two agree day by day: about two answered calls for each logged phone
  * contact, in two queues of one group ("Kundtjänst", overflowing after 90 s), with queue times
- * and abandonment that worsen at the invoice peaks (core/demo/call-year.ts); the visitors counted
- * at the service office's door; and the receipt of every logged e-mail. Stored as an import would
- * store them, rollups included, in one transaction.
+ * and abandonment that worsen at the invoice peaks (core/demo/call-year.ts), and the visitors
+ * counted at the service office's door. Stored as an import would store them, rollups included,
+ * in one transaction. The e-mail measure comes from the e-mail contacts, which say when each
+ * e-mail came in (seed-contacts.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { calendarDayOfNumber, localSeconds } from '../../core/calendar/local-day.js';
 import type { CalendarDay } from '../../core/contacts/calendar-day.js';
-import { callYear, emailTimes, visitorsPerDay } from '../../core/demo/call-year.js';
-import { workingClock } from '../../core/telephony/email-response.js';
+import { callYear, visitorsPerDay } from '../../core/demo/call-year.js';
 import { invoiceSpikeDays, type DemoContact } from '../../core/demo/contact-year.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { CallSink } from '../telephony/import/call-sink.js';
 import { insertCallImport } from '../telephony/queries/call-imports.js';
-import { insertEmailMessages } from '../telephony/queries/insert-email-messages.js';
 import { insertQueueGroup } from '../telephony/queries/queues.js';
 import { recomputeCallRollups } from '../telephony/queries/recompute-call-rollups.js';
 import { resolveQueues } from '../telephony/queries/resolve-queues.js';
@@ -73,7 +72,6 @@ export async function seedDemoTelephony(
     peakDays: new Set(invoiceSpikeDays(period.from, period.to).keys()),
   });
   const visitors = visitorsPerDay({ seed, visitContactsPerDay: visitsPerDay });
-  const received = emailTimes({ seed, emails });
 
   const importId = randomUUID();
   await withTenantClient(context.db, context.tenantId, async (client) => {
@@ -123,17 +121,6 @@ export async function seedDemoTelephony(
       'imported',
       context.adminUserId,
     );
-    const withReceipt = emails.filter((e) => received.has(e.id));
-    const working = workingClock({ timeZone: DEFAULT_TELEPHONY_SETTINGS.timeZone });
-    await insertEmailMessages(client, 'demo', importId, {
-      externalIds: withReceipt.map((e) => e.id),
-      receivedAt: withReceipt.map((e) => (received.get(e.id) as Date).toISOString()),
-      answeredAt: withReceipt.map((e) => e.startedAt.toISOString()),
-      workingSeconds: withReceipt.map((e) =>
-        Math.ceil(working(received.get(e.id) as Date, e.startedAt) / 1000),
-      ),
-      days: withReceipt.map((e) => localDay(received.get(e.id) as Date)),
-    });
   });
   return {
     calls: calls.length,

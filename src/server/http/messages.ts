@@ -397,6 +397,14 @@ export const FIELD_MESSAGES = {
     sv: 'Samma kod kan inte betyda två olika saker.',
     en: 'The same code cannot mean two different things.',
   },
+  only_for_email: {
+    sv: 'Bara en e-postkontakt har en tid då e-posten kom in.',
+    en: 'Only an e-mail contact has a time the e-mail came in.',
+  },
+  after_start: {
+    sv: 'E-posten kan inte ha kommit in efter att kontakten började.',
+    en: 'The e-mail cannot have come in after the contact started.',
+  },
   day_in_future: { sv: 'Dagen har inte kommit än.', en: 'The day has not come yet.' },
   queue_group_name_taken: { sv: 'Namnet används redan.', en: 'The name is already in use.' },
   closed_day_exists: { sv: 'Dagen är redan stängd.', en: 'The day is already closed.' },

@@ -123,6 +123,7 @@ export async function importJsonContacts(options: ImportJsonOptions): Promise<Bu
       citizenAgeBand: c.citizenAgeBand,
       citizenDistrict: blankToNull(c.citizenDistrict),
       summary: c.summary,
+      receivedAt: c.receivedAt ? new Date(c.receivedAt) : null,
     });
   });
   return runIntake({
@@ -348,6 +349,7 @@ function batchRow(id: string, c: ReadyContact, userId: string, source: string): 
     citizen_age_band: f.citizenAgeBand,
     citizen_district: f.citizenDistrict,
     summary: f.summary,
+    received_at: f.receivedAt ? f.receivedAt.toISOString() : null,
     created_at: null,
     external_source: source,
     external_id: c.externalId,

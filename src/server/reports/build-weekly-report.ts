@@ -6,7 +6,8 @@
  */
 import type { Actor } from '../../core/auth/roles.js';
 import { addDays } from '../../core/calendar/swedish-calendar.js';
-import { calendarDayOf } from '../../core/contacts/calendar-day.js';
+import { calendarDayOfNumber, localSeconds } from '../../core/calendar/local-day.js';
+import { calendarDayOf, calendarDayRange } from '../../core/contacts/calendar-day.js';
 import { workingClock } from '../../core/telephony/email-response.js';
 import {
   isoWeeksBetween,
@@ -22,6 +23,7 @@ import { badRequest, notFound } from '../http/problem.js';
 import { readClosedDays } from '../telephony/queries/closed-days.js';
 import { readContactDays } from '../telephony/queries/read-contact-days.js';
 import { readDayRollups } from '../telephony/queries/read-day-rollups.js';
+import { readEmailContacts } from '../telephony/queries/read-email-contacts.js';
 import { readEmailDays } from '../telephony/queries/read-email-days.js';
 import { listQueueGroups, listQueues } from '../telephony/queries/queues.js';
 import { readTelephonySettings, type TelephonySettings } from '../telephony/queries/telephony-settings.js';
@@ -194,8 +196,10 @@ export async function resolveScope(
 
 /**
  * Per day of receipt: e-mails whose result is known (answered, or unanswered past the limit) and
- * those answered within it (core/telephony/email-response.ts defines both; the answered ones'
- * working time is stored, the unanswered ones are timed against `asOf` here).
+ * those answered within it (core/telephony/email-response.ts defines both). A day with e-mails
+ * imported from the mailbox counts those (their working time is stored; unanswered ones are
+ * timed against `asOf`); a day without counts the e-mail contacts that say when the e-mail came
+ * in, each answered by the contact itself.
  */
 async function emailDays(
   client: SqlClient,
@@ -206,7 +210,7 @@ async function emailDays(
   asOf: Date,
 ): Promise<Map<string, { due: number; within: number }>> {
   const limitSeconds = settings.emailLimitHours * 3600;
-  const days = await readEmailDays(client, from, to, limitSeconds);
+  const imported = await readEmailDays(client, from, to, limitSeconds);
   const working = workingClock({
     timeZone: settings.timeZone,
     dayStartMinute: settings.emailDayStartMinute,
@@ -214,9 +218,20 @@ async function emailDays(
     extraClosedDays: closedDays,
   });
   const result = new Map<string, { due: number; within: number }>();
-  for (const [d, e] of days) {
+  for (const [d, e] of imported) {
     const late = e.unanswered.filter((received) => working(received, asOf) / 1000 > limitSeconds).length;
     result.set(d, { due: e.answered + late, within: e.answeredWithin });
+  }
+  const { start, end } = calendarDayRange(from, to, settings.timeZone);
+  const local = localSeconds(settings.timeZone);
+  for (const c of await readEmailContacts(client, start, end)) {
+    const received = new Date(c.received_at);
+    const day = calendarDayOfNumber(Math.floor(local(received.getTime() / 1000) / 86_400));
+    if (imported.has(day)) continue;
+    const entry = result.get(day) ?? { due: 0, within: 0 };
+    entry.due += 1;
+    if (Math.ceil(working(received, new Date(c.started_at)) / 1000) <= limitSeconds) entry.within += 1;
+    result.set(day, entry);
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contactBody, contactWorld, postContact } from '../../test/contacts.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
 
 const server = await testServer();
@@ -114,5 +115,73 @@ describe('POST /api/telephony/emails.csv', () => {
     expect(later.json()).toMatchObject({ answeredSince: 1 });
     const guide = await signedInAs(server, ['guide']);
     expect((await post(guide, '/api/telephony/emails.csv', 'id;mottaget\n')).statusCode).toBe(403);
+  });
+});
+
+describe('e-mails from contact logging', () => {
+  it('an e-mail contact may say when the e-mail came in; no other channel, and never after the contact', async () => {
+    const world = await contactWorld(server);
+    const at = (iso: string) => new Date(iso).toISOString();
+    const started = new Date(Date.now() - 60_000);
+    const received = new Date(started.getTime() - 2 * 3_600_000);
+    const ok = await postContact(
+      app,
+      world.guide,
+      contactBody(world.topic.id, {
+        channel: 'email',
+        startedAt: at(started.toISOString()),
+        receivedAt: received.toISOString(),
+      }),
+    );
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().receivedAt).toBe(received.toISOString());
+    const phone = await postContact(
+      app,
+      world.guide,
+      contactBody(world.topic.id, { receivedAt: received.toISOString() }),
+    );
+    expect(phone.statusCode).toBe(400);
+    expect(phone.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/body/receivedAt', code: 'only_for_email' }),
+    ]);
+    const after = await postContact(
+      app,
+      world.guide,
+      contactBody(world.topic.id, {
+        channel: 'email',
+        receivedAt: new Date(Date.now() + 60_000).toISOString(),
+      }),
+    );
+    expect(after.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/body/receivedAt', code: 'after_start' }),
+    ]);
+  });
+
+  it('where no mailbox export covers a day, the report counts e-mail contacts by day of receipt', async () => {
+    const world = await contactWorld(server);
+    const manager = await signedInAs(server, ['manager'], { tenant: world.guide.tenant });
+    // Logged on Monday 2 March 2026 (bulk intake: the guide's screen takes only the last month).
+    const admin = await signedInAs(server, ['administrator'], { tenant: world.guide.tenant });
+    const email = (i: number, receivedAt: string, startedAt: string) => ({
+      ...contactBody(world.topic.id, { channel: 'email', startedAt, receivedAt }),
+      externalId: `mail-${i}`,
+    });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/contacts/bulk',
+      headers: admin.headers,
+      payload: {
+        source: 'Funktionsbrevlådan',
+        contacts: [
+          // 08:00 -> 09:00 local: 1 working hour, within.
+          email(1, '2026-03-02T07:00:00Z', '2026-03-02T08:00:00Z'),
+          // 10:00 Monday -> 12:00 Wednesday: 7 + 9 + 4 = 20 working hours, late.
+          email(2, '2026-03-02T09:00:00Z', '2026-03-04T11:00:00Z'),
+        ],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await value(manager, 'emailsDue', 'monday')).toBe(2);
+    expect(await value(manager, 'emailsWithinShare', 'monday')).toBe(0.5);
   });
 });

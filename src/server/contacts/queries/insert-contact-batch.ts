@@ -33,6 +33,8 @@ export interface ContactBatchRow {
   citizen_age_band: string | null;
   citizen_district: string | null;
   summary: string;
+  /** E-mail contacts: when the e-mail came in. */
+  received_at: string | null;
   /** When it was logged (the demo's past); null: now. Also the revision's time. */
   created_at: string | null;
   /** Set together for a contact from another system (0006_contact_intake.sql). */
@@ -55,7 +57,7 @@ export async function insertContactBatch(
         topic_id, owner_unit_id, concerns_existing_case, case_reference, resolution,
         forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason,
         is_failure_demand_overridden, citizen_gender, citizen_age_band, citizen_district, summary,
-        coalesce(created_at, now()) AS created_at, external_source, external_id,
+        received_at, coalesce(created_at, now()) AS created_at, external_source, external_id,
         external_fingerprint, after
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r (
         id uuid, logged_by_user_id uuid, channel text, started_at timestamptz, duration_seconds integer,
@@ -63,7 +65,7 @@ export async function insertContactBatch(
         case_reference text, resolution text, forwarded_to_unit_id uuid, forward_done text,
         forward_expected text, is_failure_demand boolean, failure_reason text,
         is_failure_demand_overridden boolean, citizen_gender text, citizen_age_band text,
-        citizen_district text, summary text, created_at timestamptz, external_source text,
+        citizen_district text, summary text, received_at timestamptz, created_at timestamptz, external_source text,
         external_id text, external_fingerprint text, after jsonb)
     ), saved AS (
       INSERT INTO contacts (
@@ -71,12 +73,12 @@ export async function insertContactBatch(
         topic_id, owner_unit_id, concerns_existing_case, case_reference, resolution,
         forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason,
         is_failure_demand_overridden, citizen_gender, citizen_age_band, citizen_district, summary,
-        created_at, updated_at, external_source, external_id, external_fingerprint)
+        received_at, created_at, updated_at, external_source, external_id, external_fingerprint)
       SELECT ${tenantId}::uuid, id, logged_by_user_id, channel, started_at, duration_seconds, need,
         problem_kind, topic_id, owner_unit_id, concerns_existing_case, case_reference, resolution,
         forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason,
         is_failure_demand_overridden, citizen_gender, citizen_age_band, citizen_district, summary,
-        created_at, created_at, external_source, external_id, external_fingerprint
+        received_at, created_at, created_at, external_source, external_id, external_fingerprint
         FROM batch
     )
     -- A data-modifying WITH runs whether or not it is referenced, and foreign keys are checked at
