@@ -142,7 +142,11 @@ describe('telephony: importing calls and the weekly report', () => {
     const week = offered
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Veckan', exact: true }) });
-    expect(await week.locator('td').nth(4).textContent()).toBe('4');
+    // Only that day has telephony data, so the week's other open days are incomplete, and so is
+    // the week: italic, and said in words.
+    const weekCell = week.locator('td').nth(4);
+    expect(await weekCell.textContent()).toBe('4 ofullständig vecka');
+    expect(await weekCell.getAttribute('class')).toContain('cell-incomplete');
     await expectAccessible(page, 'weekly report with data');
 
     // Downloads: fetched by the page, saved under the server's name.

@@ -3,12 +3,14 @@
  * file goes as the raw request body with a progress bar; the answer is the import's summary, or
  * a 422 that lists every line that cannot be read (then nothing was imported).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { apiUpload } from '../../api/client.js';
 import { ApiError, HTTP_ERROR } from '../../api/problem.js';
 import { CheckboxField, SelectField } from '../../components/fields.js';
 import { FormAlert } from '../../components/messages.js';
+import { useCan } from '../../session/session.js';
 import { formatCount } from './report-format.js';
 import { ImportResult } from './import-result.js';
 import { lineErrorsOf, type LineError } from './import-summary.js';
@@ -30,7 +32,7 @@ function FormatChoice({
 }: {
   value: CallFileFormat;
   onChange: (format: CallFileFormat) => void;
-  csvHint: string | null;
+  csvHint: ReactNode;
   csvDisabled: boolean;
 }) {
   const { t } = useTranslation();
@@ -100,14 +102,23 @@ export function CallImportForm({
   const [result, setResult] = useState<CallImportSummary | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
+  const canConfigure = useCan()('telephony:configure');
   const available = mappings.status === 'ready' ? mappings.mappings : [];
   const csvDisabled = available.length === 0;
+  // Without a mapping, CSV cannot be chosen: say why, and where an administrator creates one.
   const csvHint =
-    mappings.status === 'unavailable'
-      ? t('telephony.import.csvUnavailable')
-      : mappings.status === 'ready' && available.length === 0
-        ? t('telephony.import.csvNoMappings')
-        : null;
+    mappings.status === 'unavailable' ? (
+      t('telephony.import.csvUnavailable')
+    ) : mappings.status === 'ready' && available.length === 0 ? (
+      <>
+        {t('telephony.import.csvNoMappings')}{' '}
+        {canConfigure ? (
+          <Link to="/telephony/mappings">{t('telephony.import.createMapping')}</Link>
+        ) : (
+          t('telephony.import.csvAskAdmin')
+        )}
+      </>
+    ) : null;
   const chosenMapping = mappingName || available[0]?.name || '';
   const busy = phase.kind !== 'idle';
 
@@ -213,6 +224,11 @@ export function CallImportForm({
             }))}
             error={missing.mapping ? t('telephony.import.chooseMapping') : undefined}
           />
+        )}
+        {format === 'csv' && !csvDisabled && canConfigure && (
+          <p className="field-hint">
+            <Link to="/telephony/mappings">{t('telephony.import.mappingsLink')}</Link>
+          </p>
         )}
         <CheckboxField
           name="dryRun"

@@ -88,6 +88,30 @@ describe('importing calls', () => {
     ).toBeTruthy();
   });
 
+  it('without a saved mapping: an administrator is led to create one, others are told who can', async () => {
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (url === '/api/telephony/imports') return json({ imports: [] });
+      if (url === '/api/telephony/call-mappings') return json({ mappings: [] });
+      return json({ status: 404, code: 'not_found', detail: '' }, 404);
+    });
+    renderWithApp(<CallImportPage />, {
+      session: sessionFixture({ permissions: ['reports:read', 'telephony:import', 'telephony:configure'] }),
+      path: '/telephony/import',
+    });
+    const link = await screen.findByRole('link', { name: 'Skapa en kolumnmappning' });
+    expect(link.getAttribute('href')).toBe('/telephony/mappings');
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'CSV med kolumnmappning' }).disabled).toBe(
+      true,
+    );
+    cleanup();
+
+    renderWithApp(<CallImportPage />, { session: importer, path: '/telephony/import' });
+    await screen.findByText(
+      /^CSV kräver en sparad kolumnmappning för samtal, .* En administratör kan skapa en\.$/,
+    );
+    expect(screen.queryByRole('link', { name: 'Skapa en kolumnmappning' })).toBeNull();
+  });
+
   it('sends the file as it is with its name, then reads the summary out', async () => {
     FakeXhr.answer = {
       status: 201,

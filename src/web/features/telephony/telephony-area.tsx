@@ -1,6 +1,7 @@
 /**
  * The Telefoni area (issue #4): the weekly report for everyone who reads reports, importing call
- * files for those who import them, the measuring settings for administrators. Its own routes
+ * files for those who import them, the column mappings for CSV files of calls and the measuring
+ * settings for administrators. Its own routes
  * below /telephony, with a sub-navigation when a person has more than the report.
  */
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { NavLink, Route, Routes } from 'react-router';
 import { useCan } from '../../session/session.js';
 import { ForbiddenPage, NotFoundPage } from '../not-found/not-found-page.js';
 import { CallImportPage } from './call-import-page.js';
+import { CallMappingsPage } from './call-mappings-page.js';
 import { TelephonySettingsPage } from './telephony-settings-page.js';
 import { WeeklyReportPage } from './weekly-report-page.js';
 import './telephony.css';
@@ -33,6 +35,11 @@ function SubNav() {
         )}
         {canConfigure && (
           <li>
+            <NavLink to="/telephony/mappings">{t('telephony.nav.mappings')}</NavLink>
+          </li>
+        )}
+        {canConfigure && (
+          <li>
             <NavLink to="/telephony/settings">{t('telephony.nav.settings')}</NavLink>
           </li>
         )}
@@ -50,6 +57,10 @@ export function TelephonyArea() {
       <Routes>
         <Route index element={can('reports:read') ? <WeeklyReportPage /> : <ForbiddenPage />} />
         <Route path="import" element={can('telephony:import') ? <CallImportPage /> : <ForbiddenPage />} />
+        <Route
+          path="mappings"
+          element={can('telephony:configure') ? <CallMappingsPage /> : <ForbiddenPage />}
+        />
         <Route
           path="settings"
           element={can('telephony:configure') ? <TelephonySettingsPage /> : <ForbiddenPage />}

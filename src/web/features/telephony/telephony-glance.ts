@@ -1,7 +1,9 @@
 /**
  * The start page's telephony at a glance, read from the weekly report of the current week: today's
- * figures, the week's so far and, when today has no calls yet (the PBX files usually arrive at
- * night), the latest day of the week that had some.
+ * figures so far (today is never a whole day: the report marks it incomplete), the week's so far
+ * and, when today has no calls yet (the PBX files usually arrive at night), the latest day up to
+ * today that had some. Days to come and days without telephony data have no value in the report,
+ * so they never count as a day with calls.
  */
 import type { MeasureUnit, WeeklyMeasure } from '../../../core/telephony/weekly-report.js';
 import type { WeeklyReportDocument } from './types.js';
@@ -28,7 +30,7 @@ export interface GlanceFigure {
 export interface Glance {
   /** Whether calls have arrived for today. */
   todayHasCalls: boolean;
-  /** The latest earlier day of the week with calls offered, when today has none. */
+  /** The latest day of the week, not after today, with calls offered; null when today has calls. */
   latestDay: string | null;
   figures: GlanceFigure[];
 }
@@ -46,17 +48,19 @@ export function telephonyGlance(report: WeeklyReportDocument, today: string): Gl
     return null;
   };
   const offeredRows = report.measures.find((m) => m.measure === 'offered')?.rows ?? [];
-  const todayHasCalls = (cellOn('offered', today) ?? 0) > 0;
-  let latestDay: string | null = null;
-  if (!todayHasCalls) {
-    for (const row of offeredRows) {
-      if (row.key === 'week') continue;
-      for (const cell of row.cells) {
-        if (cell.day && cell.day < today && (cell.value ?? 0) > 0 && (!latestDay || cell.day > latestDay))
-          latestDay = cell.day;
-      }
+  // The latest day that is not to come and had calls offered; when that is today, today has calls.
+  let latestWithCalls: string | null = null;
+  for (const row of offeredRows) {
+    if (row.key === 'week') continue;
+    for (const { day, value } of row.cells) {
+      // A day to come has no value anyway; the date check also keeps a browser whose clock is
+      // behind the server's from taking the server's today for a day with calls.
+      if (day === null || day > today || (value ?? 0) === 0) continue;
+      if (!latestWithCalls || day > latestWithCalls) latestWithCalls = day;
     }
   }
+  const todayHasCalls = latestWithCalls === today;
+  const latestDay = todayHasCalls ? null : latestWithCalls;
   const figures = GLANCE_MEASURES.flatMap((measure): GlanceFigure[] => {
     const table = report.measures.find((m) => m.measure === measure);
     if (!table) return [];

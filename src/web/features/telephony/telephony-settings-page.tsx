@@ -1,8 +1,10 @@
 /**
  * /telephony/settings (administrators): how the municipality measures, its queue groups, what
- * each queue is called and where it belongs, and the municipality's own closed days.
+ * each queue is called and where it belongs, the municipality's own closed days, and the way to
+ * the column mappings for CSV files of calls (their own page, /telephony/mappings).
  */
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LoadError, Loading } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { ClosedDaysSection } from './closed-days-section.js';
@@ -44,6 +46,13 @@ export function TelephonySettingsPage() {
         {closedDays.status === 'ready' && (
           <ClosedDaysSection closedDays={closedDays.data.closedDays} actions={actions} />
         )}
+      </section>
+      <section aria-labelledby="call-mappings-link-heading">
+        <h2 id="call-mappings-link-heading">{t('telephony.settings.mappings.heading')}</h2>
+        <p>{t('telephony.settings.mappings.intro')}</p>
+        <p>
+          <Link to="/telephony/mappings">{t('telephony.settings.mappings.link')}</Link>
+        </p>
       </section>
     </Page>
   );

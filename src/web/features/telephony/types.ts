@@ -3,6 +3,7 @@
  * schemas are the source of truth (src/server/telephony/schema.ts, src/server/reports/schema.ts);
  * the report's table model is core's (src/core/telephony/weekly-report.ts).
  */
+import type { CallMapping as CallMappingShape } from '../../../core/telephony/call-mapping.js';
 import type { WeeklyReport } from '../../../core/telephony/weekly-report.js';
 
 export interface WeeklyReportDocument extends WeeklyReport {
@@ -62,6 +63,12 @@ export interface CallMapping {
   source: string;
   /** 'calls': one row per call; 'intervals': counts per interval from a contact-centre system. */
   kind: 'calls' | 'intervals';
+}
+
+/** An item of GET /api/telephony/call-mappings with what the mapping says, as it was saved. */
+export interface SavedCallMapping extends CallMapping {
+  mapping: CallMappingShape;
+  updatedAt: string;
 }
 
 export interface CallImportSummary {

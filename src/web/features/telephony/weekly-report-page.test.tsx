@@ -17,7 +17,10 @@ const mondays = ['2026-03-02', '2026-03-09'];
 const dayOf = (week: number, weekday: number) =>
   new Date(Date.parse(`${mondays[week]}T00:00:00Z`) + weekday * 86_400_000).toISOString().slice(0, 10);
 
-/** Rows with the same value everywhere, but Monday of W11 closed and Tuesday of W10 flagged. */
+/**
+ * Rows with the same value everywhere, but Monday of W11 closed, Tuesday of W10 flagged, and
+ * Friday of W11 still to come (no value, incomplete, and so is week 11).
+ */
 function rows(value: number | null): ReportRow[] {
   return [
     ...KEYS.map((key, weekday) => ({
@@ -26,13 +29,17 @@ function rows(value: number | null): ReportRow[] {
       goal: null,
       lowest: value,
       highest: value,
-      cells: WEEKS.map((week, w) => ({
-        week,
-        day: dayOf(w, weekday),
-        value: w === 1 && weekday === 0 ? (value === null ? null : 0) : value,
-        closed: w === 1 && weekday === 0,
-        dataIssues: w === 0 && weekday === 1 ? (['answered_exceeds_offered'] as const).slice() : [],
-      })),
+      cells: WEEKS.map((week, w) => {
+        const toCome = w === 1 && weekday === 4;
+        return {
+          week,
+          day: dayOf(w, weekday),
+          value: toCome ? null : w === 1 && weekday === 0 ? (value === null ? null : 0) : value,
+          closed: w === 1 && weekday === 0,
+          incomplete: toCome,
+          dataIssues: w === 0 && weekday === 1 ? (['answered_exceeds_offered'] as const).slice() : [],
+        };
+      }),
     })),
     {
       key: 'week' as const,
@@ -40,7 +47,14 @@ function rows(value: number | null): ReportRow[] {
       goal: null,
       lowest: value,
       highest: value,
-      cells: WEEKS.map((week) => ({ week, day: null, value, closed: false, dataIssues: [] })),
+      cells: WEEKS.map((week, w) => ({
+        week,
+        day: null,
+        value,
+        closed: false,
+        incomplete: w === 1,
+        dataIssues: [],
+      })),
     },
   ];
 }
@@ -141,6 +155,29 @@ describe('the weekly report page', () => {
     const body = within(report).getByText('Erbjudna samtal').closest('tbody') as HTMLElement;
     const tuesday = within(body).getAllByRole('row')[1]?.querySelectorAll('td')[4];
     expect(tuesday?.textContent).toBe('1\u00a0234!Fler besvarade än erbjudna');
+  });
+
+  it('marks incomplete days and weeks: italic, said in words, explained in the legend', async () => {
+    stubApi();
+    renderWithApp(<WeeklyReportPage />, { session: reader, path: PATH });
+    const report = await screen.findByRole('table');
+    const body = within(report).getByText('Erbjudna samtal').closest('tbody') as HTMLElement;
+    const rowCells = (index: number) => within(body).getAllByRole('row')[index]?.querySelectorAll('td') ?? [];
+    // Friday of week 11 is still to come.
+    const friday = rowCells(4)[5];
+    expect(friday?.className).toContain('cell-incomplete');
+    expect(friday?.textContent).toBe('–inget värde ofullständig dag');
+    expect(rowCells(4)[4]?.className).not.toContain('cell-incomplete');
+    // Week 11 has such a day, so its weekly cell is incomplete too.
+    const week11 = rowCells(5)[5];
+    expect(week11?.className).toContain('cell-incomplete');
+    expect(week11?.textContent).toBe('1\u00a0234 ofullständig vecka');
+    expect(rowCells(5)[4]?.className).not.toContain('cell-incomplete');
+    expect(
+      screen.getByText(
+        'Kursiv: dagen är inte hel än eller saknar telefonidata – räknas inte i medel, lägst och högst. En vecka med en sådan dag är kursiv på samma sätt.',
+      ),
+    ).toBeTruthy();
   });
 
   it('explains the variation, the visitors’ sources, the municipality’s closed days and what to check', async () => {

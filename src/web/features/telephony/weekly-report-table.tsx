@@ -1,8 +1,10 @@
 /**
  * The weekly report as a data table: one row group per measure (its name heads the group), a row
  * per weekday and one for the week, the normal variation (mean, goal, lowest, highest), then a
- * column per week. Closed days are grey and say so in words; data issues carry a marker that the
- * legend explains and a text for screen readers. The labels are core's, the same the exports use.
+ * column per week. Closed days are grey and say so in words; incomplete days and weeks (not over
+ * yet, or without telephony data) are italic with a text for screen readers; data issues carry a
+ * marker that the legend explains and a text for screen readers. The labels are core's, the same
+ * the exports use.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,14 +53,30 @@ function IssueMarkers({ kinds, locale }: { kinds: readonly DataIssueKind[]; loca
   ));
 }
 
+/**
+ * A week's cell of a row. An incomplete one (today, a day to come, a day without telephony data,
+ * or a week with such a day) is italic and muted, says so to a screen reader, and is left out of
+ * the row's mean, lowest and highest by the server.
+ */
 function WeekCell({ cell, unit, locale }: { cell: ReportCell; unit: MeasureUnit; locale: ReportLocale }) {
   const { t } = useTranslation();
-  const classes = ['num', cell.closed && 'cell-closed', cell.dataIssues.length > 0 && 'cell-issue']
+  const classes = [
+    'num',
+    cell.closed && 'cell-closed',
+    cell.incomplete && 'cell-incomplete',
+    cell.dataIssues.length > 0 && 'cell-issue',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
     <td className={classes}>
       <MeasureValue value={cell.value} unit={unit} />
+      {cell.incomplete && (
+        <span className="visually-hidden">
+          {' '}
+          {t(cell.day === null ? 'telephony.report.incompleteWeek' : 'telephony.report.incompleteDay')}
+        </span>
+      )}
       <IssueMarkers kinds={cell.dataIssues} locale={locale} />
       {cell.closed && <span className="cell-note">{t('telephony.report.closedDay')}</span>}
     </td>
@@ -194,6 +212,12 @@ export function ReportNotes({ report }: { report: WeeklyReportDocument }) {
         <li>
           <span className="legend-swatch cell-closed" aria-hidden="true" />
           {t('telephony.report.legendClosed')}
+        </li>
+        <li>
+          <span className="legend-sample cell-incomplete" aria-hidden="true">
+            12
+          </span>
+          {t('telephony.report.legendIncomplete')}
         </li>
         {(Object.keys(ISSUE_MARKERS) as DataIssueKind[]).map((kind) => (
           <li key={kind}>
