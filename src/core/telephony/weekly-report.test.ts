@@ -387,8 +387,27 @@ describe('weeklyReport', () => {
     });
     expect(row(r, 'offered', 'monday').cells[0]).toMatchObject({ value: null, incomplete: true });
     expect(row(r, 'offered', 'thursday').cells[0]).toMatchObject({ value: null, incomplete: true });
-    // Logging is Lots' own: Thursday's resolution is known, but the day is still incomplete.
-    expect(row(r, 'resolutionRate', 'thursday').cells[0]).toMatchObject({ value: 1, incomplete: true });
+    // Logging is Lots' own: Thursday's resolution is known and whole, and counts in the variation.
+    const resolution = row(r, 'resolutionRate', 'thursday');
+    expect(resolution.cells[0]).toMatchObject({ value: 1, incomplete: false });
+    expect(resolution.mean).toBe(1);
     expect(row(r, 'offered', 'week').cells[0]).toMatchObject({ value: 22, incomplete: true });
+    expect(row(r, 'phoneContacts', 'week').cells[0]).toMatchObject({ value: 11, incomplete: false });
+  });
+
+  it('a municipality without telephony imports still gets the variation of its own measures', () => {
+    const r = weeklyReport({
+      from: parseIsoWeek('2026-W10'),
+      to: parseIsoWeek('2026-W11'),
+      measures: (d) =>
+        d === '2026-03-02' || d === '2026-03-09'
+          ? { ...counts(0, 0, 0, 0, 0, 0, 0, 0), visitors: d === '2026-03-02' ? 30 : 50 }
+          : undefined,
+      today: '2026-03-20',
+      telephonyData: null,
+    });
+    const monday = row(r, 'visitors', 'monday');
+    expect([monday.mean, monday.lowest, monday.highest]).toEqual([40, 30, 50]);
+    expect(row(r, 'offered', 'monday').cells.map((c) => c.value)).toEqual([null, null]);
   });
 });

@@ -152,9 +152,9 @@ export interface ReportCell {
   value: number | null;
   closed: boolean;
   /**
-   * Not a whole day of data: today, a day still to come, or a day outside the days the telephony
-   * data covers (before the first import, after the last). Left out of the variation; a week
-   * with such an open day is incomplete too.
+   * Not a whole day of data: today, a day still to come, or, for the telephony's measures, a day
+   * outside the days the telephony data covers (before the first import, after the last). Left
+   * out of the variation; a week with such an open day is incomplete too.
    */
   incomplete: boolean;
   dataIssues: DataIssueKind[];
@@ -319,7 +319,8 @@ interface DayEntry {
   future: boolean;
   /** Outside the days the telephony data covers. */
   uncovered: boolean;
-  incomplete: boolean;
+  /** Today or later: not a whole day yet. */
+  unfinished: boolean;
 }
 
 /** The report model for the weeks `from` to `to` (both included). */
@@ -351,15 +352,16 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
       const coverage = input.telephonyData;
       const uncovered =
         coverage === undefined ? false : coverage === null || day < coverage.first || day > coverage.last;
-      const incomplete = future || (input.today !== undefined && day === input.today) || uncovered;
-      return { day, closed, counts, issues, future, uncovered, incomplete };
+      const unfinished = input.today !== undefined && day >= input.today;
+      return { day, closed, counts, issues, future, uncovered, unfinished };
     });
     const total = sumFigures(days.map((d) => d.counts));
-    const weekIncomplete = days.some((d) => d.incomplete && !d.closed);
+    const weekUnfinished = days.some((d) => d.unfinished && !d.closed);
+    const weekPartlyUncovered = days.some((d) => d.uncovered && !d.closed);
     const weekUncovered = days.every((d) => d.uncovered);
     const weekIssues: DataIssueKind[] = exceedsOffered(total) ? ['answered_exceeds_offered'] : [];
     for (const kind of weekIssues) dataIssues.push({ kind, week: name, day: null });
-    return { name, days, total, weekIssues, weekIncomplete, weekUncovered };
+    return { name, days, total, weekIssues, weekUnfinished, weekPartlyUncovered, weekUncovered };
   });
 
   // Saturday and Sunday rows only when one of them had traffic in the chosen weeks.
@@ -375,10 +377,13 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
   const weekValues = grid.map(({ total }) => measureValues(total));
 
   const measures = WEEKLY_MEASURES.map((measure): MeasureTable => {
+    // Days outside the telephony data are incomplete for the telephony's measures only: the
+    // contacts, visitors and e-mails are Lots' own and complete once the day is over.
+    const fromTelephony = TELEPHONY_MEASURES.has(measure);
     const rows: ReportRow[] = weekdayIndexes.map((index) => {
       const cells = grid.map(({ name, days }, w): ReportCell => {
         const entry = days[index] as DayEntry;
-        const known = !entry.future && !(entry.uncovered && TELEPHONY_MEASURES.has(measure));
+        const known = !entry.future && !(entry.uncovered && fromTelephony);
         const value = known
           ? ((dayValues[w] as Record<WeeklyMeasure, number | null>[])[index]?.[measure] ?? null)
           : null;
@@ -387,7 +392,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
           day: entry.day,
           value,
           closed: entry.closed,
-          incomplete: entry.incomplete,
+          incomplete: entry.unfinished || (entry.uncovered && fromTelephony),
           dataIssues: entry.issues,
         };
       });
@@ -396,17 +401,19 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
         .map((c) => c.value as number);
       return { key: WEEKDAYS[index] as Weekday, goal: null, ...variation(counted), cells };
     });
-    const weekCells = grid.map(({ name, weekIssues, weekIncomplete, weekUncovered }, w): ReportCell => ({
-      week: name,
-      day: null,
-      value:
-        weekUncovered && TELEPHONY_MEASURES.has(measure)
-          ? null
-          : (weekValues[w] as Record<WeeklyMeasure, number | null>)[measure],
-      closed: false,
-      incomplete: weekIncomplete,
-      dataIssues: weekIssues,
-    }));
+    const weekCells = grid.map(
+      ({ name, weekIssues, weekUnfinished, weekPartlyUncovered, weekUncovered }, w): ReportCell => ({
+        week: name,
+        day: null,
+        value:
+          weekUncovered && fromTelephony
+            ? null
+            : (weekValues[w] as Record<WeeklyMeasure, number | null>)[measure],
+        closed: false,
+        incomplete: weekUnfinished || (weekPartlyUncovered && fromTelephony),
+        dataIssues: weekIssues,
+      }),
+    );
     const weekCounted = weekCells
       .filter((c) => !c.incomplete && c.value !== null)
       .map((c) => c.value as number);

@@ -203,8 +203,10 @@ describe('GET /api/reports/weekly.csv, .xlsx and .pdf', () => {
     expect(res.headers['content-disposition']).toContain('veckorapport-2026-W10--2026-W10.csv');
     const lines = res.body.replace('\uFEFF', '').split('\r\n');
     expect(lines).toContain('Tillgänglighet (%);Måndag;60,0;;60,0;60,0;60,0');
-    // The calls cover Monday only, so the week is incomplete: shown, but no variation over weeks.
-    expect(lines).toContain('Lösningsgrad (löst direkt) (%);Veckan;;;;;75,0');
+    // The calls cover Monday only: the telephony's week is incomplete (no variation over weeks),
+    // while the logged contacts' week is whole.
+    expect(lines).toContain('Erbjudna samtal;Veckan;;;;;5');
+    expect(lines).toContain('Lösningsgrad (löst direkt) (%);Veckan;75,0;;75,0;75,0;75,0');
   });
 
   it('CSV in English with lang=en', async () => {

@@ -11,13 +11,11 @@ import { calendarDayOfNumber } from '../../../core/calendar/local-day.js';
 import { ANSWERED_ENDS, CALL_OUTCOMES } from '../../../core/telephony/call-mapping.js';
 import type { Database } from '../../../db/database.js';
 import { withTenantClient } from '../../../db/tenant-context.js';
-import { insertAuditEventSql } from '../../audit/record-audit-event.js';
 import { Problem, type FieldError } from '../../http/problem.js';
 import { fieldErrorFromZodIssue } from '../../http/zod-field-error.js';
-import { insertCallImport } from '../queries/call-imports.js';
-import { recomputeCallRollups } from '../queries/recompute-call-rollups.js';
 import { readTelephonySettings } from '../queries/telephony-settings.js';
 import { CallSink, type SinkCall } from './call-sink.js';
+import { finishImport } from './finish-import.js';
 import type { CallImportSummary, Importer } from './import-call-file.js';
 
 export const CALL_BATCH_MAX = 10_000;
@@ -86,16 +84,8 @@ export async function importCallBatch(options: ImportCallBatchOptions): Promise<
     const sink = new CallSink(client, options.actor.tenantId, options.source, importId, settings.timeZone);
     for (const call of calls) if (sink.push(call)) await sink.flush();
     await sink.finish();
-    if (sink.firstDay !== null && sink.lastDay !== null) {
-      await recomputeCallRollups(
-        client,
-        calendarDayOfNumber(sink.firstDay - 1),
-        calendarDayOfNumber(sink.lastDay),
-        settings,
-      );
-    }
     const summary: CallImportSummary = {
-      importId: sink.inserted > 0 ? importId : null,
+      importId: sink.firstDay !== null ? importId : null,
       format: 'api',
       source: options.source,
       fileName: null,
@@ -122,31 +112,22 @@ export async function importCallBatch(options: ImportCallBatchOptions): Promise<
       bytes: 0,
       durationMs: Math.round(performance.now() - started),
     };
-    // A batch that added nothing (sent again) leaves no import behind.
-    if (sink.inserted > 0) {
-      await insertCallImport(client, {
-        id: importId,
-        source: options.source,
-        format: 'api',
-        mappingName: null,
-        fileName: null,
-        fileSha256: null,
-        summary: { ...summary },
-        firstDay: summary.firstDay,
-        lastDay: summary.lastDay,
-        userId: options.actor.userId,
-      });
-      await insertAuditEventSql(client, {
+    // A batch that changed nothing (sent again) leaves no import behind.
+    if (sink.firstDay !== null) {
+      await finishImport(client, {
         tenantId: options.actor.tenantId,
-        actorUserId: options.actor.userId,
-        action: 'calls.imported',
-        entityType: 'call_import',
-        entityId: importId,
-        details: {
+        changed:
+          sink.firstDay !== null && sink.lastDay !== null ? { from: sink.firstDay, to: sink.lastDay } : null,
+        thresholds: settings,
+        summary,
+        record: {
+          id: importId,
           source: options.source,
           format: 'api',
-          imported: summary.imported,
-          duplicates: summary.duplicates,
+          mappingName: null,
+          fileName: null,
+          fileSha256: null,
+          userId: options.actor.userId,
         },
       });
     }

@@ -36,15 +36,14 @@ import type { Database, SqlClient } from '../../../db/database.js';
 import { withTenantClient } from '../../../db/tenant-context.js';
 import { Problem, type FieldError } from '../../http/problem.js';
 import { lockCallSource, saveCallSourceState } from '../queries/call-source-state.js';
-import { findImportByFile, insertCallImport } from '../queries/call-imports.js';
+import { findImportByFile } from '../queries/call-imports.js';
 import { findCallMappingByName } from '../queries/call-mappings.js';
-import { recomputeCallRollups } from '../queries/recompute-call-rollups.js';
 import { readTelephonySettings, type TelephonySettings } from '../queries/telephony-settings.js';
 import { CallSink } from './call-sink.js';
+import { finishImport } from './finish-import.js';
 import { readCdrLine } from './read-cdr.js';
 import { IntervalSink } from './interval-sink.js';
 import { readLineBatches, type FileTap } from './read-file.js';
-import { insertAuditEventSql } from '../../audit/record-audit-event.js';
 
 export const CALL_FILE_FORMATS = ['asterisk-queue-log', 'asterisk-cdr', 'csv'] as const;
 export type CallFileFormat = (typeof CALL_FILE_FORMATS)[number];
@@ -205,39 +204,21 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
 
       const changedFrom = minOf(sink.firstDay, intervals?.firstDay ?? null);
       const changedTo = maxOf(sink.lastDay, intervals?.lastDay ?? null);
-      if (changedFrom !== null && changedTo !== null) {
-        await recomputeCallRollups(
-          client,
-          calendarDayOfNumber(changedFrom - 1),
-          calendarDayOfNumber(changedTo),
-          settings,
-        );
-      }
       summary.importId = importId;
       summary.durationMs = Math.round(performance.now() - started);
-      await insertCallImport(client, {
-        id: importId,
-        source,
-        format: options.format,
-        mappingName: mapping ? (options.mappingName ?? null) : null,
-        fileName: summary.fileName,
-        fileSha256: tap.sha256,
-        summary: { ...summary },
-        firstDay: summary.firstDay,
-        lastDay: summary.lastDay,
-        userId: options.actor.userId,
-      });
-      await insertAuditEventSql(client, {
+      await finishImport(client, {
         tenantId: options.actor.tenantId,
-        actorUserId: options.actor.userId,
-        action: 'calls.imported',
-        entityType: 'call_import',
-        entityId: importId,
-        details: {
+        changed: changedFrom !== null && changedTo !== null ? { from: changedFrom, to: changedTo } : null,
+        thresholds: settings,
+        summary,
+        record: {
+          id: importId,
           source,
           format: options.format,
-          imported: summary.imported,
-          duplicates: summary.duplicates,
+          mappingName: mapping ? (options.mappingName ?? null) : null,
+          fileName: summary.fileName,
+          fileSha256: tap.sha256,
+          userId: options.actor.userId,
         },
       });
     });
