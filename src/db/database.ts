@@ -19,6 +19,8 @@ type Rows = Record<string, unknown>[];
 /** Plain SQL on one connection inside one transaction (used by migrations and bulk work). */
 export interface SqlClient {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
+  /** Runs a statement that returns no rows; resolves to the number of rows it inserted, updated or deleted. */
+  run(text: string, params?: unknown[]): Promise<number>;
   /** Runs a script of several statements without parameters. */
   exec(text: string): Promise<void>;
   /**
@@ -83,6 +85,7 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
         return fn(
           {
             query: async <Row>(text: string, params?: unknown[]) => (await tx.query<Row>(text, params)).rows,
+            run: async (text: string, params?: unknown[]) => (await tx.query(text, params)).affectedRows ?? 0,
             exec: async (text: string) => {
               await tx.exec(text);
             },
@@ -122,6 +125,7 @@ export function openServer(options: ServerOptions): Database & { pool: pg.Pool }
           {
             query: async <Row>(text: string, params?: unknown[]) =>
               (await client.query(text, params)).rows as Row[],
+            run: async (text: string, params?: unknown[]) => (await client.query(text, params)).rowCount ?? 0,
             exec: async (text: string) => {
               await client.query(text);
             },

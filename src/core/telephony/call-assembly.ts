@@ -82,6 +82,13 @@ export interface AssemblyOptions {
   duplicateWindowSeconds?: number;
 }
 
+/** How an answered call ended, from its terminal event. */
+interface AnsweredPart {
+  end: AnsweredEnd;
+  talkSeconds: number;
+  holdSeconds: number;
+}
+
 export const EMPTY_ASSEMBLY_STATE: AssemblyState = { version: 1, openCalls: [], recentLines: [] };
 
 const HOUR_SECONDS = 3_600;
@@ -146,27 +153,7 @@ export class CallAssembler {
       return null;
     }
     const since = Math.max(0, event.time - call.enteredAt);
-    const end = (
-      outcome: CallOutcome,
-      waitSeconds: number,
-      answered?: { end: AnsweredEnd; talkSeconds: number; holdSeconds: number },
-    ): QueuedCall => {
-      this.open.delete(key);
-      this.counts.callsCompleted += 1;
-      return {
-        callId: call.callId,
-        queue: call.queue,
-        enteredAt: new Date(call.enteredAt * 1000),
-        endedAt: new Date(event.time * 1000),
-        outcome,
-        answeredEnd: answered?.end ?? null,
-        agent: answered ? (call.connected?.agent ?? event.agent) : null,
-        waitSeconds: answered ? (call.connected?.holdSeconds ?? answered.holdSeconds) : waitSeconds,
-        talkSeconds: answered?.talkSeconds ?? 0,
-        ringNoAnswerCount: call.ringNoAnswerCount,
-      };
-    };
-
+    // No closure per event (this runs for every line of a million-call file): this.close.
     switch (event.type) {
       case 'RINGNOANSWER':
         call.ringNoAnswerCount += 1;
@@ -176,7 +163,7 @@ export class CallAssembler {
         return null;
       case 'COMPLETECALLER':
       case 'COMPLETEAGENT':
-        return end('answered', 0, {
+        return this.close(key, call, event, 'answered', 0, {
           end: event.type === 'COMPLETECALLER' ? 'completed_caller' : 'completed_agent',
           talkSeconds: event.talkSeconds,
           holdSeconds: event.holdSeconds,
@@ -184,25 +171,49 @@ export class CallAssembler {
       case 'BLINDTRANSFER':
       case 'ATTENDEDTRANSFER':
       case 'TRANSFER':
-        return end('answered', 0, {
+        return this.close(key, call, event, 'answered', 0, {
           end: 'transferred',
           talkSeconds: event.talkSeconds,
           holdSeconds: event.holdSeconds,
         });
       case 'ABANDON':
-        return end('abandoned', event.waitSeconds ?? since);
+        return this.close(key, call, event, 'abandoned', event.waitSeconds ?? since);
       case 'EXITWITHTIMEOUT':
-        return end('timeout', event.waitSeconds ?? since);
+        return this.close(key, call, event, 'timeout', event.waitSeconds ?? since);
       case 'EXITWITHKEY':
-        return end('exit_key', event.waitSeconds ?? since);
+        return this.close(key, call, event, 'exit_key', event.waitSeconds ?? since);
       case 'EXITEMPTY':
-        return end('exit_empty', event.waitSeconds ?? since);
+        return this.close(key, call, event, 'exit_empty', event.waitSeconds ?? since);
       case 'WITHDRAW':
-        return end('withdrawn', event.waitSeconds);
+        return this.close(key, call, event, 'withdrawn', event.waitSeconds);
       default:
         // RINGCANCELED, AGENTDUMP, SYSCOMPAT: part of the call, not its end.
         return null;
     }
+  }
+
+  private close(
+    key: string,
+    call: OpenCall,
+    event: QueueLogEvent,
+    outcome: CallOutcome,
+    waitSeconds: number,
+    answered?: AnsweredPart,
+  ): QueuedCall {
+    this.open.delete(key);
+    this.counts.callsCompleted += 1;
+    return {
+      callId: call.callId,
+      queue: call.queue,
+      enteredAt: new Date(call.enteredAt * 1000),
+      endedAt: new Date(event.time * 1000),
+      outcome,
+      answeredEnd: answered?.end ?? null,
+      agent: answered ? (call.connected?.agent ?? event.agent) : null,
+      waitSeconds: answered ? (call.connected?.holdSeconds ?? answered.holdSeconds) : waitSeconds,
+      talkSeconds: answered?.talkSeconds ?? 0,
+      ringNoAnswerCount: call.ringNoAnswerCount,
+    };
   }
 
   /** The calls still open (for the import summary: reported, not counted). */

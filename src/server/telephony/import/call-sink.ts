@@ -112,13 +112,20 @@ export class CallSink {
       columns.ringNoAnswer.push(call.ringNoAnswerCount);
     }
     this.offeredToInsert += calls.length;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const d of columns.dayNumbers) {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
     this.inFlight = insertQueuedCalls(this.client, this.tenantId, this.source, this.importId, columns).then(
-      (result) => {
-        this.inserted += result.inserted;
-        if (result.firstDay !== null && (this.firstDay === null || result.firstDay < this.firstDay))
-          this.firstDay = result.firstDay;
-        if (result.lastDay !== null && (this.lastDay === null || result.lastDay > this.lastDay))
-          this.lastDay = result.lastDay;
+      (written) => {
+        this.inserted += written;
+        // The chunk's days: those it may have changed (a superset when some were duplicates).
+        if (written > 0) {
+          if (this.firstDay === null || first < this.firstDay) this.firstDay = first;
+          if (this.lastDay === null || last > this.lastDay) this.lastDay = last;
+        }
       },
     );
     // A failure is reported by the next settle(); until then it must not count as unhandled.
@@ -129,20 +136,29 @@ export class CallSink {
 /**
  * One record per call key (callid, queue, ENTERQUEUE) in a chunk, as one statement may touch a
  * row once: an answered record wins over an unanswered one (a CDR file's rows per member rung),
- * else the first. The others count as duplicates.
+ * else the first. The others count as duplicates. Keys are compared only among records of the
+ * same callid (the segments of an overflowing call), so most records cost one map lookup.
  */
 function uniqueCalls(calls: readonly SinkCall[]): SinkCall[] {
-  const byKey = new Map<string, number>();
-  const kept: SinkCall[] = [];
+  const byCallId = new Map<string, number[]>();
+  const kept: (SinkCall | null)[] = [];
   for (const call of calls) {
-    const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime()}`;
-    const at = byKey.get(key);
-    if (at === undefined) {
-      byKey.set(key, kept.length);
+    const seen = byCallId.get(call.callId);
+    if (seen === undefined) {
+      byCallId.set(call.callId, [kept.length]);
       kept.push(call);
-    } else if (call.outcome === 'answered' && (kept[at] as SinkCall).outcome !== 'answered') {
-      kept[at] = call;
+      continue;
+    }
+    const same = seen.find((i) => {
+      const other = kept[i] as SinkCall;
+      return other.queue === call.queue && other.enteredAt.getTime() === call.enteredAt.getTime();
+    });
+    if (same === undefined) {
+      seen.push(kept.length);
+      kept.push(call);
+    } else if (call.outcome === 'answered' && (kept[same] as SinkCall).outcome !== 'answered') {
+      kept[same] = call;
     }
   }
-  return kept;
+  return kept as SinkCall[];
 }

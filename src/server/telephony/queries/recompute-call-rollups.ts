@@ -2,12 +2,16 @@
  * Recomputes the daily rollups of the days `from` to `to` (both included) from the stored calls
  * and intervals: per queue, per queue group and for all queues. docs/metrics.md ("Telephony")
  * defines every column; src/core/telephony/daily-measures.ts computes the same from calls in
- * memory, and rollups.test.ts checks that the two agree on the same calls.
+ * memory, and recompute-call-rollups.test.ts checks that the two agree on the same calls.
  *
  * - A scope's calls are its segments merged by (source, callid): the day of the first segment
  *   (the day is monotone in the time of ENTERQUEUE, so it is the least day), the outcome, answered
  *   end and talk of the last segment (by ENTERQUEUE, then end), waits and rings summed. A queue is
  *   a scope of its own queue, so a call re-entering one queue counts once there too.
+ * - Most calls have one segment in all: such a call is the same in every scope it belongs to, so
+ *   those are counted once per queue and day and the counts added up per scope. Only the calls
+ *   of several segments (overflow between queues, re-entry) are merged scope by scope. At a
+ *   million calls this is about three times faster than merging every call in every scope.
  * - Segments up to a day either side of the range are read, so a call that crosses midnight is
  *   whole; the caller widens the range by a day before the first day it changed, since a
  *   segment changed today can belong to a call of yesterday.
@@ -21,10 +25,59 @@ export interface RollupThresholds {
   answeredWithinSeconds: number;
 }
 
-const COLUMNS = `offered, answered, abandoned, timeout, exit_key, exit_empty, withdrawn, short_abandons,
-  completed_caller, completed_agent, transferred, answered_wait_seconds, abandoned_wait_seconds,
-  answered_wait_under_60, answered_wait_60_to_120, answered_wait_over_120, answered_within,
-  talk_seconds, ring_no_answer, answered_unbanded`;
+const COLUMNS = [
+  'offered',
+  'answered',
+  'abandoned',
+  'timeout',
+  'exit_key',
+  'exit_empty',
+  'withdrawn',
+  'short_abandons',
+  'completed_caller',
+  'completed_agent',
+  'transferred',
+  'answered_wait_seconds',
+  'abandoned_wait_seconds',
+  'answered_wait_under_60',
+  'answered_wait_60_to_120',
+  'answered_wait_over_120',
+  'answered_within',
+  'talk_seconds',
+  'ring_no_answer',
+  'answered_unbanded',
+] as const;
+
+/**
+ * The day's counts of a set of calls with the columns outcome, answered_end, wait, talk, rings
+ * (one row per call), in COLUMNS order. $3 is the short-abandon threshold, $4 "answered within".
+ */
+const MEASURE_EXPRESSIONS = [
+  `count(*) FILTER (WHERE NOT (outcome = 'abandoned' AND wait < $3))`,
+  `count(*) FILTER (WHERE outcome = 'answered')`,
+  `count(*) FILTER (WHERE outcome = 'abandoned' AND wait >= $3)`,
+  `count(*) FILTER (WHERE outcome = 'timeout')`,
+  `count(*) FILTER (WHERE outcome = 'exit_key')`,
+  `count(*) FILTER (WHERE outcome = 'exit_empty')`,
+  `count(*) FILTER (WHERE outcome = 'withdrawn')`,
+  `count(*) FILTER (WHERE outcome = 'abandoned' AND wait < $3)`,
+  `count(*) FILTER (WHERE answered_end = 'completed_caller')`,
+  `count(*) FILTER (WHERE answered_end = 'completed_agent')`,
+  `count(*) FILTER (WHERE answered_end = 'transferred')`,
+  `coalesce(sum(wait) FILTER (WHERE outcome = 'answered'), 0)`,
+  `coalesce(sum(wait) FILTER (WHERE outcome = 'abandoned' AND wait >= $3), 0)`,
+  `count(*) FILTER (WHERE outcome = 'answered' AND wait < 60)`,
+  `count(*) FILTER (WHERE outcome = 'answered' AND wait BETWEEN 60 AND 120)`,
+  `count(*) FILTER (WHERE outcome = 'answered' AND wait > 120)`,
+  `count(*) FILTER (WHERE outcome = 'answered' AND wait <= $4)`,
+  `coalesce(sum(talk) FILTER (WHERE outcome = 'answered'), 0)`,
+  `coalesce(sum(rings), 0)`,
+  `0`,
+] as const;
+const MEASURES = MEASURE_EXPRESSIONS.map((e, i) => `${e} AS ${COLUMNS[i]}`).join(',\n');
+
+const NAMED = COLUMNS.join(', ');
+const SUMMED = COLUMNS.map((c) => `sum(${c})`).join(', ');
 
 export async function recomputeCallRollups(
   client: SqlClient,
@@ -38,11 +91,15 @@ export async function recomputeCallRollups(
   );
   // Rows inserted earlier in this transaction have no statistics yet (only the table's owner may
   // ANALYZE), so the planner takes a few rows for a hundred thousand and sorts them on disk; hash
-  // aggregation in memory is several times faster here. Both settings end with the transaction;
-  // enable_sort is set back right after.
-  await client.query(`SELECT set_config('enable_sort', 'off', true), set_config('work_mem', '64MB', true)`);
+  // aggregation in memory is several times faster here, and so are hash joins over nested loops
+  // (that think a set of a hundred thousand calls holds six). The settings end with the
+  // transaction; the planner's choices are set back right after the statement.
   await client.query(
-    `INSERT INTO call_day_rollups (tenant_id, scope, scope_id, day, ${COLUMNS})
+    `SELECT set_config('enable_sort', 'off', true), set_config('enable_nestloop', 'off', true),
+            set_config('work_mem', '64MB', true)`,
+  );
+  await client.query(
+    `INSERT INTO call_day_rollups (tenant_id, scope, scope_id, day, ${NAMED})
      WITH scopes AS (
        SELECT id AS queue_id, 'queue'::text AS scope, id AS scope_id FROM queues
         WHERE tenant_id = lots_current_tenant()
@@ -51,54 +108,47 @@ export async function recomputeCallRollups(
         WHERE tenant_id = lots_current_tenant() AND group_id IS NOT NULL
        UNION ALL
        SELECT id, 'all', tenant_id FROM queues WHERE tenant_id = lots_current_tenant()
+     ), segments AS (
+       SELECT source, call_id, queue_id, day, entered_at, ended_at, outcome, answered_end,
+              wait_seconds AS wait, talk_seconds AS talk, ring_no_answer_count AS rings
+         FROM queued_calls
+        WHERE tenant_id = lots_current_tenant() AND day BETWEEN $1::date - 1 AND $2::date + 1
+     ), multi AS MATERIALIZED (
+       -- The calls of several segments (few): the others are whole in each of their scopes.
+       SELECT source, call_id FROM segments GROUP BY source, call_id HAVING count(*) > 1
+     ), single_days AS (
+       SELECT c.queue_id, c.day, ${MEASURES}
+         FROM segments c
+        WHERE c.day BETWEEN $1::date AND $2::date
+          AND NOT EXISTS (SELECT 1 FROM multi m WHERE m.source = c.source AND m.call_id = c.call_id)
+        GROUP BY c.queue_id, c.day
+     ), single_scopes AS (
+       SELECT s.scope, s.scope_id, d.day, ${COLUMNS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}
+         FROM single_days d JOIN scopes s ON s.queue_id = d.queue_id
+        GROUP BY s.scope, s.scope_id, d.day
      ), merged AS (
-       -- One row per call of the scope. The last segment (by ENTERQUEUE, then end) is the
-       -- greatest of the arrays [entered, ended, outcome, answered end, talk], compared element by
-       -- element: one hash aggregate, no sort, no second look at the segments.
-       SELECT s.scope, s.scope_id, min(c.day) AS day, sum(c.wait_seconds) AS wait,
-              sum(c.ring_no_answer_count) AS rings,
+       -- The calls of several segments, merged per scope. The last segment (by ENTERQUEUE, then
+       -- end) is the greatest of the arrays [entered, ended, outcome, answered end, talk].
+       SELECT s.scope, s.scope_id, min(c.day) AS day, sum(c.wait) AS wait, sum(c.rings) AS rings,
               max(ARRAY[extract(epoch FROM c.entered_at)::bigint, extract(epoch FROM c.ended_at)::bigint,
                 CASE c.outcome WHEN 'answered' THEN 0 WHEN 'abandoned' THEN 1 WHEN 'timeout' THEN 2
                   WHEN 'exit_key' THEN 3 WHEN 'exit_empty' THEN 4 ELSE 5 END,
                 CASE c.answered_end WHEN 'completed_caller' THEN 0 WHEN 'completed_agent' THEN 1
                   WHEN 'transferred' THEN 2 ELSE -1 END,
-                c.talk_seconds::bigint]) AS last
-         FROM queued_calls c JOIN scopes s ON s.queue_id = c.queue_id
-        WHERE c.tenant_id = lots_current_tenant()
-          AND c.day BETWEEN $1::date - 1 AND $2::date + 1
+                c.talk::bigint]) AS last
+         FROM segments c
+         JOIN multi m ON m.source = c.source AND m.call_id = c.call_id
+         JOIN scopes s ON s.queue_id = c.queue_id
         GROUP BY s.scope, s.scope_id, c.source, c.call_id
-     ), calls AS (
+     ), merged_calls AS (
        SELECT scope, scope_id, day, wait, rings,
               (ARRAY['answered', 'abandoned', 'timeout', 'exit_key', 'exit_empty', 'withdrawn'])[last[3] + 1] AS outcome,
               (ARRAY['completed_caller', 'completed_agent', 'transferred'])[last[4] + 1] AS answered_end,
               last[5] AS talk
-         FROM merged
-     ), measured AS (
-       SELECT *, (outcome = 'abandoned' AND wait < $3) AS short FROM calls
-        WHERE day BETWEEN $1::date AND $2::date
-     ), call_days AS (
-       SELECT scope, scope_id, day,
-         count(*) FILTER (WHERE NOT short) AS offered,
-         count(*) FILTER (WHERE outcome = 'answered') AS answered,
-         count(*) FILTER (WHERE outcome = 'abandoned' AND NOT short) AS abandoned,
-         count(*) FILTER (WHERE outcome = 'timeout') AS timeout,
-         count(*) FILTER (WHERE outcome = 'exit_key') AS exit_key,
-         count(*) FILTER (WHERE outcome = 'exit_empty') AS exit_empty,
-         count(*) FILTER (WHERE outcome = 'withdrawn') AS withdrawn,
-         count(*) FILTER (WHERE short) AS short_abandons,
-         count(*) FILTER (WHERE answered_end = 'completed_caller') AS completed_caller,
-         count(*) FILTER (WHERE answered_end = 'completed_agent') AS completed_agent,
-         count(*) FILTER (WHERE answered_end = 'transferred') AS transferred,
-         coalesce(sum(wait) FILTER (WHERE outcome = 'answered'), 0) AS answered_wait_seconds,
-         coalesce(sum(wait) FILTER (WHERE outcome = 'abandoned' AND NOT short), 0) AS abandoned_wait_seconds,
-         count(*) FILTER (WHERE outcome = 'answered' AND wait < 60) AS answered_wait_under_60,
-         count(*) FILTER (WHERE outcome = 'answered' AND wait BETWEEN 60 AND 120) AS answered_wait_60_to_120,
-         count(*) FILTER (WHERE outcome = 'answered' AND wait > 120) AS answered_wait_over_120,
-         count(*) FILTER (WHERE outcome = 'answered' AND wait <= $4) AS answered_within,
-         coalesce(sum(talk) FILTER (WHERE outcome = 'answered'), 0) AS talk_seconds,
-         coalesce(sum(rings), 0) AS ring_no_answer,
-         0 AS answered_unbanded
-         FROM measured GROUP BY scope, scope_id, day
+         FROM merged WHERE day BETWEEN $1::date AND $2::date
+     ), merged_days AS (
+       SELECT scope, scope_id, day, ${MEASURES}
+         FROM merged_calls GROUP BY scope, scope_id, day
      ), interval_days AS (
        SELECT s.scope, s.scope_id, i.day,
          sum(i.offered), sum(i.answered), sum(i.abandoned), 0, 0, 0, 0, 0, 0, 0, 0,
@@ -111,19 +161,18 @@ export async function recomputeCallRollups(
          FROM call_intervals i JOIN scopes s ON s.queue_id = i.queue_id
         WHERE i.tenant_id = lots_current_tenant() AND i.day BETWEEN $1::date AND $2::date
         GROUP BY s.scope, s.scope_id, i.day
-     ), both_sources AS (
-       SELECT * FROM call_days UNION ALL SELECT * FROM interval_days
+     ), all_days (scope, scope_id, day, ${NAMED}) AS (
+       SELECT * FROM single_scopes
+       UNION ALL SELECT * FROM merged_days
+       UNION ALL SELECT * FROM interval_days
      )
-     SELECT lots_current_tenant(), scope, scope_id, day,
-       sum(offered), sum(answered), sum(abandoned), sum(timeout), sum(exit_key), sum(exit_empty),
-       sum(withdrawn), sum(short_abandons), sum(completed_caller), sum(completed_agent),
-       sum(transferred), sum(answered_wait_seconds), sum(abandoned_wait_seconds),
-       sum(answered_wait_under_60), sum(answered_wait_60_to_120), sum(answered_wait_over_120),
-       sum(answered_within), sum(talk_seconds), sum(ring_no_answer), sum(answered_unbanded)
-       FROM both_sources GROUP BY scope, scope_id, day`,
+     SELECT lots_current_tenant(), scope, scope_id, day, ${SUMMED}
+       FROM all_days GROUP BY scope, scope_id, day`,
     [from, to, thresholds.shortAbandonSeconds, thresholds.answeredWithinSeconds],
   );
-  await client.query(`SELECT set_config('enable_sort', 'on', true)`);
+  await client.query(
+    `SELECT set_config('enable_sort', 'on', true), set_config('enable_nestloop', 'on', true)`,
+  );
 }
 
 /** The first and last day with any stored call or interval, for recomputing everything. */
