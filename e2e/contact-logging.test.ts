@@ -1,9 +1,10 @@
 /**
  * The guide's logging screen (issue #3), in a real browser against a real server: a phone
  * contact logged with the keyboard only in at most 8 keystrokes after the topic search, the
- * conditional fields, the personal-data warning, the remembered channel, a save that survives a
- * dropped network without creating a second contact, same-day correction and deletion, the
- * manager's filtered list with cursor paging, and axe (WCAG 2.1 A/AA) on every state.
+ * conditional fields, the personal-data warning, the remembered channel, when an e-mail came in
+ * (and the server's refusal of one after the start), a save that survives a dropped network
+ * without creating a second contact, same-day correction and deletion, the manager's filtered
+ * list with cursor paging, and axe (WCAG 2.1 A/AA) on every state.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -40,6 +41,7 @@ interface ApiContact {
   failureReason: string | null;
   isFailureDemandOverridden: boolean;
   summary: string;
+  receivedAt: string | null;
   revision: number;
 }
 
@@ -326,6 +328,139 @@ describe('nothing lost', () => {
     await savedStatus(page).filter({ hasText: 'Gator och parker › Parkering' }).waitFor();
     expect(sent).toHaveLength(1);
     expect(sent[0]).not.toBe(keys[0]);
+    await page.context().close();
+  });
+});
+
+/** "YYYY-MM-DD" of the day `days` from today on this machine's clock (the browser's too). */
+function dayFromToday(days: number): { text: string; at: (hours: number, minutes: number) => Date } {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  const [y, m, d] = [day.getFullYear(), day.getMonth(), day.getDate()];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { text: `${y}-${pad(m + 1)}-${pad(d)}`, at: (hours, minutes) => new Date(y, m, d, hours, minutes) };
+}
+
+async function getContact(page: Page, id: string): Promise<ApiContact> {
+  const response = await page.request.get(`/api/contacts/${id}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as ApiContact;
+}
+
+describe('an e-mail contact says when the e-mail came in', () => {
+  it('shown for e-mail only; a receipt after the start is refused at the field; saved, corrected, never sent for another channel', async () => {
+    const page = await loggingScreen();
+    const receipt = page.getByRole('group', { name: 'E-posten kom in' });
+    // A phone contact has no such field: nothing to skip, nothing in the tab order.
+    expect(await receipt.count()).toBe(0);
+    expect(await page.locator('input[name="receivedDate"], input[name="receivedTime"]').count()).toBe(0);
+
+    await page.getByLabel('Kanal').selectOption({ label: 'E-post' });
+    await receipt.waitFor();
+    await receipt
+      .getByText(
+        'När e-posten kom in till funktionsbrevlådan. Används för måttet besvarad inom en arbetsdag.',
+      )
+      .waitFor();
+    expect(await receipt.getByLabel('Datum').inputValue()).toBe('');
+    expect(await receipt.getByLabel('Klockslag').inputValue()).toBe('');
+    await expectAccessible(page, 'logging screen for an e-mail, with when it came in');
+
+    // Tomorrow morning is after the contact's start: the server says so at the field.
+    const tomorrow = dayFromToday(1);
+    await receipt.getByLabel('Datum').fill(tomorrow.text);
+    await receipt.getByLabel('Klockslag').fill('08:00');
+    await page.getByRole('combobox', { name: 'Ämne' }).focus();
+    await page.keyboard.type('vatten faktura');
+    await page.getByRole('option', { name: 'Vatten och avlopp › Faktura', selected: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('2');
+    await page.keyboard.press('q');
+    await page.keyboard.press('Control+Enter');
+    await receipt
+      .getByText(
+        'E-posten kan inte ha kommit in efter att kontakten började. Kontrollera datum och klockslag.',
+      )
+      .waitFor();
+    expect(await receipt.getByLabel('Datum').getAttribute('aria-invalid')).toBe('true');
+    expect(await receipt.getByLabel('Klockslag').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'logging screen with a receipt after the start');
+
+    // Half a receipt is caught before sending, and the date gets focus.
+    await receipt.getByLabel('Klockslag').fill('');
+    await page.keyboard.press('Control+Enter');
+    await receipt
+      .getByText('Skriv både datum (ÅÅÅÅ-MM-DD) och klockslag (TT:MM), eller lämna båda tomma.')
+      .waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('receivedDate');
+    await expectAccessible(page, 'logging screen with half a receipt');
+
+    // Yesterday morning: saved, as that instant.
+    const yesterday = dayFromToday(-1);
+    await receipt.getByLabel('Datum').fill(yesterday.text);
+    await receipt.getByLabel('Klockslag').fill('08:15');
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/contacts'),
+      receipt.getByLabel('Klockslag').press('Control+Enter'),
+    ]);
+    // Sent with the browser's offset.
+    expect((request.postDataJSON() as { receivedAt: string }).receivedAt).toMatch(
+      new RegExp(`^${yesterday.text}T08:15:00[+-]\\d{2}:\\d{2}$`),
+    );
+    await savedStatus(page).filter({ hasText: 'Vatten och avlopp › Faktura' }).waitFor();
+    const [logged] = await myContacts(page);
+    if (!logged) throw new Error('no contact logged');
+    expect(await getContact(page, logged.id)).toMatchObject({
+      channel: 'email',
+      topicId: invoice.id,
+      receivedAt: yesterday.at(8, 15).toISOString(),
+    });
+
+    // The same day, the guide corrects when it came in.
+    const today = page.getByRole('region', { name: 'Mina kontakter idag' });
+    await today
+      .getByRole('button', { name: /^Rätta kontakten/ })
+      .first()
+      .click();
+    const panel = page.getByRole('region', { name: /^Rätta kontakten/ });
+    const corrected = panel.getByRole('group', { name: 'E-posten kom in' });
+    expect(await corrected.getByLabel('Datum').inputValue()).toBe(yesterday.text);
+    expect(await corrected.getByLabel('Klockslag').inputValue()).toBe('08:15');
+    await expectAccessible(page, 'correction of an e-mail contact');
+    await corrected.getByLabel('Klockslag').fill('07:40');
+    await panel.getByLabel('Varför ändras kontakten?').fill('Fel klockslag.');
+    await panel.getByRole('button', { name: 'Spara rättelsen' }).click();
+    await page.getByRole('status').filter({ hasText: 'är rättad' }).waitFor();
+    expect(await getContact(page, logged.id)).toMatchObject({
+      receivedAt: yesterday.at(7, 40).toISOString(),
+      revision: 2,
+    });
+
+    // The next contact starts empty on the remembered e-mail channel; a receipt typed and then
+    // left behind by switching to phone is not sent.
+    expect(await page.getByLabel('Kanal').inputValue()).toBe('email');
+    expect(await receipt.getByLabel('Datum').inputValue()).toBe('');
+    await receipt.getByLabel('Datum').fill(yesterday.text);
+    await receipt.getByLabel('Klockslag').fill('09:00');
+    await page.getByLabel('Kanal').selectOption({ label: 'Telefon' });
+    await expect.poll(() => receipt.count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Ämne' }).focus();
+    await page.keyboard.type('parkering');
+    await page.getByRole('option', { name: 'Gator och parker › Parkering', selected: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('1');
+    await page.keyboard.press('q');
+    const [phoneRequest] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/contacts'),
+      page.keyboard.press('Control+Enter'),
+    ]);
+    expect(phoneRequest.postDataJSON()).not.toHaveProperty('receivedAt');
+    await savedStatus(page).filter({ hasText: 'Gator och parker › Parkering' }).waitFor();
+    const [phone] = await myContacts(page);
+    expect(phone).toMatchObject({ channel: 'phone', receivedAt: null });
+    expectNoPageErrors(page);
     await page.context().close();
   });
 });

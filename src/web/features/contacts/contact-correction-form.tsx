@@ -61,7 +61,7 @@ export function ContactCorrectionForm({
     let saved: SavedContact | undefined;
     if ((await run(async () => (saved = await correct(contact.id, changes)))) && saved) onDone(saved);
   };
-  const errors = checked.byField.size > 0 ? checked : apiErrors(error);
+  const errors = checked.byField.size > 0 ? checked : apiErrors(error, (key) => t(`contacts.errors.${key}`));
   const fieldProps = { draft, change, topics, units, errors };
   return (
     <form className="form contact-form" noValidate onSubmit={(e) => void submit(e)}>

@@ -1,8 +1,8 @@
 /**
- * The rest of a contact: channel and timing, the existing case, the summary (with the
- * personal-data warning) and the optional, coarse citizen profile.
+ * The rest of a contact: channel and timing (with, for an e-mail, when it came in), the existing
+ * case, the summary (with the personal-data warning) and the optional, coarse citizen profile.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISTRICT_MAX_LENGTH } from '../../../core/contacts/citizen-profile.js';
 import { CASE_REFERENCE_MAX_LENGTH, SUMMARY_MAX_LENGTH } from '../../../core/contacts/contact-rules.js';
@@ -20,7 +20,10 @@ interface Props {
   errors: ContactFormErrors;
 }
 
-/** Channel, start time and duration, side by side. */
+/**
+ * Channel, start time and duration, side by side; for an e-mail contact, when the e-mail came
+ * in below them (not rendered for other channels, so it costs their keyboard flow nothing).
+ */
 export function TimingFields({
   draft,
   change,
@@ -30,42 +33,108 @@ export function TimingFields({
 }: Props & { onChannel?: (channel: Channel) => void; durationHint: string }) {
   const { t } = useTranslation();
   return (
-    <div className="field-row">
-      <SelectField
-        name="channel"
-        label={t('contacts.fields.channel')}
-        value={draft.channel}
-        onChange={(value) => {
-          const channel = value as Channel;
-          change({ channel });
-          onChannel?.(channel);
-        }}
-        options={CHANNELS.map((c) => ({ value: c, label: t(`contacts.channels.${c}`) }))}
-        error={errors.byField.get('channel')}
-      />
-      <TextInput
-        name="startTime"
-        className="field-short"
-        label={t('contacts.fields.startTime')}
-        hint={t('contacts.fields.startTimeHint')}
-        inputMode="numeric"
-        maxLength={5}
-        value={draft.startTime}
-        onChange={(startTime) => change({ startTime })}
-        error={errors.byField.get('startTime')}
-      />
-      <TextInput
-        name="duration"
-        className="field-short"
-        label={t('contacts.fields.duration')}
-        hint={durationHint}
-        inputMode="numeric"
-        maxLength={8}
-        value={draft.duration}
-        onChange={(duration) => change({ duration })}
-        error={errors.byField.get('duration')}
+    <>
+      <div className="field-row">
+        <SelectField
+          name="channel"
+          label={t('contacts.fields.channel')}
+          value={draft.channel}
+          onChange={(value) => {
+            const channel = value as Channel;
+            change({ channel });
+            onChannel?.(channel);
+          }}
+          options={CHANNELS.map((c) => ({ value: c, label: t(`contacts.channels.${c}`) }))}
+          error={errors.byField.get('channel')}
+        />
+        <TextInput
+          name="startTime"
+          className="field-short"
+          label={t('contacts.fields.startTime')}
+          hint={t('contacts.fields.startTimeHint')}
+          inputMode="numeric"
+          maxLength={5}
+          value={draft.startTime}
+          onChange={(startTime) => change({ startTime })}
+          error={errors.byField.get('startTime')}
+        />
+        <TextInput
+          name="duration"
+          className="field-short"
+          label={t('contacts.fields.duration')}
+          hint={durationHint}
+          inputMode="numeric"
+          maxLength={8}
+          value={draft.duration}
+          onChange={(duration) => change({ duration })}
+          error={errors.byField.get('duration')}
+        />
+      </div>
+      {draft.channel === 'email' && (
+        <ReceivedAtFields draft={draft} change={change} error={errors.byField.get('receivedAt')} />
+      )}
+    </>
+  );
+}
+
+/**
+ * When the e-mail came in: a date and a time typed in fixed formats (like the start time), so
+ * that they read the same whatever the browser's own language; one error for the pair, which
+ * marks both fields and is read with each.
+ */
+function ReceivedAtFields({
+  draft,
+  change,
+  error,
+}: {
+  draft: ContactDraft;
+  change: Props['change'];
+  error: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorId = error ? `${id}-error` : undefined;
+  const describe = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+  const input = (name: 'receivedDate' | 'receivedTime', label: string, hint: string, maxLength: number) => (
+    <div className={`field ${name === 'receivedTime' ? 'field-short' : 'field-date'}`}>
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <p className="field-hint" id={`${id}-${name}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={`${id}-${name}`}
+        type="text"
+        name={name}
+        value={draft[name]}
+        inputMode={name === 'receivedTime' ? 'numeric' : undefined}
+        maxLength={maxLength}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describe(`${id}-${name}-hint`, errorId)}
+        onChange={(e) => change({ [name]: e.target.value })}
       />
     </div>
+  );
+  return (
+    <fieldset
+      className="field-group received-at"
+      aria-describedby={describe(`${id}-hint`, errorId)}
+      data-invalid={error ? 'true' : undefined}
+    >
+      <legend>{t('contacts.fields.receivedAt')}</legend>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t('contacts.fields.receivedAtHint')}
+      </p>
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+      <div className="field-row">
+        {input('receivedDate', t('contacts.fields.receivedDate'), t('contacts.fields.receivedDateHint'), 10)}
+        {input('receivedTime', t('contacts.fields.receivedTime'), t('contacts.fields.startTimeHint'), 5)}
+      </div>
+    </fieldset>
   );
 }
 

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarDateOf,
   clockTimeOf,
   correctionOf,
   draftOfContact,
   draftProblems,
   emptyDraft,
   failureDemandShown,
+  isoWithOffset,
   newContactOf,
+  receivedAtOf,
   resolutionChange,
   startOf,
   type ContactDraft,
@@ -180,6 +183,7 @@ describe('correctionOf', () => {
     citizenAgeBand: null,
     citizenDistrict: null,
     summary: 'Frågade om fakturan.',
+    receivedAt: null,
     loggedByUserId: 'a3f3c1de-0000-4000-8000-000000000002',
     revision: 1,
     createdAt: now.toISOString(),
@@ -226,6 +230,109 @@ describe('correctionOf', () => {
       failureReason: 'did_not_understand_information',
       reason: 'Bekräftat',
     }));
+
+  describe('the receipt of an e-mail contact', () => {
+    // Imported with seconds; the form shows the minute.
+    const received = new Date(2026, 2, 9, 8, 15, 30);
+    const mail: Contact = { ...saved, channel: 'email', receivedAt: received.toISOString() };
+
+    it('the draft shows it on the browser’s clock, and unchanged it is not sent', () => {
+      expect(draftOfContact(mail)).toMatchObject({ receivedDate: '2026-03-09', receivedTime: '08:15' });
+      expect(correctionOf(mail, draftOfContact(mail), 'Fel')).toBeNull();
+      expect(correctionOf(mail, { ...draftOfContact(mail), receivedTime: '8.15' }, 'Fel')).toBeNull();
+    });
+
+    it('a new time is sent with the browser’s offset', () => {
+      const changes = correctionOf(mail, { ...draftOfContact(mail), receivedTime: '07:50' }, 'Fel tid');
+      expect(Object.keys(changes ?? {}).sort()).toEqual(['reason', 'receivedAt']);
+      expect(changes?.receivedAt).toMatch(/^2026-03-09T07:50:00[+-]\d{2}:\d{2}$/);
+      expect(new Date(changes?.receivedAt ?? '').getTime()).toBe(new Date(2026, 2, 9, 7, 50).getTime());
+    });
+
+    it('cleared, it is sent as null', () =>
+      expect(
+        correctionOf(mail, { ...draftOfContact(mail), receivedDate: '', receivedTime: '' }, 'Okänt'),
+      ).toEqual({ receivedAt: null, reason: 'Okänt' }));
+
+    it('another channel clears it', () =>
+      expect(correctionOf(mail, { ...draftOfContact(mail), channel: 'phone' }, 'Var ett samtal')).toEqual({
+        channel: 'phone',
+        receivedAt: null,
+        reason: 'Var ett samtal',
+      }));
+
+    it('one given to an e-mail contact without one is sent', () => {
+      const without: Contact = { ...mail, receivedAt: null };
+      expect(draftOfContact(without)).toMatchObject({ receivedDate: '', receivedTime: '' });
+      const changes = correctionOf(
+        without,
+        { ...draftOfContact(without), receivedDate: '2026-03-08', receivedTime: '16:40' },
+        'Lade till',
+      );
+      expect(new Date(changes?.receivedAt ?? '').getTime()).toBe(new Date(2026, 2, 8, 16, 40).getTime());
+    });
+
+    it('a phone contact without one sends none', () =>
+      expect(correctionOf(saved, { ...draftOfContact(saved), need: 'opinion' }, 'Fel')).toEqual({
+        need: 'opinion',
+        reason: 'Fel',
+      }));
+  });
+});
+
+describe('when the e-mail came in', () => {
+  const email = (receivedDate: string, receivedTime: string) =>
+    filled({ channel: 'email', receivedDate, receivedTime });
+
+  it('an instant in ISO 8601 with the given offset, to the second', () => {
+    const instant = new Date('2026-03-09T07:15:30.250Z');
+    expect(isoWithOffset(instant, 60)).toBe('2026-03-09T08:15:30+01:00');
+    expect(isoWithOffset(instant, 120)).toBe('2026-03-09T09:15:30+02:00');
+    expect(isoWithOffset(instant, 0)).toBe('2026-03-09T07:15:30+00:00');
+    expect(isoWithOffset(instant, -330)).toBe('2026-03-09T01:45:30-05:30');
+    expect(isoWithOffset(new Date('2026-03-08T23:30:00Z'), 60)).toBe('2026-03-09T00:30:00+01:00');
+  });
+
+  it('by default with the browser’s offset: its wall clock, and the same instant', () => {
+    const instant = new Date(2026, 6, 1, 8, 15);
+    const iso = isoWithOffset(instant);
+    expect(iso).toMatch(/^2026-07-01T08:15:00[+-]\d{2}:\d{2}$/);
+    expect(new Date(iso).getTime()).toBe(instant.getTime());
+  });
+
+  it('the typed date and time are the browser’s wall clock, sent with its offset', () => {
+    const body = newContactOf(email('2026-03-09', '08:15'), timerStart, now);
+    expect(body.receivedAt).toMatch(/^2026-03-09T08:15:00[+-]\d{2}:\d{2}$/);
+    expect(new Date(body.receivedAt ?? '').getTime()).toBe(new Date(2026, 2, 9, 8, 15).getTime());
+    expect(receivedAtOf(email(' 20260309 ', '8.15'))).toBe(body.receivedAt);
+  });
+
+  it('an e-mail without a receipt sends null; another channel never sends one, even one left over', () => {
+    expect(newContactOf(email('', ''), timerStart, now)).toHaveProperty('receivedAt', null);
+    const switched = { ...email('2026-03-09', '08:15'), channel: 'phone' as const };
+    expect(newContactOf(switched, timerStart, now)).not.toHaveProperty('receivedAt');
+    expect(receivedAtOf(switched)).toBeNull();
+    expect(draftProblems(switched, timerStart)).toEqual([]);
+  });
+
+  it('half a receipt, or one that is no date or time, is a problem; the whole or nothing is none', () => {
+    for (const [date, time] of [
+      ['2026-03-09', ''],
+      ['', '08:15'],
+      ['2026-02-30', '08:15'],
+      ['9/3', '08:15'],
+      ['2026-03-09', '24:00'],
+    ] as const)
+      expect(draftProblems(email(date, time), timerStart), `${date} ${time}`).toEqual(['receivedAt']);
+    expect(draftProblems(email('2026-03-09', '08:15'), timerStart)).toEqual([]);
+    expect(draftProblems(email(' ', ''), timerStart)).toEqual([]);
+  });
+
+  it('a receipt after the start is left to the server, which says so at the field', () =>
+    expect(draftProblems(email('2026-03-10', '08:15'), timerStart)).toEqual([]));
+
+  it('the date is the browser’s calendar day', () =>
+    expect(calendarDateOf(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05'));
 });
 
 describe('resolutionChange', () => {

@@ -42,6 +42,12 @@ export interface ContactDraft {
   startTime: string;
   /** As typed ("4:05"); empty means the timer's elapsed time. */
   duration: string;
+  /**
+   * E-mail only: when the e-mail came in, on the guide's clock, as typed ("2026-03-09", "08:15").
+   * Both empty: not known. Kept while another channel is chosen, but then never sent.
+   */
+  receivedDate: string;
+  receivedTime: string;
 }
 
 /** The draft's fields that the form can mark as wrong before anything is sent. */
@@ -55,11 +61,75 @@ export type DraftField =
   | 'forwardExpected'
   | 'failureReason'
   | 'startTime'
-  | 'duration';
+  | 'duration'
+  | 'receivedAt';
 
 /** "HH:MM" of an instant in the browser's time zone (the guide's wall clock). */
 export function clockTimeOf(instant: Date): string {
   return `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`;
+}
+
+/** "YYYY-MM-DD" of an instant in the browser's time zone. */
+export function calendarDateOf(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+}
+
+/**
+ * An instant in ISO 8601 with a time zone offset, to the second: by default the browser's
+ * offset at that instant (so "2026-03-09T08:15:00+01:00" in Swedish winter, "+02:00" in summer).
+ */
+export function isoWithOffset(instant: Date, offsetMinutes = -instant.getTimezoneOffset()): string {
+  const wall = new Date(instant.getTime() + offsetMinutes * 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
+    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+const blank = (text: string) => text.trim() === '';
+
+/** Hours and minutes of a typed clock time ("09:05", "9.05"), or null. */
+function clockOf(text: string): { hours: number; minutes: number } | null {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [hours, minutes] = [Number(m[1]), Number(m[2])];
+  return hours > 23 || minutes > 59 ? null : { hours, minutes };
+}
+
+/** A typed calendar date ("2026-03-09" or "20260309") as year, month (1-12) and day, or null. */
+function calendarDayOf(text: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return real ? { year, month, day } : null;
+}
+
+/**
+ * When the e-mail came in: the typed date and time on the browser's clock. Null when the
+ * contact is no e-mail or neither is given; 'invalid' when only one is, or one is not a date
+ * or a time.
+ */
+export function receiptOf(draft: ContactDraft): Date | null | 'invalid' {
+  if (draft.channel !== 'email') return null;
+  if (blank(draft.receivedDate) && blank(draft.receivedTime)) return null;
+  const day = calendarDayOf(draft.receivedDate);
+  const clock = clockOf(draft.receivedTime);
+  if (!day || !clock) return 'invalid';
+  return new Date(day.year, day.month - 1, day.day, clock.hours, clock.minutes);
+}
+
+/** receivedAt to send: ISO 8601 with the browser's offset; null when not given or no e-mail. */
+export function receivedAtOf(draft: ContactDraft): string | null {
+  const receipt = receiptOf(draft);
+  return receipt instanceof Date ? isoWithOffset(receipt) : null;
 }
 
 /** A fresh contact: the guide's channel, the timer just started. */
@@ -82,6 +152,8 @@ export function emptyDraft(channel: Channel, timerStart: Date): ContactDraft {
     summary: '',
     startTime: clockTimeOf(timerStart),
     duration: '',
+    receivedDate: '',
+    receivedTime: '',
   };
 }
 
@@ -91,12 +163,10 @@ export function emptyDraft(channel: Channel, timerStart: Date): ContactDraft {
  */
 export function startOf(draft: ContactDraft, timerStart: Date): Date | null {
   if (draft.startTime === clockTimeOf(timerStart)) return timerStart;
-  const m = /^(\d{1,2})[:.](\d{2})$/.exec(draft.startTime.trim());
-  if (!m) return null;
-  const [h, min] = [Number(m[1]), Number(m[2])];
-  if (h > 23 || min > 59) return null;
+  const clock = clockOf(draft.startTime);
+  if (!clock) return null;
   const start = new Date(timerStart);
-  start.setHours(h, min, 0, 0);
+  start.setHours(clock.hours, clock.minutes, 0, 0);
   return start;
 }
 
@@ -130,8 +200,6 @@ export function failureDemandShown(draft: ContactDraft, topic: Topic | undefined
   return { isFailureDemand: d.isFailureDemand, reason: d.reason ?? '', overridden: false, basis: d.basis };
 }
 
-const blank = (text: string) => text.trim() === '';
-
 /**
  * The fields that keep the draft from being sent, in form order. `durationRequired`: a
  * correction has no running timer, so its duration cannot be left empty.
@@ -141,6 +209,7 @@ export function draftProblems(draft: ContactDraft, timerStart: Date, durationReq
   if (startOf(draft, timerStart) === null) problems.push('startTime');
   const duration = parseDuration(draft.duration);
   if (Number.isNaN(duration) || (durationRequired && duration === null)) problems.push('duration');
+  if (receiptOf(draft) === 'invalid') problems.push('receivedAt');
   if (draft.topicId === null) problems.push('topicId');
   if (draft.need === null) problems.push('need');
   if (draft.need === 'problem' && draft.problemKind === null) problems.push('problemKind');
@@ -186,12 +255,14 @@ export function newContactOf(draft: ContactDraft, timerStart: Date, now: Date): 
     citizenAgeBand: draft.citizenAgeBand || null,
     citizenDistrict: textOrNull(draft.citizenDistrict),
     summary: draft.summary.trim(),
+    ...(draft.channel === 'email' ? { receivedAt: receivedAtOf(draft) } : {}),
   };
 }
 
 /** A saved contact as a draft, for correcting it. */
 export function draftOfContact(contact: Contact): ContactDraft {
   const start = new Date(contact.startedAt);
+  const received = contact.receivedAt === null ? null : new Date(contact.receivedAt);
   return {
     channel: contact.channel,
     topicId: contact.topicId,
@@ -212,6 +283,8 @@ export function draftOfContact(contact: Contact): ContactDraft {
     summary: contact.summary,
     startTime: clockTimeOf(start),
     duration: formatDuration(contact.durationSeconds),
+    receivedDate: received ? calendarDateOf(received) : '',
+    receivedTime: received ? clockTimeOf(received) : '',
   };
 }
 
@@ -234,6 +307,16 @@ const CORRECTABLE = [
 ] as const satisfies readonly (keyof NewContact & keyof Contact)[];
 
 /**
+ * Whether the receipt differs from the saved one. The form shows minutes, so a typed time in the
+ * saved minute is no change (a receipt imported with seconds keeps them).
+ */
+function receiptChanged(saved: string | null, typed: string | null): boolean {
+  if (saved === null || typed === null) return saved !== typed;
+  const savedMinute = Math.floor(new Date(saved).getTime() / 60_000) * 60_000;
+  return new Date(typed).getTime() !== savedMinute;
+}
+
+/**
  * The body of PATCH /api/contacts/:id: only what differs from the saved contact, and the reason.
  * Failure demand is sent when the guide chose it and it differs, or was the default before (the
  * choice itself is a change: the record then says a person decided). Null when nothing changed.
@@ -251,6 +334,7 @@ export function correctionOf(
   };
   for (const key of CORRECTABLE) if (body[key] !== contact[key]) put(key, body[key]);
   if (new Date(body.startedAt).getTime() !== timerStart.getTime()) put('startedAt', body.startedAt);
+  if (receiptChanged(contact.receivedAt, body.receivedAt ?? null)) put('receivedAt', body.receivedAt ?? null);
   if (
     body.isFailureDemand !== undefined &&
     (!contact.isFailureDemandOverridden ||

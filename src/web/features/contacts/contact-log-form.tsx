@@ -42,9 +42,12 @@ export interface ContactLogFormProps {
   onNew: () => void;
 }
 
+/** The input of a field whose input is named otherwise (the receipt: its date, the first of two). */
+const INPUT_NAME_OF: Readonly<Record<string, string>> = { topicId: 'topic', receivedAt: 'receivedDate' };
+
 /** The element to focus for a field: radio groups by their checked (or first) button. */
 function fieldElement(form: HTMLFormElement, field: string): HTMLElement | null {
-  const name = field === 'topicId' ? 'topic' : field;
+  const name = INPUT_NAME_OF[field] ?? field;
   return (
     form.querySelector<HTMLElement>(`[name="${name}"]:checked`) ??
     form.querySelector<HTMLElement>(`[name="${name}"]`)
@@ -124,7 +127,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
     problems.length > 0
       ? draftErrors(problems, (field) => t(`contacts.errors.${field}`))
       : state.phase === 'failed'
-        ? apiErrors(state.error)
+        ? apiErrors(state.error, (key) => t(`contacts.errors.${key}`))
         : NO_ERRORS;
   const fieldProps = { draft, change, topics, units, errors };
   return (

@@ -44,7 +44,7 @@ export function ContactRevisionTrail({
     if (typeof value !== 'string') return JSON.stringify(value);
     if (field === 'topicId') return topicPath.get(value) ?? value;
     if (field === 'ownerUnitId' || field === 'forwardedToUnitId') return unitName.get(value) ?? value;
-    if (field === 'startedAt') return formatDateTime(value, i18n.language);
+    if (field === 'startedAt' || field === 'receivedAt') return formatDateTime(value, i18n.language);
     const codes = CODE_LABELS[field];
     return codes ? t(`${codes}.${value}`, { defaultValue: value }) : value;
   };

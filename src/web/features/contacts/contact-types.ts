@@ -49,6 +49,11 @@ export interface NewContact {
   citizenAgeBand: AgeBand | null;
   citizenDistrict: string | null;
   summary: string;
+  /**
+   * E-mail contacts only: when the e-mail came in (ISO 8601 with an offset), never after the
+   * start; null when not known. Left out for other channels (the server's default is null).
+   */
+  receivedAt?: string | null;
 }
 
 /** The body of PATCH /api/contacts/:id: the fields that change, and why. */

@@ -50,4 +50,16 @@ describe('revisionChanges', () => {
     expect(changes.known).toEqual([{ field: 'channel', before: 'phone', after: 'chat' }]);
     expect(changes.unknown).toEqual(['mood']);
   });
+
+  it('when an e-mail came in is a field of its own, after the channel', () =>
+    expect(
+      revisionChanges({
+        ...base,
+        before: { receivedAt: null, channel: 'phone' },
+        after: { receivedAt: '2026-11-20T07:15:00.000Z', channel: 'email' },
+      }).known,
+    ).toEqual([
+      { field: 'channel', before: 'phone', after: 'email' },
+      { field: 'receivedAt', before: null, after: '2026-11-20T07:15:00.000Z' },
+    ]));
 });

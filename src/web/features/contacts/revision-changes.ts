@@ -10,6 +10,7 @@ export const REVISION_FIELDS = {
   startedAt: 'contacts.fields.startTime',
   durationSeconds: 'contacts.fields.duration',
   channel: 'contacts.fields.channel',
+  receivedAt: 'contacts.fields.receivedAt',
   topicId: 'contacts.fields.topic',
   ownerUnitId: 'contacts.revisions.ownerUnit',
   need: 'contacts.fields.need',
