@@ -23,7 +23,7 @@ export interface SinkCall {
   ringNoAnswerCount: number;
 }
 
-export const CALL_CHUNK = 5_000;
+export const CALL_CHUNK = 10_000;
 
 const emptyColumns = (): QueuedCallColumns => ({
   queueIds: [],
