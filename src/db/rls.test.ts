@@ -240,7 +240,7 @@ describe('row-level security for lots_app', () => {
     ],
     [
       'contact_day_counts',
-      `INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, contacts) VALUES ($1, '2026-01-02', 'phone', 'resolved_self', 1)`,
+      `INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, shard, contacts) VALUES ($1, '2026-01-02', 'phone', 'resolved_self', 0, 1)`,
     ],
   ];
   it.each(insertsForB)(

@@ -22,6 +22,7 @@ import {
   numeric,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -491,7 +492,8 @@ export const contactDayCounts = pgTable(
     day: day('day').notNull(),
     channel: text('channel').notNull(),
     resolution: text('resolution').notNull(),
+    shard: smallint('shard').notNull(),
     contacts: integer('contacts').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.resolution] })],
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.resolution, t.shard] })],
 );

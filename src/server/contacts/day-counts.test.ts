@@ -14,8 +14,8 @@ const { app, db } = server;
 async function counts(tenantId: string) {
   return withTenantClient(db, tenantId, async (c) => {
     const kept = await c.query<{ key: string; n: number }>(
-      `SELECT day || ' ' || channel || ' ' || resolution AS key, contacts AS n FROM contact_day_counts
-        WHERE contacts > 0 ORDER BY 1`,
+      `SELECT day || ' ' || channel || ' ' || resolution AS key, sum(contacts)::int AS n FROM contact_day_counts
+        GROUP BY 1 HAVING sum(contacts) <> 0 ORDER BY 1`,
     );
     const actual = await c.query<{ key: string; n: number }>(
       `SELECT (started_at AT TIME ZONE 'Europe/Stockholm')::date || ' ' || channel || ' ' || resolution AS key,

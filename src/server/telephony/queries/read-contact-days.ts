@@ -18,10 +18,11 @@ export async function readContactDays(
   to: string,
 ): Promise<Map<string, ContactDay>> {
   const rows = await client.query<{ day: string; channel: string; resolution: Resolution; n: number }>(
-    `SELECT day::text AS day, channel, resolution, contacts AS n
+    `SELECT day::text AS day, channel, resolution, sum(contacts)::int AS n
        FROM contact_day_counts
       WHERE tenant_id = lots_current_tenant() AND day BETWEEN $1::date AND $2::date
-        AND channel IN ('phone', 'visit') AND contacts > 0`,
+        AND channel IN ('phone', 'visit')
+      GROUP BY day, channel, resolution`,
     [from, to],
   );
   const days = new Map<string, ContactDay>();
