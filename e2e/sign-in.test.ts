@@ -14,7 +14,7 @@ describe('signing in and out', () => {
     // Not signed in: the app sends the person to the Swedish sign-in page.
     await page.waitForURL('**/login');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    expect(await page.title()).toBe('Logga in – Lots');
+    await expect.poll(() => page.title()).toBe('Logga in – Lots');
 
     await signIn(page, h.users.administrator);
     expect(new URL(page.url()).pathname).toBe('/');
@@ -45,7 +45,7 @@ describe('signing in and out', () => {
     expect(
       await page.getByRole('region', { name: 'Your roles' }).getByRole('listitem').allTextContents(),
     ).toEqual(['Administrator']);
-    expect(await page.title()).toBe('Overview – Lots');
+    await expect.poll(() => page.title()).toBe('Overview – Lots');
 
     // The choice survives a reload (this browser) and is saved on the account.
     await page.reload();
@@ -107,7 +107,7 @@ describe('signing in and out', () => {
     await nav.getByRole('link', { name: 'Telefoni' }).click();
     await page.getByRole('heading', { level: 1, name: 'Veckorapport' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    expect(await page.title()).toBe('Veckorapport – Lots');
+    await expect.poll(() => page.title()).toBe('Veckorapport – Lots');
     await page.goto('/admin/users');
     await page.getByRole('heading', { level: 1, name: 'Ingen behörighet' }).waitFor();
     await page.context().close();
