@@ -1,5 +1,6 @@
 /** The API's feature route plugins, in one list so that app.ts stays the same as features grow. */
 import type { FastifyPluginAsync } from 'fastify';
+import { analysisRoutes } from './analysis/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
@@ -12,6 +13,7 @@ import { unitRoutes } from './units/routes.js';
 import { userRoutes } from './users/routes.js';
 
 export const featureRoutes: FastifyPluginAsync[] = [
+  analysisRoutes,
   contactRoutes,
   integrationRoutes,
   intakeRoutes,

@@ -18,6 +18,7 @@ describe('permissionsOf', () => {
 
   it('department contact: reads contacts (their unit’s: contacts policy), the unit tree and the catalogue', () => {
     expect(sorted(permissionsOf({ roles: grants('department_contact'), isPlatformAdmin: false }))).toEqual([
+      'analysis:read',
       'contacts:read',
       'topics:read',
       'units:read',
@@ -26,6 +27,7 @@ describe('permissionsOf', () => {
 
   it('quality developer: also maintains the service catalogue, but not units or accounts', () => {
     expect(sorted(permissionsOf({ roles: grants('quality_developer'), isPlatformAdmin: false }))).toEqual([
+      'analysis:read',
       'contacts:read',
       'contacts:read_all',
       'reports:read',
@@ -39,6 +41,7 @@ describe('permissionsOf', () => {
 
   it('manager: may read users but not change them, and may not edit the catalogue', () => {
     expect(sorted(permissionsOf({ roles: grants('manager'), isPlatformAdmin: false }))).toEqual([
+      'analysis:read',
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
@@ -52,6 +55,7 @@ describe('permissionsOf', () => {
 
   it('administrator: reads and writes topics, units and users, manages integrations, but cannot add municipalities', () => {
     expect(sorted(permissionsOf({ roles: grants('administrator'), isPlatformAdmin: false }))).toEqual([
+      'analysis:read',
       'contacts:delete_any',
       'contacts:import',
       'contacts:read',
@@ -111,6 +115,15 @@ describe('permissionsOf', () => {
     expect(holders('visitors:write')).toEqual(['guide', 'quality_developer', 'manager', 'administrator']);
   });
 
+  it('analyses: quality developers, managers, administrators and department contacts (their department); not guides', () => {
+    expect(ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, 'analysis:read'))).toEqual([
+      'quality_developer',
+      'manager',
+      'department_contact',
+      'administrator',
+    ]);
+  });
+
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
     expect(sorted(permissionsOf({ roles: [], isPlatformAdmin: true }))).toEqual([
       'tenants:create',
@@ -124,6 +137,7 @@ describe('permissionsOf', () => {
 
   it('several roles: the union of their permissions', () => {
     expect(sorted(permissionsOf({ roles: grants('guide', 'manager'), isPlatformAdmin: true }))).toEqual([
+      'analysis:read',
       'contacts:delete_any',
       'contacts:log',
       'contacts:read',

@@ -36,6 +36,7 @@ export const PERMISSIONS = [
   'telephony:import',
   'telephony:configure',
   'reports:read',
+  'analysis:read',
   'visitors:write',
   'tenants:read',
   'tenants:create',
@@ -67,10 +68,17 @@ export type Permission = (typeof PERMISSIONS)[number];
  * the municipality's own closed days are configured by administrators (telephony:configure).
  * The day's visitor count at the service office is entered by the guides working there, their
  * manager, quality developers or administrators (visitors:write).
+ *
+ * Analyses (why, when, from where citizens make contact; failure demand; the department report)
+ * are for quality developers, managers and administrators over all contacts, and for department
+ * contacts over the contacts about their department (analysis:read, with the same scope as
+ * contacts:read, so a drill-down lists exactly the contacts counted). Guides log; they are not
+ * handed analyses of their own contacts, which would read as measuring them.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: ['contacts:log', 'contacts:read', 'reports:read', 'topics:read', 'units:read', 'visitors:write'],
   quality_developer: [
+    'analysis:read',
     'contacts:read',
     'contacts:read_all',
     'reports:read',
@@ -81,6 +89,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'visitors:write',
   ],
   manager: [
+    'analysis:read',
     'contacts:delete_any',
     'contacts:read',
     'contacts:read_all',
@@ -90,8 +99,9 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'visitors:write',
   ],
-  department_contact: ['contacts:read', 'topics:read', 'units:read'],
+  department_contact: ['analysis:read', 'contacts:read', 'topics:read', 'units:read'],
   administrator: [
+    'analysis:read',
     'contacts:delete_any',
     'contacts:import',
     'contacts:read',

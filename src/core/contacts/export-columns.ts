@@ -14,10 +14,10 @@ import type { AgeBand, Channel, FailureReason, Gender, Need, ProblemKind, Resolu
 
 export type ExportLocale = 'sv' | 'en';
 
-type Labels<K extends string> = Record<K, Record<ExportLocale, string>>;
+export type Labels<K extends string> = Record<K, Record<ExportLocale, string>>;
 
 // The same words as the interface (src/web/i18n/{sv,en}.json, contacts.*), which core cannot import.
-const CHANNEL_LABELS: Labels<Channel> = {
+export const CHANNEL_LABELS: Labels<Channel> = {
   phone: { sv: 'Telefon', en: 'Phone' },
   visit: { sv: 'Besök', en: 'Visit' },
   email: { sv: 'E-post', en: 'E-mail' },
@@ -28,7 +28,7 @@ const CHANNEL_LABELS: Labels<Channel> = {
   other: { sv: 'Annat', en: 'Other' },
 };
 
-const NEED_LABELS: Labels<Need> = {
+export const NEED_LABELS: Labels<Need> = {
   want_service: { sv: 'Vill ha tjänst', en: 'Wants a service' },
   want_to_know: { sv: 'Vill veta', en: 'Wants to know' },
   problem: { sv: 'Problem', en: 'Problem' },
@@ -42,7 +42,7 @@ const PROBLEM_KIND_LABELS: Labels<ProblemKind> = {
   delivery: { sv: 'Hur den levererades', en: 'Its delivery' },
 };
 
-const RESOLUTION_LABELS: Labels<Resolution> = {
+export const RESOLUTION_LABELS: Labels<Resolution> = {
   resolved_self: { sv: 'Löst direkt', en: 'Resolved directly' },
   resolved_handling: { sv: 'Löst med efterarbete', en: 'Resolved with handling' },
   resolved_specialist: { sv: 'Löst med specialist', en: 'Resolved with a specialist' },
@@ -50,7 +50,7 @@ const RESOLUTION_LABELS: Labels<Resolution> = {
   unresolved: { sv: 'Inte löst', en: 'Unresolved' },
 };
 
-const FAILURE_REASON_LABELS: Labels<FailureReason> = {
+export const FAILURE_REASON_LABELS: Labels<FailureReason> = {
   did_not_understand_information: {
     sv: 'Förstod inte informationen',
     en: 'Did not understand the information',
@@ -61,7 +61,7 @@ const FAILURE_REASON_LABELS: Labels<FailureReason> = {
   other: { sv: 'Annat', en: 'Other' },
 };
 
-const GENDER_LABELS: Labels<Gender> = {
+export const GENDER_LABELS: Labels<Gender> = {
   woman: { sv: 'Kvinna', en: 'Woman' },
   man: { sv: 'Man', en: 'Man' },
   other: { sv: 'Annat', en: 'Other' },

@@ -333,6 +333,19 @@ export const FIELD_MESSAGES = {
     sv: 'Slutdatumet ligger före startdatumet.',
     en: 'The end date is before the start date.',
   },
+  // Analyses (server/analysis)
+  period_too_long: {
+    sv: 'Välj en period på högst 1 100 dagar (omkring tre år).',
+    en: 'Choose a period of at most 1,100 days (about three years).',
+  },
+  analysis_table_unknown: {
+    sv: 'Diagrammet finns inte i den här analysen ({tables}).',
+    en: 'The chart is not part of this analysis ({tables}).',
+  },
+  department_unknown: {
+    sv: 'Välj en förvaltning (en enhet högst upp i organisationen).',
+    en: 'Choose a department (a unit at the top of the organisation).',
+  },
   // Bulk intake of contacts (server/intake, core/contacts/intake-*.ts)
   external_id_repeated: {
     sv: 'Samma id finns redan tidigare i importen ({first}).',

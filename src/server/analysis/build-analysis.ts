@@ -1,0 +1,208 @@
+/**
+ * The analyses of the Analys area: each reads the contacts' tallies in the groupings its builder
+ * needs (one scan), the names, and for some the year before or the telephony days, inside the
+ * asker's tenant and contact scope (contacts/policy.ts: the same contacts a drill-down lists),
+ * and hands them to core/analysis/build.ts.
+ */
+import {
+  buildChange,
+  buildDepartmentReport,
+  buildFixFirst,
+  buildOutcome,
+  buildTrend,
+  buildWhen,
+  buildWho,
+  buildWhy,
+  GROUPINGS,
+} from '../../core/analysis/build.js';
+import { lastYearRange } from '../../core/analysis/periods.js';
+import type { AnalysisResults } from '../../core/analysis/tables.js';
+import type { AnalysisFilters, SeriesInterval, TrendMeasure } from '../../core/analysis/types.js';
+import { can, type Actor } from '../../core/auth/roles.js';
+import { nextCalendarDay, startOfCalendarDay } from '../../core/contacts/calendar-day.js';
+import type { Database, SqlClient } from '../../db/database.js';
+import { withTenantClient } from '../../db/tenant-context.js';
+import { contactScopeOf } from '../contacts/policy.js';
+import { badRequest, forbidden } from '../http/problem.js';
+import { readAnalysisLabels, readDepartmentOf } from './queries/analysis-labels.js';
+import { readContactTallies, type TallyFilters } from './queries/contact-tallies.js';
+import { readOfferedCallsByDay } from './queries/offered-calls.js';
+
+export interface AnalysisRequest {
+  db: Database;
+  actor: Actor;
+  filters: AnalysisFilters;
+}
+
+function tallyFilters(
+  filters: AnalysisFilters,
+  period: { from: string; to: string } = filters,
+): TallyFilters {
+  return {
+    start: startOfCalendarDay(period.from),
+    end: startOfCalendarDay(nextCalendarDay(period.to)),
+    channel: filters.channel,
+    need: filters.need,
+    resolution: filters.resolution,
+    topicId: filters.topicId,
+    unitId: filters.unitId,
+  };
+}
+
+function run<T>({ db, actor }: AnalysisRequest, fn: (client: SqlClient) => Promise<T>): Promise<T> {
+  return withTenantClient(db, actor.tenantId, fn);
+}
+
+export function analyseWhen(
+  request: AnalysisRequest,
+  interval: SeriesInterval,
+): Promise<AnalysisResults['when']> {
+  const { filters, actor } = request;
+  const scope = contactScopeOf(actor);
+  return run(request, async (client) => {
+    const rows = await readContactTallies(client, tallyFilters(filters), scope, GROUPINGS.when);
+    const lastYear = await readContactTallies(
+      client,
+      tallyFilters(filters, lastYearRange(filters.from, filters.to)),
+      scope,
+      [['day']],
+    );
+    const calls = await readOfferedCallsByDay(client, filters.from, filters.to);
+    return buildWhen(rows, lastYear, calls, filters, interval);
+  });
+}
+
+export function analyseWho(request: AnalysisRequest): Promise<AnalysisResults['who']> {
+  return run(request, async (client) =>
+    buildWho(
+      await readContactTallies(
+        client,
+        tallyFilters(request.filters),
+        contactScopeOf(request.actor),
+        GROUPINGS.who,
+      ),
+    ),
+  );
+}
+
+export function analyseWhy(
+  request: AnalysisRequest,
+  interval: SeriesInterval,
+): Promise<AnalysisResults['why']> {
+  return run(request, async (client) => {
+    const rows = await readContactTallies(
+      client,
+      tallyFilters(request.filters),
+      contactScopeOf(request.actor),
+      GROUPINGS.why,
+    );
+    return buildWhy(rows, await readAnalysisLabels(client), request.filters, interval);
+  });
+}
+
+export function analyseOutcome(request: AnalysisRequest): Promise<AnalysisResults['outcome']> {
+  return run(request, async (client) => {
+    const rows = await readContactTallies(
+      client,
+      tallyFilters(request.filters),
+      contactScopeOf(request.actor),
+      GROUPINGS.outcome,
+    );
+    return buildOutcome(rows, await readAnalysisLabels(client));
+  });
+}
+
+export function analyseTrend(
+  request: AnalysisRequest,
+  measure: TrendMeasure,
+  interval: SeriesInterval,
+): Promise<AnalysisResults['trend']> {
+  return run(request, async (client) =>
+    buildTrend(
+      await readContactTallies(
+        client,
+        tallyFilters(request.filters),
+        contactScopeOf(request.actor),
+        GROUPINGS.trend,
+      ),
+      request.filters,
+      measure,
+      interval,
+    ),
+  );
+}
+
+export function analyseChange(
+  request: AnalysisRequest,
+  measure: TrendMeasure,
+  base: { from: string; to: string },
+): Promise<AnalysisResults['change']> {
+  const scope = contactScopeOf(request.actor);
+  return run(request, async (client) => {
+    const current = await readContactTallies(client, tallyFilters(request.filters), scope, GROUPINGS.change);
+    const before = await readContactTallies(
+      client,
+      tallyFilters(request.filters, base),
+      scope,
+      GROUPINGS.change,
+    );
+    return buildChange(
+      current,
+      before,
+      { from: request.filters.from, to: request.filters.to, baseFrom: base.from, baseTo: base.to },
+      measure,
+    );
+  });
+}
+
+export function analyseFixFirst(request: AnalysisRequest): Promise<AnalysisResults['fix-first']> {
+  return run(request, async (client) => {
+    const rows = await readContactTallies(
+      client,
+      tallyFilters(request.filters),
+      contactScopeOf(request.actor),
+      GROUPINGS.fixFirst,
+    );
+    return buildFixFirst(rows, await readAnalysisLabels(client));
+  });
+}
+
+/**
+ * The report of one department (a root unit): the contacts its topics caused, and the contacts
+ * forwarded to it. A department contact may open only the departments of the units they speak for.
+ */
+export function departmentReport(
+  request: AnalysisRequest,
+  departmentId: string,
+): Promise<AnalysisResults['department']> {
+  const { actor } = request;
+  const scope = contactScopeOf(actor);
+  return run(request, async (client) => {
+    if ((await readDepartmentOf(client, departmentId)) !== departmentId) {
+      throw badRequest('validation_failed', [{ pointer: '/params/unitId', code: 'department_unknown' }]);
+    }
+    if (!can(actor, 'contacts:read_all')) {
+      const own = actor.roles.flatMap((g) => (g.role === 'department_contact' && g.unitId ? [g.unitId] : []));
+      const departments = await Promise.all(own.map((id) => readDepartmentOf(client, id)));
+      if (!departments.includes(departmentId)) throw forbidden();
+    }
+    const filters = { ...request.filters, unitId: departmentId };
+    const rows = await readContactTallies(client, tallyFilters(filters), scope, GROUPINGS.department);
+    // A resolution filter other than forwarded leaves no forwarded contact.
+    const forwarded =
+      request.filters.resolution === undefined || request.filters.resolution === 'forwarded'
+        ? await readContactTallies(
+            client,
+            {
+              ...tallyFilters({ ...request.filters, unitId: undefined }),
+              resolution: 'forwarded',
+              forwardedToUnitId: departmentId,
+            },
+            scope,
+            [[]],
+          )
+        : [];
+    const forwardedIn = forwarded[0]?.contacts ?? 0;
+    return buildDepartmentReport(rows, forwardedIn, await readAnalysisLabels(client), departmentId, filters);
+  });
+}
