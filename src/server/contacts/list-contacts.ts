@@ -15,6 +15,11 @@ function periodOf(from: string | undefined, to: string | undefined): Pick<Contac
   };
 }
 
+/** A profile filter's `none` (not recorded) as the null it is stored as. */
+function noneAsNull<T extends string>(value: T | 'none' | undefined): T | null | undefined {
+  return value === 'none' ? null : value;
+}
+
 /**
  * One page of the contacts the actor may see (policy.ts), newest first, filtered. Deleted
  * contacts are never listed. nextCursor continues after the last contact of the page.
@@ -38,6 +43,14 @@ export async function listContacts({
     resolution: query.resolution,
     isFailureDemand: query.failureDemand,
     loggedByUserId: query.loggedBy === 'me' ? actor.userId : undefined,
+    weekday: query.weekday,
+    hour: query.hour,
+    citizenGender: noneAsNull(query.gender),
+    citizenAgeBand: noneAsNull(query.ageBand),
+    citizenDistrict: query.noDistrict ? null : query.district,
+    failureReason: query.failureReason,
+    concernsExistingCase: query.existingCase,
+    forwardedToUnitId: query.forwardedToUnitId,
   };
   const rows = await withTenant(db, actor.tenantId, (tx) =>
     selectContactsPage(tx, actor.tenantId, contactScopeOf(actor), filters, cursor, query.limit),

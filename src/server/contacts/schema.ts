@@ -135,6 +135,28 @@ const isPeriodInOrder = (q: { from?: string | undefined; to?: string | undefined
   q.from === undefined || q.to === undefined || q.from <= q.to;
 const PERIOD_REVERSED = { path: ['to'], params: { code: 'date_range_reversed' } };
 
+/** A district and "no district" at once cannot both hold; the error is on noDistrict. */
+const isDistrictConsistent = (q: { district?: string | undefined; noDistrict?: boolean | undefined }) =>
+  q.district === undefined || q.noDistrict === undefined;
+const DISTRICT_TWICE = { path: ['noDistrict'], params: { code: 'not_with_district' } };
+
+/**
+ * A whole number in the query string, digits only ("8" or "08"; not "", " 8", "8.0" or "1e1",
+ * which z.coerce would read as numbers), then checked against min..max (too_small/too_big_number).
+ */
+const IntegerParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
+
+/** `true` or `false` as a query parameter, read as a boolean. */
+const BooleanParam = z
+  .enum(['true', 'false'])
+  .optional()
+  .transform((v) => (v === undefined ? undefined : v === 'true'));
+
 export const ListContactsQuery = z
   .strictObject({
     /** First and last calendar day of the period, inclusive, in Europe/Stockholm. */
@@ -147,15 +169,46 @@ export const ListContactsQuery = z
     /** Contacts whose topic is owned by the unit or any unit below it. */
     unitId: z.uuid().optional(),
     resolution: z.enum(RESOLUTIONS).optional(),
-    failureDemand: z
-      .enum(['true', 'false'])
-      .optional()
-      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    failureDemand: BooleanParam,
     loggedBy: z.enum(['me']).optional(),
+    // Drill-down filters, for the analysis to list the contacts behind a bar or a cell. Their
+    // descriptions go into the OpenAPI document (/api/docs).
+    weekday: IntegerParam(1, 7)
+      .meta({ description: 'ISO day of the week of the start in Europe/Stockholm: 1 Monday ... 7 Sunday.' })
+      .optional(),
+    hour: IntegerParam(0, 23)
+      .meta({ description: 'Hour of the start in Europe/Stockholm, 0-23: 8 is 08:00-08:59.' })
+      .optional(),
+    gender: z
+      .enum([...GENDERS, 'none'])
+      .meta({ description: "The citizen's gender; `none`: not recorded." })
+      .optional(),
+    ageBand: z
+      .enum([...AGE_BANDS, 'none'])
+      .meta({ description: "The citizen's age band; `none`: not recorded." })
+      .optional(),
+    district: z
+      .string()
+      .min(1)
+      .max(DISTRICT_MAX_LENGTH)
+      .meta({ description: "The citizen's district, exactly as recorded." })
+      .optional(),
+    noDistrict: z
+      .enum(['true'])
+      .meta({ description: '`true`: no district recorded. Not together with `district`.' })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : true)),
+    failureReason: z.enum(FAILURE_REASONS).optional(),
+    existingCase: BooleanParam.meta({ description: 'Whether the contact concerns an existing case.' }),
+    forwardedToUnitId: z
+      .uuid()
+      .meta({ description: 'Contacts forwarded to the unit or any unit below it.' })
+      .optional(),
     limit: z.coerce.number<string>().int().min(1).max(LIST_LIMIT_MAX).default(LIST_LIMIT_DEFAULT),
     cursor: z.string().min(1).max(200).optional(),
   })
-  .refine(isPeriodInOrder, PERIOD_REVERSED);
+  .refine(isPeriodInOrder, PERIOD_REVERSED)
+  .refine(isDistrictConsistent, DISTRICT_TWICE);
 export type ListContactsQuery = z.infer<typeof ListContactsQuery>;
 
 /** The maximum number of contacts in one exported file; more is refused with a 400. */
@@ -169,7 +222,8 @@ const { limit: _limit, cursor: _cursor, ...contactFilterShape } = ListContactsQu
  */
 export const ExportContactsQuery = z
   .strictObject({ ...contactFilterShape, lang: z.enum(['sv', 'en']).optional() })
-  .refine(isPeriodInOrder, PERIOD_REVERSED);
+  .refine(isPeriodInOrder, PERIOD_REVERSED)
+  .refine(isDistrictConsistent, DISTRICT_TWICE);
 export type ExportContactsQuery = z.infer<typeof ExportContactsQuery>;
 
 export const Contact = z.object({

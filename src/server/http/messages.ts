@@ -333,6 +333,10 @@ export const FIELD_MESSAGES = {
     sv: 'Slutdatumet ligger före startdatumet.',
     en: 'The end date is before the start date.',
   },
+  not_with_district: {
+    sv: 'Ange antingen ett område eller att område saknas, inte båda.',
+    en: 'Give either a district or no district, not both.',
+  },
   // Analyses (server/analysis)
   period_too_long: {
     sv: 'Välj en period på högst 1 100 dagar (omkring tre år).',

@@ -4,10 +4,17 @@
  * start with it. Who-sees-what (policy.ts) becomes a condition of the same query, so a contact
  * outside the actor's scope is simply not found.
  */
-import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../../db/database.js';
 import { contacts, topics, units } from '../../../db/schema.js';
-import type { Channel, Need, Resolution } from '../../../core/contacts/taxonomy.js';
+import type {
+  AgeBand,
+  Channel,
+  FailureReason,
+  Gender,
+  Need,
+  Resolution,
+} from '../../../core/contacts/taxonomy.js';
 import type { ContactCursor } from '../cursor.js';
 import type { ContactScope } from '../policy.js';
 
@@ -98,6 +105,29 @@ export interface ContactFilters {
   resolution?: Resolution | undefined;
   isFailureDemand?: boolean | undefined;
   loggedByUserId?: string | undefined;
+  /** ISO day of the week of startedAt in Europe/Stockholm, 1 (Monday) to 7 (Sunday). */
+  weekday?: number | undefined;
+  /** Hour of startedAt in Europe/Stockholm, 0 to 23. */
+  hour?: number | undefined;
+  /** null: not recorded. */
+  citizenGender?: Gender | null | undefined;
+  /** null: not recorded. */
+  citizenAgeBand?: AgeBand | null | undefined;
+  /** null: not recorded; otherwise matched exactly. */
+  citizenDistrict?: string | null | undefined;
+  failureReason?: FailureReason | undefined;
+  concernsExistingCase?: boolean | undefined;
+  /** Contacts forwarded to the unit and its units. */
+  forwardedToUnitId?: string | undefined;
+}
+
+/** Stockholm's wall-clock time of the start, whatever the session's time zone (daylight saving included). */
+const localStart = sql`(${contacts.startedAt} AT TIME ZONE 'Europe/Stockholm')`;
+
+/** The column equal to the value, IS NULL for null (not recorded), no condition for undefined. */
+function equalOrNull(column: Column, value: string | null | undefined): SQL | undefined {
+  if (value === undefined) return undefined;
+  return value === null ? isNull(column) : eq(column, value);
 }
 
 /**
@@ -130,6 +160,18 @@ export function selectContactsPage(
         f.resolution ? eq(contacts.resolution, f.resolution) : undefined,
         f.isFailureDemand === undefined ? undefined : eq(contacts.isFailureDemand, f.isFailureDemand),
         f.loggedByUserId ? eq(contacts.loggedByUserId, f.loggedByUserId) : undefined,
+        f.weekday === undefined ? undefined : sql`extract(isodow from ${localStart}) = ${f.weekday}::int`,
+        f.hour === undefined ? undefined : sql`extract(hour from ${localStart}) = ${f.hour}::int`,
+        equalOrNull(contacts.citizenGender, f.citizenGender),
+        equalOrNull(contacts.citizenAgeBand, f.citizenAgeBand),
+        equalOrNull(contacts.citizenDistrict, f.citizenDistrict),
+        f.failureReason ? eq(contacts.failureReason, f.failureReason) : undefined,
+        f.concernsExistingCase === undefined
+          ? undefined
+          : eq(contacts.concernsExistingCase, f.concernsExistingCase),
+        f.forwardedToUnitId
+          ? sql`${contacts.forwardedToUnitId} IN ${unitSubtree(tenantId, [f.forwardedToUnitId])}`
+          : undefined,
         cursor
           ? sql`(${contacts.startedAt}, ${contacts.id}) < (${cursor.startedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
           : undefined,

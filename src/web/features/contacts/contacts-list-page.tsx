@@ -13,7 +13,7 @@ import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/m
 import { Page } from '../../components/page.js';
 import { saveFile } from '../../components/save-file.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { ContactFiltersForm } from './contact-filters.js';
+import { ContactFiltersForm, DrillDownChips } from './contact-filters.js';
 import { ContactRevisionTrail } from './contact-revision-trail.js';
 import { ContactCells, ContactColumnHeads, ContactDeletePanel, RowToggle } from './contact-row-parts.js';
 import { filtersOf, searchParamsOf, type ContactFilters } from './contact-list-query.js';
@@ -182,7 +182,10 @@ function Results({
   const [status, setStatus] = useState<string | null>(null);
   return (
     <section aria-labelledby="contact-results-heading">
-      <h2 id="contact-results-heading">{t('contacts.list.resultsHeading')}</h2>
+      {/* Focusable from script: removing the last drill-down chip moves the focus here. */}
+      <h2 id="contact-results-heading" tabIndex={-1}>
+        {t('contacts.list.resultsHeading')}
+      </h2>
       {list.status === 'loading' && <Loading />}
       {list.status === 'error' && <LoadError error={list.error} />}
       <StatusMessage text={status} />
@@ -238,6 +241,12 @@ export function ContactsListPage() {
           onApply={(f) => setParams(searchParamsOf(f))}
         />
       )}
+      <DrillDownChips
+        filters={filters}
+        units={units.status === 'ready' ? units.data.units : null}
+        onRemove={(key) => setParams(searchParamsOf({ ...filters, [key]: '' }))}
+        focusWhenEmpty="contact-results-heading"
+      />
       <ExportButtons filters={filters} />
       <Results
         list={list}
