@@ -11,6 +11,7 @@ import type {
 } from '../../core/analysis/types.js';
 import { createContact, createTopic, createUnit } from '../../test/factories.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
+import { departmentReportHtml } from './department-report-html.js';
 
 const server = await testServer();
 const { app, db } = server;
@@ -384,6 +385,33 @@ describe('GET /api/analysis/departments/:unitId', () => {
     ]);
     expect(report.monthly).toEqual([
       { key: '2026-03', from: '2026-03-01', to: '2026-03-31', contacts: 5, failureDemand: 3 },
+    ]);
+  });
+
+  it('prints to PDF for the department meeting, from HTML holding the same figures', async () => {
+    const report = await json<DepartmentReport>(d.manager, `/api/analysis/departments/${d.a.id}?${MARCH}`);
+    const html = departmentReportHtml(report, 'sv', new Date('2026-04-01T08:00:00Z'));
+    expect(html).toContain('<h1>Förvaltningsrapport: Samhällsbyggnad</h1>');
+    expect(html).toContain(
+      '<dt>Undvikbar efterfrågan</dt><dd>3 · 60,0 % (95 % KI 23,1–88,2), osäker: färre än 30</dd>',
+    );
+    expect(html).toContain('<dt>Lämnade vidare till förvaltningen</dt><dd>1</dd>');
+    expect(html).toContain('<td class="text">Faktura</td><td class="num">3</td><td class="num">60,0</td>');
+    const pdf = await get(d.manager, `/api/analysis/departments/${d.a.id}.pdf?${MARCH}&lang=sv`);
+    expect(pdf.statusCode, pdf.body.slice(0, 200)).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('forvaltningsrapport-2026-03-01--2026-03-31.pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('a chart of the report as CSV', async () => {
+    const res = await get(
+      d.manager,
+      `/api/analysis/departments/${d.a.id}.csv?${MARCH}&table=monthly&lang=en`,
+    );
+    expect(res.body.split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFPeriod;From;To;Contacts;Failure demand',
+      '2026-03;2026-03-01;2026-03-31;5;3',
     ]);
   });
 
