@@ -22,6 +22,12 @@ import { AppLayout, PublicLayout, RequireSession } from './layout/layouts.js';
 const TelephonyArea = lazy(async () => ({
   default: (await import('./features/telephony/telephony-area.js')).TelephonyArea,
 }));
+// The Analys area likewise. Its charts (ECharts) are a chunk of their own, fetched beside the
+// area's so that they are ready when the figures arrive.
+const AnalysisArea = lazy(async () => {
+  void import('./features/analysis/chart.js');
+  return { default: (await import('./features/analysis/analysis-area.js')).AnalysisArea };
+});
 
 export function AppRoutes() {
   return (
@@ -51,7 +57,17 @@ export function AppRoutes() {
             </Suspense>
           }
         />
-        {FUTURE_AREAS.filter((area) => area !== 'contacts' && area !== 'telephony').map((area) => (
+        <Route
+          path="/analysis/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <AnalysisArea />
+            </Suspense>
+          }
+        />
+        {FUTURE_AREAS.filter(
+          (area) => area !== 'contacts' && area !== 'telephony' && area !== 'analysis',
+        ).map((area) => (
           <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
         ))}
         <Route path="/admin" element={<AdminLayout />}>

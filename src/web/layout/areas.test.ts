@@ -19,4 +19,15 @@ describe('the areas in the main navigation', () => {
     expect(areasOf('department_contact')).not.toContain('telephony');
     expect(areasOf('department_contact')).toContain('contacts');
   });
+
+  it.each(['quality_developer', 'manager', 'administrator', 'department_contact'] as const)(
+    'a %s may read analyses, so sees Analys',
+    (role) => {
+      expect(areasOf(role)).toContain('analysis');
+    },
+  );
+
+  it('a guide has no analysis:read, so no Analys (nothing there measures one guide)', () => {
+    expect(areasOf('guide')).not.toContain('analysis');
+  });
 });

@@ -35,10 +35,13 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
 
 /**
  * Areas only some roles may open. Telefoni is the team's figures (reports:read): a department
- * contact, who has no such permission, does not see it (their department's report is issue #5).
+ * contact, who has no such permission, does not see it. Analys (analysis:read) is for quality
+ * developers, managers, administrators and department contacts (who see their department's
+ * contacts only); not for guides, since nothing there is about one guide's work.
  */
 const AREA_PERMISSIONS: Partial<Record<FutureArea, readonly Permission[]>> = {
   telephony: ['reports:read'],
+  analysis: ['analysis:read'],
 };
 
 export const AREAS: readonly Area[] = [

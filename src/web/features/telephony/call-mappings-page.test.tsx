@@ -68,7 +68,7 @@ async function openNewForm() {
   await screen.findByRole('table', { name: 'Sparade kolumnmappningar för CSV-filer med samtal' });
   fireEvent.click(screen.getByRole('button', { name: 'Ny kolumnmappning' }));
   const heading = screen.getByRole('heading', { name: 'Ny kolumnmappning' });
-  expect(document.activeElement).toBe(heading);
+  await waitFor(() => expect(document.activeElement).toBe(heading));
 }
 
 describe('column mappings for CSV files of calls', () => {
@@ -129,7 +129,9 @@ describe('column mappings for CSV files of calls', () => {
         },
       },
     ]);
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Sparade mappningar' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Sparade mappningar' })),
+    );
     await screen.findByRole('rowheader', { name: 'Telia' });
   });
 
@@ -158,7 +160,7 @@ describe('column mappings for CSV files of calls', () => {
     fill('Datum', 'Datum');
     fireEvent.click(screen.getByRole('button', { name: 'Spara mappningen' }));
     const alert = await screen.findByText('Kontrollera de markerade fälten.');
-    expect(document.activeElement).toBe(alert.closest('[role="alert"]'));
+    await waitFor(() => expect(document.activeElement).toBe(alert.closest('[role="alert"]')));
     const date = screen.getByLabelText('Datum');
     expect(date.getAttribute('aria-invalid')).toBe('true');
     const describedBy = date.getAttribute('aria-describedby') ?? '';
