@@ -40,6 +40,8 @@ const TENANT_TABLES = [
   'visitor_counts',
   'email_messages',
   'contact_day_counts',
+  'goals',
+  'chart_baselines',
 ] as const;
 type TenantTable = (typeof TENANT_TABLES)[number];
 /** The column that names a row's tenant (the tenant row's own id for tenants). */
@@ -135,6 +137,17 @@ async function seedTelephony(tenantId: string, userId: string) {
       `INSERT INTO email_messages (tenant_id, source, external_id, received_at, answered_at, working_seconds, day, import_id)
        VALUES ($1, 'e-post', 'm1', '2026-03-02T08:00:00Z', '2026-03-02T09:00:00Z', 3600, '2026-03-02', $2)`,
       [tenantId, imported?.id],
+    );
+    // Goals and control charts (0008).
+    await c.query(
+      `INSERT INTO goals (tenant_id, measure, target, direction, level, area, valid_from, owner_user_id, created_by_user_id, updated_by_user_id)
+       VALUES ($1, 'availability', 0.85, 'at_least', 'week', 'accessible', '2026-01-01', $2, $2, $2)`,
+      params,
+    );
+    await c.query(
+      `INSERT INTO chart_baselines (tenant_id, measure, from_day, to_day, reason, set_by_user_id)
+       VALUES ($1, 'availability', '2026-01-05', '2026-02-27', 'Före förändringen', $2)`,
+      params,
     );
   });
 }
@@ -237,6 +250,15 @@ describe('row-level security for lots_app', () => {
       'call_day_rollups',
       `INSERT INTO call_day_rollups (tenant_id, scope, scope_id, day, offered, answered, abandoned, timeout, exit_key, exit_empty, withdrawn, short_abandons, completed_caller, completed_agent, transferred, answered_wait_seconds, abandoned_wait_seconds, answered_wait_under_60, answered_wait_60_to_120, answered_wait_over_120, answered_within, talk_seconds, ring_no_answer)
        VALUES ($1, 'all', $1, '2026-01-02', 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 5, 0, 1, 0, 0, 1, 5, 0)`,
+    ],
+    [
+      'goals',
+      `INSERT INTO goals (tenant_id, measure, target, direction, level, area, valid_from, owner_user_id, created_by_user_id, updated_by_user_id)
+       VALUES ($1, 'availability', 0.9, 'at_least', 'day', 'accessible', '2026-01-01', $2, $2, $2)`,
+    ],
+    [
+      'chart_baselines',
+      `INSERT INTO chart_baselines (tenant_id, measure, from_day, to_day, reason, set_by_user_id) VALUES ($1, 'offered', '2026-01-05', '2026-01-30', 'X', $2)`,
     ],
     [
       'contact_day_counts',

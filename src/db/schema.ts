@@ -497,3 +497,49 @@ export const contactDayCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.resolution, t.shard] })],
 );
+
+/** A goal on a measure (core/signals/measures.ts): target, direction, level, area, validity, owner (0008). */
+export const goals = pgTable(
+  'goals',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    measure: text('measure').notNull(),
+    scope: text('scope').notNull().default('all'),
+    target: numeric('target').notNull(),
+    direction: text('direction', { enum: ['at_least', 'at_most'] }).notNull(),
+    level: text('level', { enum: ['day', 'week', 'month', 'tertial', 'year'] }).notNull(),
+    area: text('area', { enum: ['accessible', 'pleasant', 'trustworthy'] }).notNull(),
+    validFrom: day('valid_from').notNull(),
+    validTo: day('valid_to'),
+    ownerUserId: uuid('owner_user_id').notNull(),
+    minimumN: integer('minimum_n').notNull().default(30),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedByUserId: uuid('updated_by_user_id').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    archivedAt: timestamptz('archived_at'),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** A control chart's baseline: the period its limits come from, from its start on (0008). */
+export const chartBaselines = pgTable(
+  'chart_baselines',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    measure: text('measure').notNull(),
+    scope: text('scope').notNull().default('all'),
+    fromDay: day('from_day').notNull(),
+    toDay: day('to_day').notNull(),
+    reason: text('reason').notNull(),
+    setByUserId: uuid('set_by_user_id').notNull(),
+    setAt: timestamptz('set_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);

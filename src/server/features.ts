@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/routes.js';
 import { contactRoutes } from './contacts/routes.js';
+import { goalRoutes } from './goals/routes.js';
 import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
@@ -15,6 +16,7 @@ import { userRoutes } from './users/routes.js';
 export const featureRoutes: FastifyPluginAsync[] = [
   analysisRoutes,
   contactRoutes,
+  goalRoutes,
   integrationRoutes,
   intakeRoutes,
   municipalityRoutes,

@@ -9,6 +9,7 @@ describe('permissionsOf', () => {
     expect(sorted(permissionsOf({ roles: grants('guide'), isPlatformAdmin: false }))).toEqual([
       'contacts:log',
       'contacts:read',
+      'goals:read',
       'reports:read',
       'topics:read',
       'units:read',
@@ -30,6 +31,8 @@ describe('permissionsOf', () => {
       'analysis:read',
       'contacts:read',
       'contacts:read_all',
+      'goals:read',
+      'goals:write',
       'reports:read',
       'telephony:import',
       'topics:read',
@@ -45,6 +48,8 @@ describe('permissionsOf', () => {
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
+      'goals:read',
+      'goals:write',
       'reports:read',
       'topics:read',
       'units:read',
@@ -60,6 +65,8 @@ describe('permissionsOf', () => {
       'contacts:import',
       'contacts:read',
       'contacts:read_all',
+      'goals:read',
+      'goals:write',
       'integrations:manage',
       'reports:read',
       'telephony:configure',
@@ -116,12 +123,16 @@ describe('permissionsOf', () => {
   });
 
   it('analyses: quality developers, managers, administrators and department contacts (their department); not guides', () => {
-    expect(ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, 'analysis:read'))).toEqual([
-      'quality_developer',
-      'manager',
-      'department_contact',
-      'administrator',
-    ]);
+    expect(
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, 'analysis:read')),
+    ).toEqual(['quality_developer', 'manager', 'department_contact', 'administrator']);
+  });
+
+  it('goals and control charts: read by every role that reads the team’s figures, set by managers, quality developers and administrators', () => {
+    const holders = (permission: Parameters<typeof can>[1]) =>
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, permission));
+    expect(holders('goals:read')).toEqual(['guide', 'quality_developer', 'manager', 'administrator']);
+    expect(holders('goals:write')).toEqual(['quality_developer', 'manager', 'administrator']);
   });
 
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
@@ -142,6 +153,8 @@ describe('permissionsOf', () => {
       'contacts:log',
       'contacts:read',
       'contacts:read_all',
+      'goals:read',
+      'goals:write',
       'reports:read',
       'tenants:create',
       'tenants:read',

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   'reports:read',
   'analysis:read',
   'visitors:write',
+  'goals:read',
+  'goals:write',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -74,13 +76,29 @@ export type Permission = (typeof PERMISSIONS)[number];
  * contacts over the contacts about their department (analysis:read, with the same scope as
  * contacts:read, so a drill-down lists exactly the contacts counted). Guides log; they are not
  * handed analyses of their own contacts, which would read as measuring them.
+ *
+ * Goals and control charts (issue #6) are the team's: every role that reads the team's figures
+ * reads them (goals:read: guides see the team's goals on the start page, with quality developers,
+ * managers and administrators; the control charts too). Goals and the charts' baselines are set
+ * by those who lead the improvement work: managers, quality developers and administrators
+ * (goals:write). Department contacts get their department's report instead, as for reports:read.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  guide: ['contacts:log', 'contacts:read', 'reports:read', 'topics:read', 'units:read', 'visitors:write'],
+  guide: [
+    'contacts:log',
+    'contacts:read',
+    'goals:read',
+    'reports:read',
+    'topics:read',
+    'units:read',
+    'visitors:write',
+  ],
   quality_developer: [
     'analysis:read',
     'contacts:read',
     'contacts:read_all',
+    'goals:read',
+    'goals:write',
     'reports:read',
     'telephony:import',
     'topics:read',
@@ -93,6 +111,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:delete_any',
     'contacts:read',
     'contacts:read_all',
+    'goals:read',
+    'goals:write',
     'reports:read',
     'topics:read',
     'units:read',
@@ -106,6 +126,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:import',
     'contacts:read',
     'contacts:read_all',
+    'goals:read',
+    'goals:write',
     'integrations:manage',
     'reports:read',
     'telephony:configure',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoal, checkShareGoalByPeriod, goalPeriodOf, type Goal } from './goal-check.js';
+import {
+  checkGoal,
+  checkShareGoalByPeriod,
+  goalPeriodBounds,
+  goalPeriodOf,
+  type Goal,
+} from './goal-check.js';
 
 const availability: Goal = { target: 0.85, direction: 'at_least', level: 'week', minimumN: 30 };
 const queueSeconds: Goal = { target: 120, direction: 'at_most', level: 'month', minimumN: 30 };
@@ -82,5 +88,21 @@ describe('checkShareGoalByPeriod', () => {
       ['2026-W11', 'met', 120],
       ['2026-W12', 'not_enough_data', 25],
     ]);
+  });
+});
+
+describe('goalPeriodBounds', () => {
+  it.each([
+    ['2026-03-11', 'day', '2026-03-11', '2026-03-11', '2026-03-11'],
+    ['2026-03-11', 'week', '2026-W11', '2026-03-09', '2026-03-15'],
+    // 1 January 2027 is a Friday of 2026's week 53: the week runs into the new year.
+    ['2027-01-01', 'week', '2026-W53', '2026-12-28', '2027-01-03'],
+    ['2028-02-10', 'month', '2028-02', '2028-02-01', '2028-02-29'],
+    ['2026-04-30', 'tertial', '2026-T1', '2026-01-01', '2026-04-30'],
+    ['2026-06-15', 'tertial', '2026-T2', '2026-05-01', '2026-08-31'],
+    ['2026-12-31', 'tertial', '2026-T3', '2026-09-01', '2026-12-31'],
+    ['2026-07-01', 'year', '2026', '2026-01-01', '2026-12-31'],
+  ] as const)('%s at level %s is %s, %s..%s', (day, level, period, from, to) => {
+    expect(goalPeriodBounds(day, level)).toEqual({ period, from, to });
   });
 });

@@ -4,7 +4,7 @@
  * it met on one: below the goal's minimum n the answer is "not enough data".
  */
 import type { CalendarDay } from '../contacts/calendar-day.js';
-import { formatIsoWeek, isoWeekOfDay } from '../telephony/iso-week.js';
+import { daysOfIsoWeek, formatIsoWeek, isoWeekOfDay } from '../telephony/iso-week.js';
 import { MIN_RELIABLE_N } from '../analysis/statistics.js';
 
 export type GoalDirection = 'at_least' | 'at_most';
@@ -92,6 +92,36 @@ export function goalPeriodOf(day: CalendarDay, level: GoalLevel): string {
       return `${day.slice(0, 4)}-T${Math.floor((Number(day.slice(5, 7)) - 1) / 4) + 1}`;
     case 'year':
       return day.slice(0, 4);
+  }
+}
+
+/**
+ * The period a day belongs to at a goal's level, with its first and last day (inclusive):
+ * 2026-03-11 by week is 2026-W11, 2026-03-09..2026-03-15; by tertial 2026-T1, 2026-01-01..2026-04-30.
+ */
+export function goalPeriodBounds(
+  day: CalendarDay,
+  level: GoalLevel,
+): { period: string; from: CalendarDay; to: CalendarDay } {
+  const period = goalPeriodOf(day, level);
+  const year = day.slice(0, 4);
+  const lastOfMonth = (month: number) =>
+    new Date(Date.UTC(Number(year), month, 0)).toISOString().slice(0, 10);
+  switch (level) {
+    case 'day':
+      return { period, from: day, to: day };
+    case 'week': {
+      const days = daysOfIsoWeek(isoWeekOfDay(day));
+      return { period, from: days[0]!, to: days[6]! };
+    }
+    case 'month':
+      return { period, from: `${day.slice(0, 7)}-01`, to: lastOfMonth(Number(day.slice(5, 7))) };
+    case 'tertial': {
+      const first = (Number(period.slice(-1)) - 1) * 4 + 1;
+      return { period, from: `${year}-${String(first).padStart(2, '0')}-01`, to: lastOfMonth(first + 3) };
+    }
+    case 'year':
+      return { period, from: `${year}-01-01`, to: `${year}-12-31` };
   }
 }
 

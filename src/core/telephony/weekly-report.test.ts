@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoWeek } from './iso-week.js';
 import {
+  measureParts,
+  measureValues,
   weeklyReport,
   type DayCounts,
   type DayInput,
@@ -409,5 +411,34 @@ describe('weeklyReport', () => {
     const monday = row(r, 'visitors', 'monday');
     expect([monday.mean, monday.lowest, monday.highest]).toEqual([40, 30, 50]);
     expect(row(r, 'offered', 'monday').cells.map((c) => c.value)).toEqual([null, null]);
+  });
+
+  it('shows the goals’ targets: the day goal in the weekday rows, the week goal in the weekly row, null elsewhere', () => {
+    const r = weeklyReport({
+      from: parseIsoWeek('2026-W14'),
+      to: parseIsoWeek('2026-W15'),
+      measures: EASTER,
+      goals: { availability: { day: 0.9, week: 0.85 }, meanQueueSeconds: { week: 60 } },
+    });
+    expect(row(r, 'availability', 'monday').goal).toBe(0.9);
+    expect(row(r, 'availability', 'week').goal).toBe(0.85);
+    expect(row(r, 'meanQueueSeconds', 'monday').goal).toBeNull();
+    expect(row(r, 'meanQueueSeconds', 'week').goal).toBe(60);
+    expect(row(r, 'offered', 'week').goal).toBeNull();
+  });
+});
+
+describe('measureParts', () => {
+  it('gives each measure as two sums that measureValues reads: 90 of 100 answered, 3600 s over 90 calls', () => {
+    const day = { ...counts(100, 90, 10, 3600, 60, 20, 10, 80), phoneContacts: 4, resolvedSelf: 3 };
+    const parts = measureParts(day);
+    expect(parts.availability).toEqual({ numerator: 90, denominator: 100 });
+    expect(parts.meanQueueSeconds).toEqual({ numerator: 3600, denominator: 90 });
+    // A call count stands on the calls offered (its n); contacts on themselves.
+    expect(parts.answered).toEqual({ numerator: 90, denominator: 100 });
+    expect(parts.phoneContacts).toEqual({ numerator: 4, denominator: 4 });
+    expect(parts.resolutionRate).toEqual({ numerator: 3, denominator: 4 });
+    const v = measureValues(day);
+    expect([v.availability, v.meanQueueSeconds, v.answered, v.resolutionRate]).toEqual([0.9, 40, 90, 0.75]);
   });
 });

@@ -5,7 +5,7 @@
  *
  * For each measure there is a row per weekday (Monday-Friday, and Saturday/Sunday only when one of
  * them had traffic in the chosen weeks) and a weekly row. Each row has the normal variation over
- * the chosen weeks (mean, a goal slot that stays null until goals exist, lowest, highest) and one
+ * the chosen weeks (mean, the goal's target when there is one, lowest, highest) and one
  * cell per week.
  *
  * - A day without measures had no calls: its counts are 0 and its shares and times have no value.
@@ -163,7 +163,7 @@ export interface ReportCell {
 export interface ReportRow {
   key: RowKey;
   mean: number | null;
-  /** Goals come with issue #6; always null for now. */
+  /** The target of the goal on this measure and scope (level day for weekday rows, week for the weekly row); null when none. */
   goal: number | null;
   lowest: number | null;
   highest: number | null;
@@ -202,6 +202,8 @@ export interface WeeklyReportInput {
    * incomplete. Absent: the data covers every day.
    */
   telephonyData?: { first: CalendarDay; last: CalendarDay } | null;
+  /** The targets of the goals on each measure: level day for the weekday rows, week for the weekly row. */
+  goals?: Partial<Record<WeeklyMeasure, { day?: number | null; week?: number | null }>>;
 }
 
 /** The measures that come from the telephone platform (the others come from Lots itself). */
@@ -258,31 +260,58 @@ function boundedShare(numerator: number, denominator: number): number | null {
   return denominator === 0 || numerator > denominator ? null : numerator / denominator;
 }
 
+/**
+ * Each measure of a day's (or a week's summed) figures as two sums (signals/measures.ts,
+ * MeasureParts): a share's numerator and denominator, a mean time's total seconds and the calls
+ * timed, a count and the events it stands on (calls offered for call counts; the count itself
+ * for contacts, visitors and e-mails). Sums add up over days; measureValues reads them.
+ */
+export function measureParts(
+  input: DayInput | undefined,
+): Record<WeeklyMeasure, { numerator: number; denominator: number }> {
+  const c = figuresOf(input);
+  const of = (numerator: number, denominator: number) => ({ numerator, denominator });
+  return {
+    offered: of(c.offered, c.offered),
+    answered: of(c.answered, c.offered),
+    abandoned: of(c.abandoned, c.offered),
+    availability: of(c.answered, c.offered),
+    meanQueueSeconds: of(c.answeredWaitSeconds, c.answered),
+    meanAbandonedWaitSeconds: of(c.abandonedWaitSeconds, c.abandoned),
+    answeredUnder60: of(c.answeredWaitUnder60, c.offered),
+    answered60To120: of(c.answeredWait60To120, c.offered),
+    answeredOver120: of(c.answeredWaitOver120, c.offered),
+    answeredWithin: of(c.answeredWithin, c.offered),
+    answeredWithinShare: of(c.answeredWithin, c.offered),
+    phoneContacts: of(c.phoneContacts, c.phoneContacts),
+    resolutionRate: of(c.resolvedSelf, c.phoneContacts),
+    resolvedHandlingShare: of(c.resolvedHandling, c.phoneContacts),
+    resolvedSpecialistShare: of(c.resolvedSpecialist, c.phoneContacts),
+    forwardedShare: of(c.forwarded, c.phoneContacts),
+    unresolvedShare: of(c.unresolved, c.phoneContacts),
+    visitors: of(c.visitors, c.visitors),
+    emailsDue: of(c.emailsDue, c.emailsDue),
+    emailsWithinShare: of(c.emailsWithin, c.emailsDue),
+  };
+}
+
 /** The value of each measure for a day's (or a week's summed) figures. */
 export function measureValues(input: DayInput): Record<WeeklyMeasure, number | null> {
-  const c = figuresOf(input);
-  return {
-    offered: c.offered,
-    answered: c.answered,
-    abandoned: c.abandoned,
-    availability: boundedShare(c.answered, c.offered),
-    meanQueueSeconds: c.answered === 0 ? null : c.answeredWaitSeconds / c.answered,
-    meanAbandonedWaitSeconds: c.abandoned === 0 ? null : c.abandonedWaitSeconds / c.abandoned,
-    answeredUnder60: c.answeredWaitUnder60,
-    answered60To120: c.answeredWait60To120,
-    answeredOver120: c.answeredWaitOver120,
-    answeredWithin: c.answeredWithin,
-    answeredWithinShare: boundedShare(c.answeredWithin, c.offered),
-    phoneContacts: c.phoneContacts,
-    resolutionRate: boundedShare(c.resolvedSelf, c.phoneContacts),
-    resolvedHandlingShare: boundedShare(c.resolvedHandling, c.phoneContacts),
-    resolvedSpecialistShare: boundedShare(c.resolvedSpecialist, c.phoneContacts),
-    forwardedShare: boundedShare(c.forwarded, c.phoneContacts),
-    unresolvedShare: boundedShare(c.unresolved, c.phoneContacts),
-    visitors: c.visitors,
-    emailsDue: c.emailsDue,
-    emailsWithinShare: boundedShare(c.emailsWithin, c.emailsDue),
-  };
+  const parts = measureParts(input);
+  const values = {} as Record<WeeklyMeasure, number | null>;
+  for (const measure of WEEKLY_MEASURES) {
+    const { numerator, denominator } = parts[measure];
+    const unit = MEASURE_UNITS[measure];
+    values[measure] =
+      unit === 'count'
+        ? numerator
+        : unit === 'seconds'
+          ? denominator === 0
+            ? null
+            : numerator / denominator
+          : boundedShare(numerator, denominator);
+  }
+  return values;
 }
 
 function sumFigures(days: readonly Figures[]): Figures {
@@ -380,6 +409,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     // Days outside the telephony data are incomplete for the telephony's measures only: the
     // contacts, visitors and e-mails are Lots' own and complete once the day is over.
     const fromTelephony = TELEPHONY_MEASURES.has(measure);
+    const goal = input.goals?.[measure];
     const rows: ReportRow[] = weekdayIndexes.map((index) => {
       const cells = grid.map(({ name, days }, w): ReportCell => {
         const entry = days[index] as DayEntry;
@@ -399,7 +429,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
       const counted = cells
         .filter((c) => !c.closed && !c.incomplete && c.value !== null)
         .map((c) => c.value as number);
-      return { key: WEEKDAYS[index] as Weekday, goal: null, ...variation(counted), cells };
+      return { key: WEEKDAYS[index] as Weekday, goal: goal?.day ?? null, ...variation(counted), cells };
     });
     const weekCells = grid.map(
       ({ name, weekIssues, weekUnfinished, weekPartlyUncovered, weekUncovered }, w): ReportCell => ({
@@ -417,7 +447,7 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     const weekCounted = weekCells
       .filter((c) => !c.incomplete && c.value !== null)
       .map((c) => c.value as number);
-    rows.push({ key: 'week', goal: null, ...variation(weekCounted), cells: weekCells });
+    rows.push({ key: 'week', goal: goal?.week ?? null, ...variation(weekCounted), cells: weekCells });
     return { measure, unit: MEASURE_UNITS[measure], rows };
   });
 

@@ -22,7 +22,9 @@ export interface AuditEventInput {
     | 'telephony_settings'
     | 'closed_day'
     | 'visitor_count'
-    | 'email_import';
+    | 'email_import'
+    | 'goal'
+    | 'chart_baseline';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

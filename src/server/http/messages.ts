@@ -184,6 +184,10 @@ export const PROBLEM_MESSAGES = {
     sv: 'PDF kan inte skapas på den här servern (Chromium saknas). Välj Excel eller CSV.',
     en: 'A PDF cannot be made on this server (Chromium is missing). Choose Excel or CSV.',
   },
+  baseline_exists: {
+    sv: 'Diagrammet har redan en baslinje som börjar den dagen.',
+    en: 'The chart already has a baseline that starts that day.',
+  },
   report_period_too_long: {
     sv: 'Välj högst 106 veckor åt gången.',
     en: 'Choose at most 106 weeks at a time.',
@@ -425,6 +429,28 @@ export const FIELD_MESSAGES = {
   day_in_future: { sv: 'Dagen har inte kommit än.', en: 'The day has not come yet.' },
   queue_group_name_taken: { sv: 'Namnet används redan.', en: 'The name is already in use.' },
   closed_day_exists: { sv: 'Dagen är redan stängd.', en: 'The day is already closed.' },
+  goal_capacity_area: {
+    sv: 'Ett kapacitetsmått kan bara vara mål inom området Tillgänglig.',
+    en: 'A capacity measure can only be a goal in the area Accessible.',
+  },
+  scope_not_for_measure: {
+    sv: 'Måttet finns bara för alla köer tillsammans.',
+    en: 'The measure exists for all queues together only.',
+  },
+  scope_unknown: { sv: 'Kön eller kögruppen finns inte.', en: 'The queue or queue group does not exist.' },
+  target_out_of_range: {
+    sv: 'Målvärdet ligger utanför det möjliga (en andel anges som 0–1).',
+    en: 'The target is out of range (a share is given as 0–1).',
+  },
+  target_not_whole: { sv: 'Ange ett heltal.', en: 'Give a whole number.' },
+  owner_unknown: {
+    sv: 'Ägaren måste vara en aktiv användare.',
+    en: 'The owner must be an active user.',
+  },
+  baseline_exists: {
+    sv: 'Diagrammet har redan en baslinje som börjar den dagen.',
+    en: 'The chart already has a baseline that starts that day.',
+  },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

@@ -6,9 +6,7 @@
  */
 import type { Actor } from '../../core/auth/roles.js';
 import { addDays } from '../../core/calendar/swedish-calendar.js';
-import { calendarDayOfNumber, localSeconds } from '../../core/calendar/local-day.js';
-import { calendarDayOf, calendarDayRange } from '../../core/contacts/calendar-day.js';
-import { workingClock } from '../../core/telephony/email-response.js';
+import { calendarDayOf } from '../../core/contacts/calendar-day.js';
 import {
   isoWeeksBetween,
   mondayOfIsoWeek,
@@ -16,19 +14,22 @@ import {
   type IsoWeek,
 } from '../../core/telephony/iso-week.js';
 import { formatScope, type Scope } from '../../core/telephony/scope.js';
-import { weeklyReport, type DayInput, type WeeklyReport } from '../../core/telephony/weekly-report.js';
+import {
+  WEEKLY_MEASURES,
+  weeklyReport,
+  type WeeklyMeasure,
+  type WeeklyReport,
+  type WeeklyReportInput,
+} from '../../core/telephony/weekly-report.js';
 import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
+import { readReportGoalTargets } from '../goals/queries/goals.js';
 import { badRequest, notFound } from '../http/problem.js';
 import { readClosedDays } from '../telephony/queries/closed-days.js';
-import { readContactDays } from '../telephony/queries/read-contact-days.js';
-import { readDayRollups } from '../telephony/queries/read-day-rollups.js';
-import { readEmailContacts } from '../telephony/queries/read-email-contacts.js';
-import { readEmailDays } from '../telephony/queries/read-email-days.js';
 import { listQueueGroups, listQueues } from '../telephony/queries/queues.js';
-import { readTelephonySettings, type TelephonySettings } from '../telephony/queries/telephony-settings.js';
+import { readTelephonySettings } from '../telephony/queries/telephony-settings.js';
 import { telephonyCoverage } from '../telephony/queries/telephony-coverage.js';
-import { readVisitorCounts } from '../telephony/queries/visitor-counts.js';
+import { readDayInputs } from './read-day-inputs.js';
 
 /** About two years: enough for a year beside the same weeks last year. */
 export const WEEKS_MAX = 106;
@@ -85,72 +86,18 @@ export async function buildWeeklyReport(options: BuildWeeklyReportOptions): Prom
   return withTenantClient(options.db, options.actor.tenantId, async (client) => {
     const settings = await readTelephonySettings(client);
     const scope = await resolveScope(client, options.scope, options.actor.tenantId);
-    const rollups = await readDayRollups(client, options.scope.kind, scope.id, firstDay, lastDay);
-    const contacts = await readContactDays(client, firstDay, lastDay);
-    const visitors = await readVisitorCounts(client, firstDay, lastDay);
     // Every closed day of the municipality: an e-mail's working time can run past the period.
     const closed = await readClosedDays(client);
-    const emails = await emailDays(
-      client,
-      firstDay,
-      lastDay,
+    const days = await readDayInputs(client, {
+      scopeKind: options.scope.kind,
+      scopeId: scope.id,
+      from: firstDay,
+      to: lastDay,
       settings,
-      closed.map((c) => c.day),
+      closedDays: closed.map((c) => c.day),
       now,
-    );
-
-    const days = new Map<string, DayInput>();
-    const day = (d: string): DayInput => {
-      let entry = days.get(d);
-      if (!entry) {
-        entry = {
-          offered: 0,
-          answered: 0,
-          abandoned: 0,
-          answeredWaitSeconds: 0,
-          answeredWaitUnder60: 0,
-          answeredWait60To120: 0,
-          answeredWaitOver120: 0,
-          answeredWithin: 0,
-        };
-        days.set(d, entry);
-      }
-      return entry;
-    };
-    for (const r of rollups) {
-      Object.assign(day(r.day), {
-        offered: r.offered,
-        answered: r.answered,
-        abandoned: r.abandoned,
-        answeredWaitSeconds: r.answeredWaitSeconds,
-        abandonedWaitSeconds: r.abandonedWaitSeconds,
-        answeredWaitUnder60: r.answeredWaitUnder60,
-        answeredWait60To120: r.answeredWait60To120,
-        answeredWaitOver120: r.answeredWaitOver120,
-        answeredWithin: r.answeredWithin,
-      });
-    }
-    for (const c of contacts.values()) {
-      const phone = c.phone;
-      Object.assign(day(c.day), {
-        phoneContacts:
-          phone.resolved_self +
-          phone.resolved_handling +
-          phone.resolved_specialist +
-          phone.forwarded +
-          phone.unresolved,
-        resolvedSelf: phone.resolved_self,
-        resolvedHandling: phone.resolved_handling,
-        resolvedSpecialist: phone.resolved_specialist,
-        forwarded: phone.forwarded,
-        unresolved: phone.unresolved,
-        visitors: c.visits,
-        visitorSource: 'logged',
-      });
-    }
-    // A day's counted visitors replace the visits logged that day.
-    for (const v of visitors) Object.assign(day(v.day), { visitors: v.visitors, visitorSource: 'entered' });
-    for (const [d, e] of emails) Object.assign(day(d), { emailsDue: e.due, emailsWithin: e.within });
+    });
+    const goals = await weeklyGoalTargets(client, formatScope(options.scope), firstDay, lastDay);
 
     const report = weeklyReport({
       from: first,
@@ -159,6 +106,7 @@ export async function buildWeeklyReport(options: BuildWeeklyReportOptions): Prom
       extraClosedDays: closed.map((c) => c.day),
       today: calendarDayOf(now, settings.timeZone),
       telephonyData: await telephonyCoverage(client),
+      goals,
     });
     return {
       scope: { key: formatScope(options.scope), kind: options.scope.kind, name: scope.name },
@@ -195,43 +143,23 @@ export async function resolveScope(
 }
 
 /**
- * Per day of receipt: e-mails whose result is known (answered, or unanswered past the limit) and
- * those answered within it (core/telephony/email-response.ts defines both). A day with e-mails
- * imported from the mailbox counts those (their working time is stored; unanswered ones are
- * timed against `asOf`); a day without counts the e-mail contacts that say when the e-mail came
- * in, each answered by the contact itself.
+ * The goal column: for each measure, the target of a goal on it in this scope that is valid at
+ * some time in the report's period, at level day (the weekday rows) and week (the weekly row);
+ * of several, the one that became valid last.
  */
-async function emailDays(
+async function weeklyGoalTargets(
   client: SqlClient,
+  scope: string,
   from: string,
   to: string,
-  settings: TelephonySettings,
-  closedDays: string[],
-  asOf: Date,
-): Promise<Map<string, { due: number; within: number }>> {
-  const limitSeconds = settings.emailLimitHours * 3600;
-  const imported = await readEmailDays(client, from, to, limitSeconds);
-  const working = workingClock({
-    timeZone: settings.timeZone,
-    dayStartMinute: settings.emailDayStartMinute,
-    dayEndMinute: settings.emailDayEndMinute,
-    extraClosedDays: closedDays,
-  });
-  const result = new Map<string, { due: number; within: number }>();
-  for (const [d, e] of imported) {
-    const late = e.unanswered.filter((received) => working(received, asOf) / 1000 > limitSeconds).length;
-    result.set(d, { due: e.answered + late, within: e.answeredWithin });
+): Promise<WeeklyReportInput['goals']> {
+  const targets: NonNullable<WeeklyReportInput['goals']> = {};
+  for (const row of await readReportGoalTargets(client, scope, from, to)) {
+    if (!(WEEKLY_MEASURES as readonly string[]).includes(row.measure)) continue;
+    const entry = (targets[row.measure as WeeklyMeasure] ??= {});
+    // Rows come latest valid_from first: the first of each level wins.
+    if (row.level === 'day') entry.day ??= row.target;
+    else entry.week ??= row.target;
   }
-  const { start, end } = calendarDayRange(from, to, settings.timeZone);
-  const local = localSeconds(settings.timeZone);
-  for (const c of await readEmailContacts(client, start, end)) {
-    const received = new Date(c.received_at);
-    const day = calendarDayOfNumber(Math.floor(local(received.getTime() / 1000) / 86_400));
-    if (imported.has(day)) continue;
-    const entry = result.get(day) ?? { due: 0, within: 0 };
-    entry.due += 1;
-    if (Math.ceil(working(received, new Date(c.started_at)) / 1000) <= limitSeconds) entry.within += 1;
-    result.set(day, entry);
-  }
-  return result;
+  return targets;
 }

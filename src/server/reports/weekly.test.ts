@@ -171,6 +171,39 @@ describe('GET /api/reports/weekly', () => {
     expect(report.closedDays).toEqual([{ day: '2026-03-05', reason: 'Personaldag' }]);
   });
 
+  it('fills the goal column from the goals of the scope valid in the period: day goals by weekday, week goals by week', async () => {
+    const admin = await world();
+    const goal = async (body: Record<string, unknown>) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/goals',
+        headers: admin.headers,
+        payload: { measure: 'availability', area: 'accessible', ...body },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    await goal({ target: 0.8, level: 'week', validFrom: '2026-01-01' });
+    await goal({ target: 0.9, level: 'day', validFrom: '2026-01-01', validTo: '2026-03-31' });
+    // Not shown: a month goal, a goal that ended before the week, a goal of a queue group.
+    await goal({ target: 0.7, level: 'month', validFrom: '2026-01-01' });
+    await goal({ target: 0.5, level: 'week', validFrom: '2025-01-01', validTo: '2025-12-31' });
+    const res = await get(admin, '/api/reports/weekly?scope=all&from=2026-W10&to=2026-W10');
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = res.json<{ measures: { measure: string; rows: { key: string; goal: number | null }[] }[] }>()
+      .measures;
+    const goals = (measure: string) =>
+      rows.find((m) => m.measure === measure)?.rows.map((r) => [r.key, r.goal]);
+    expect(goals('availability')).toEqual([
+      ['monday', 0.9],
+      ['tuesday', 0.9],
+      ['wednesday', 0.9],
+      ['thursday', 0.9],
+      ['friday', 0.9],
+      ['week', 0.8],
+    ]);
+    expect(goals('offered')?.every(([, g]) => g === null)).toBe(true);
+  });
+
   it('another municipality sees none of it', async () => {
     await world();
     const other = await signedInAs(server, ['manager']);

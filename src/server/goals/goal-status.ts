@@ -1,0 +1,86 @@
+/**
+ * Where we are on each goal (the start page): every goal valid on the day, judged by core's
+ * checkGoal on its current period at its level (the day, its ISO week, month, tertial or year)
+ * from the period's first day through the day. The period's figure adds up the days' sums
+ * (signals/measures.ts, addParts): a pooled share, an exact mean time, a total count; closed
+ * days count too, as in the weekly report's week (a call that came was offered).
+ */
+import type { Actor } from '../../core/auth/roles.js';
+import { calendarDayOf } from '../../core/contacts/calendar-day.js';
+import {
+  checkGoal,
+  goalPeriodBounds,
+  type GoalCheck,
+  type GoalObservation,
+} from '../../core/signals/goal-check.js';
+import { addParts, MEASURE_DEFINITIONS, valueOfParts } from '../../core/signals/measures.js';
+import { parseScope, type Scope } from '../../core/telephony/scope.js';
+import type { Database } from '../../db/database.js';
+import { withTenantClient } from '../../db/tenant-context.js';
+import { Problem } from '../http/problem.js';
+import { readTelephonySettings } from '../telephony/queries/telephony-settings.js';
+import { readGoalsValidOn, type GoalRow } from './queries/goals.js';
+import { readMeasureSeries } from './read-measure-series.js';
+
+export interface GoalStatus {
+  goal: GoalRow;
+  period: { key: string; from: string; to: string; through: string };
+  status: GoalCheck['status'];
+  value: number | null;
+  n: number;
+}
+
+export async function goalStatus({
+  db,
+  actor,
+  day,
+  now = new Date(),
+}: {
+  db: Database;
+  actor: Actor;
+  day?: string | undefined;
+  now?: Date;
+}): Promise<{ day: string; goals: GoalStatus[] }> {
+  return withTenantClient(db, actor.tenantId, async (client) => {
+    const settings = await readTelephonySettings(client);
+    const asOf = day ?? calendarDayOf(now, settings.timeZone);
+    const goals = await readGoalsValidOn(client, asOf);
+    const result: GoalStatus[] = [];
+    for (const goal of goals) {
+      const bounds = goalPeriodBounds(asOf, goal.level);
+      const unit = MEASURE_DEFINITIONS[goal.measure].unit;
+      let parts = { numerator: 0, denominator: 0 };
+      try {
+        const series = await readMeasureSeries(client, {
+          measure: goal.measure,
+          scope: parseScope(goal.scope) as Scope,
+          from: bounds.from,
+          to: asOf,
+          now,
+        });
+        parts = addParts(series);
+      } catch (error) {
+        // A goal on a queue group removed since: nothing to measure.
+        if (!(error instanceof Problem) || error.status !== 404) throw error;
+      }
+      const { value, n } = valueOfParts(unit, parts);
+      // A share with more answered than offered (a data issue) has no value: not enough data.
+      const observation: GoalObservation =
+        unit === 'share' && value !== null
+          ? { kind: 'share', numerator: parts.numerator, denominator: parts.denominator }
+          : { kind: 'value', value, n };
+      const check = checkGoal(
+        { target: goal.target, direction: goal.direction, level: goal.level, minimumN: goal.minimumN },
+        observation,
+      );
+      result.push({
+        goal,
+        period: { key: bounds.period, from: bounds.from, to: bounds.to, through: asOf },
+        status: check.status,
+        value: check.value,
+        n: check.n,
+      });
+    }
+    return { day: asOf, goals: result };
+  });
+}
