@@ -96,9 +96,13 @@ export async function readContactTallies(
       where.push(`(${own} OR c.owner_unit_id IN (SELECT id FROM scope_units))`);
     }
   }
-  // Local time once per contact; the grouping sets then work on plain columns.
+  // Local time once per contact; the grouping sets then work on plain columns. Only columns of
+  // contacts_analysis_idx are read, so the scan is index-only (migration 0009).
   ctes.push(`f AS (
-    SELECT c.*, (c.started_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
+    SELECT c.channel, c.need, c.topic_id, c.owner_unit_id, c.resolution, c.is_failure_demand,
+           c.failure_reason, c.concerns_existing_case, c.forwarded_to_unit_id, c.duration_seconds,
+           c.citizen_gender, c.citizen_age_band, c.citizen_district,
+           (c.started_at AT TIME ZONE 'Europe/Stockholm')::date AS day,
            extract(isodow FROM c.started_at AT TIME ZONE 'Europe/Stockholm')::int AS weekday,
            extract(hour FROM c.started_at AT TIME ZONE 'Europe/Stockholm')::int AS hour
       FROM contacts c WHERE ${where.join(' AND ')}
