@@ -10,6 +10,7 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerReportWeekly } from './commands/report-weekly.js';
 import { registerSeedDemo } from './commands/seed-demo.js';
 import { registerServe } from './commands/serve.js';
+import { registerSignalsRun } from './commands/signals-run.js';
 import { registerTenantCreate } from './commands/tenant-create.js';
 import { registerUserCreate } from './commands/user-create.js';
 import { processContext, type CliContext } from './context.js';
@@ -35,6 +36,7 @@ Examples:
   lots integration token --tenant 0123 --name Telefoni    print a new API token for an integration
   lots import calls --tenant 0123 --format asterisk-queue-log /var/log/asterisk/queue_log.1 /var/log/asterisk/queue_log
   lots report weekly --tenant 0123 --from 2026-W10 --to 2026-W19 --format xlsx --out veckorapport.xlsx
+  lots signals run                 evaluate yesterday for every municipality and e-mail new signals
 
 Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL...): see README.md.`,
     );
@@ -50,6 +52,7 @@ Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL
   );
   registerImportCalls(program.command('import').description('Imports / Importer'), context);
   registerReportWeekly(program.command('report').description('Reports / Rapporter'), context);
+  registerSignalsRun(program.command('signals').description('Signals / Signaler'), context);
   return program;
 }
 

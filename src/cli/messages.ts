@@ -40,6 +40,14 @@ export const CLI_MESSAGES = {
     sv: 'Importen stoppades vid filen ovan. Filerna efter den importerades inte.',
     en: 'The import stopped at the file above. The files after it were not imported.',
   },
+  signals_failed: {
+    sv: 'Utvärderingen eller e-posten misslyckades för minst en kommun (se ovan).',
+    en: 'The evaluation or the e-mail failed for at least one municipality (see above).',
+  },
+  invalid_day: {
+    sv: 'Ogiltig dag: {day}. Ange den som ÅÅÅÅ-MM-DD.',
+    en: 'Not a valid day: {day}. Give it as YYYY-MM-DD.',
+  },
   invalid_uuid: { sv: 'Ogiltigt id för {option}: {value}.', en: 'Not a valid id for {option}: {value}.' },
   data_dir_locked: {
     sv: 'Datamappen {dir} används av en annan Lots-process (process {pid}). Stoppa den först, eller använd en PostgreSQL-server (DATABASE_URL) för båda.',

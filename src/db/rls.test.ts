@@ -42,6 +42,8 @@ const TENANT_TABLES = [
   'contact_day_counts',
   'goals',
   'chart_baselines',
+  'signals',
+  'signal_subscriptions',
 ] as const;
 type TenantTable = (typeof TENANT_TABLES)[number];
 /** The column that names a row's tenant (the tenant row's own id for tenants). */
@@ -149,6 +151,12 @@ async function seedTelephony(tenantId: string, userId: string) {
        VALUES ($1, 'availability', '2026-01-05', '2026-02-27', 'Före förändringen', $2)`,
       params,
     );
+    // Signals (0010).
+    await c.query(
+      `INSERT INTO signals (tenant_id, kind, measure, rule, day, details) VALUES ($1, 'rule', 'offered', 'beyond_limits', '2026-03-02', '{}')`,
+      [tenantId],
+    );
+    await c.query(`INSERT INTO signal_subscriptions (tenant_id, user_id) VALUES ($1, $2)`, params);
   });
 }
 
@@ -260,6 +268,11 @@ describe('row-level security for lots_app', () => {
       'chart_baselines',
       `INSERT INTO chart_baselines (tenant_id, measure, from_day, to_day, reason, set_by_user_id) VALUES ($1, 'offered', '2026-01-05', '2026-01-30', 'X', $2)`,
     ],
+    [
+      'signals',
+      `INSERT INTO signals (tenant_id, kind, measure, rule, day) VALUES ($1, 'rule', 'offered', 'trend', '2026-01-05')`,
+    ],
+    ['signal_subscriptions', `INSERT INTO signal_subscriptions (tenant_id, user_id) VALUES ($1, $2)`],
     [
       'contact_day_counts',
       `INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, shard, contacts) VALUES ($1, '2026-01-02', 'phone', 'resolved_self', 0, 1)`,

@@ -119,6 +119,8 @@ describe('tenant-owned tables', () => {
       'queued_calls',
       'queues',
       'sessions',
+      'signal_subscriptions',
+      'signals',
       'telephony_settings',
       'topics',
       'units',

@@ -543,3 +543,39 @@ export const chartBaselines = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
+
+/** A signal: a control-chart rule that fired, or a goal missed over its period (0010). */
+export const signals = pgTable(
+  'signals',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    kind: text('kind', { enum: ['rule', 'goal_missed'] }).notNull(),
+    measure: text('measure').notNull(),
+    scope: text('scope').notNull().default('all'),
+    rule: text('rule'),
+    goalId: uuid('goal_id'),
+    day: day('day').notNull(),
+    period: text('period'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    raisedAt: timestamptz('raised_at').notNull().defaultNow(),
+    acknowledgedAt: timestamptz('acknowledged_at'),
+    acknowledgedByUserId: uuid('acknowledged_by_user_id'),
+    acknowledgement: text('acknowledgement'),
+    action: text('action', { enum: ['acted', 'no_action_needed'] }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
+
+/** A person who gets the e-mail of new signals (0010). */
+export const signalSubscriptions = pgTable(
+  'signal_subscriptions',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
+);

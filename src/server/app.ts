@@ -24,7 +24,18 @@ import { featureRoutes } from './features.js';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'trustProxy' | 'cookieSecure' | 'loginRateLimit' | 'webRoot' | 'chromiumPath'>;
+  config: Pick<
+    Config,
+    | 'trustProxy'
+    | 'cookieSecure'
+    | 'loginRateLimit'
+    | 'webRoot'
+    | 'chromiumPath'
+    | 'smtpUrl'
+    | 'mailFrom'
+    | 'publicUrl'
+    | 'signalsMinimumN'
+  >;
   logger: FastifyBaseLogger | false;
 }
 

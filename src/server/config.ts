@@ -20,6 +20,11 @@ const EnvSchema = z.object({
   LOTS_DEMO_CONTACTS: bool.optional(),
   LOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   LOTS_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
+  LOTS_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  LOTS_MAIL_FROM: z.string().min(3).default('Lots <lots@localhost>'),
+  LOTS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LOTS_SIGNALS_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  LOTS_SIGNAL_MINIMUM_N: z.coerce.number().int().min(1).max(100000).default(30),
 });
 
 export interface Config {
@@ -41,6 +46,16 @@ export interface Config {
   webRoot: string;
   /** Chromium for PDF reports (Debian's package); without it, PDF answers 503. */
   chromiumPath: string;
+  /** Where signal e-mails are sent from (smtp://host:port or smtps://user:pass@host); none: no mail. */
+  smtpUrl: string | undefined;
+  /** The From of Lots's e-mails. */
+  mailFrom: string;
+  /** The address people open Lots at, for links in e-mails; none: no link. */
+  publicUrl: string | undefined;
+  /** The daily evaluation of signals at 06:00 Europe/Stockholm in `lots serve`. */
+  signalsSchedule: boolean;
+  /** Contacts (or calls) a day's share or mean time needs before a rule on it raises a signal. */
+  signalsMinimumN: number;
 }
 
 export const projectRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -61,5 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOTS_LOGIN_RATE_LIMIT,
     webRoot: path.join(projectRoot, 'dist', 'web'),
     chromiumPath: e.LOTS_CHROMIUM,
+    smtpUrl: e.LOTS_SMTP_URL,
+    mailFrom: e.LOTS_MAIL_FROM,
+    publicUrl: e.LOTS_PUBLIC_URL?.replace(/\/+$/, ''),
+    signalsSchedule: e.LOTS_SIGNALS_SCHEDULE === 'on',
+    signalsMinimumN: e.LOTS_SIGNAL_MINIMUM_N,
   };
 }

@@ -7,6 +7,7 @@ import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { reportRoutes } from './reports/routes.js';
+import { signalRoutes } from './signals/routes.js';
 import { telephonyRoutes } from './telephony/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
 import { topicRoutes } from './topics/routes.js';
@@ -21,6 +22,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   intakeRoutes,
   municipalityRoutes,
   reportRoutes,
+  signalRoutes,
   telephonyRoutes,
   tenantRoutes,
   topicRoutes,

@@ -16,6 +16,9 @@ import { lockDataDir } from './data-dir-lock.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo/demo-municipality.js';
 import { demoIsInstalled, seedDemo } from './demo/seed-demo.js';
 import { createLogger, type Logger } from './logger.js';
+import { createMailer } from './signals/mailer.js';
+import { runSignals } from './signals/run-signals.js';
+import { scheduleSignals, type SignalSchedule } from './signals/schedule-signals.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -164,6 +167,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       : null;
   analyzer?.unref();
 
+  const signals = config.signalsSchedule ? startSignalSchedule(db, config, logger) : null;
+
   let closing: Promise<void> | undefined;
   const running: RunningServer = {
     app,
@@ -174,6 +179,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       const httpApp = app;
       closing ??= (async () => {
         if (analyzer) clearInterval(analyzer);
+        signals?.stop();
         await httpApp?.close();
         await database.close();
       })();
@@ -186,6 +192,40 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   if (handleSignals) closeOnSignals(running);
   return running;
+}
+
+/**
+ * The daily evaluation of signals at 06:00 Europe/Stockholm (LOTS_SIGNALS_SCHEDULE=off turns it
+ * off). Without LOTS_SMTP_URL signals are still raised, and the log says once that no mail goes.
+ */
+function startSignalSchedule(db: Database, config: Config, logger: Logger): SignalSchedule {
+  const mailer = createMailer(config);
+  if (!mailer) logger.info('signal e-mail off: LOTS_SMTP_URL is not set');
+  const schedule = scheduleSignals({
+    run: async (day, now) => {
+      const runs = await runSignals({
+        db,
+        day,
+        mailer,
+        publicUrl: config.publicUrl,
+        minimumN: config.signalsMinimumN,
+        now,
+        log: (event, message) => logger.info(event, message),
+      });
+      logger.info(
+        { day, tenants: runs.length, signals: runs.reduce((n, r) => n + r.signals.length, 0) },
+        'signals run',
+      );
+    },
+    onError: (error) =>
+      logger.error({ err: error instanceof Error ? { type: error.name } : {} }, 'signals run failed'),
+  });
+  return {
+    stop: () => {
+      schedule.stop();
+      mailer?.close();
+    },
+  };
 }
 
 function listeningUrl(app: FastifyInstance, host: string): string {

@@ -24,7 +24,10 @@ export interface AuditEventInput {
     | 'visitor_count'
     | 'email_import'
     | 'goal'
-    | 'chart_baseline';
+    | 'chart_baseline'
+    | 'signal'
+    | 'signal_subscription'
+    | 'signal_run';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

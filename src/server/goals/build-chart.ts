@@ -22,7 +22,8 @@ import { presentBaseline } from './presenter.js';
 
 export interface BuildChartOptions {
   db: Database;
-  actor: Actor;
+  /** Only the tenant matters: charts are the team's (the daily evaluation passes its tenant). */
+  actor: Pick<Actor, 'tenantId'>;
   measure: MeasureKey;
   scope: string;
   from: string;

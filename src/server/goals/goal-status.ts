@@ -37,7 +37,8 @@ export async function goalStatus({
   now = new Date(),
 }: {
   db: Database;
-  actor: Actor;
+  /** Only the tenant matters: goals are the team's (the daily evaluation passes its tenant). */
+  actor: Pick<Actor, 'tenantId'>;
   day?: string | undefined;
   now?: Date;
 }): Promise<{ day: string; goals: GoalStatus[] }> {

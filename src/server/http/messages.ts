@@ -188,6 +188,10 @@ export const PROBLEM_MESSAGES = {
     sv: 'Diagrammet har redan en baslinje som börjar den dagen.',
     en: 'The chart already has a baseline that starts that day.',
   },
+  signal_acknowledged: {
+    sv: 'Signalen är redan bekräftad.',
+    en: 'The signal has already been acknowledged.',
+  },
   report_period_too_long: {
     sv: 'Välj högst 106 veckor åt gången.',
     en: 'Choose at most 106 weeks at a time.',
