@@ -27,6 +27,7 @@ describe('POST /api/auth/login', () => {
       permissions: [
         'contacts:log',
         'contacts:read',
+        'goals:read',
         'reports:read',
         'topics:read',
         'units:read',
@@ -199,9 +200,12 @@ describe('GET /api/auth/session', () => {
     const res = await app.inject({ method: 'GET', url: '/api/auth/session', headers: a.headers });
     expect(res.statusCode).toBe(200);
     expect(res.json().user.permissions).toEqual([
+      'analysis:read',
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
+      'goals:read',
+      'goals:write',
       'reports:read',
       'telephony:import',
       'topics:read',
