@@ -49,8 +49,16 @@ function tallyFilters(
   };
 }
 
+/**
+ * Runs an analysis in one transaction of the tenant. A year's grouping sets sort 6-11 MB
+ * (bench/analysis.ts): more than PostgreSQL's default work_mem of 4 MB, so they spilled to
+ * disk; this transaction may use 64 MB instead.
+ */
 function run<T>({ db, actor }: AnalysisRequest, fn: (client: SqlClient) => Promise<T>): Promise<T> {
-  return withTenantClient(db, actor.tenantId, fn);
+  return withTenantClient(db, actor.tenantId, async (client) => {
+    await client.query("SELECT set_config('work_mem', '64MB', true)");
+    return fn(client);
+  });
 }
 
 export function analyseWhen(
