@@ -13,7 +13,7 @@ import {
   RESOLUTION_LABELS,
   type ExportLocale,
 } from '../contacts/export-columns.js';
-import { NEEDS, RESOLUTIONS, type Gender } from '../contacts/taxonomy.js';
+import { NEEDS, RESOLUTIONS, type FailureReason, type Gender, type Need } from '../contacts/taxonomy.js';
 import type {
   ChangeAnalysis,
   DepartmentReport,
@@ -166,6 +166,47 @@ function resolutionTable(
   };
 }
 
+/** Contacts per need with their shares (the why analysis and the department report). */
+function needsTable(needs: readonly { need: Need; share: Share }[], locale: TableLocale): AnalysisTable {
+  return {
+    id: 'needs',
+    title: tr(t('Behov', 'Needs'), locale),
+    columns: [
+      text('need', C.need, locale),
+      denominatorColumn(C.total, locale),
+      ...shareColumns(locale, C.contacts),
+    ],
+    rows: needs.map((n) => [
+      NEED_LABELS[n.need][locale],
+      n.share.denominator,
+      ...shareCells(n.share, locale),
+    ]),
+    rowKeys: needs.map((n) => n.need),
+  };
+}
+
+/** Failure-demand contacts per reason with their shares (the why analysis and the department report). */
+function failureReasonsTable(
+  reasons: readonly { reason: FailureReason; share: Share }[],
+  locale: TableLocale,
+): AnalysisTable {
+  return {
+    id: 'failureReasons',
+    title: tr(t('Undvikbar efterfrågan: orsaker', 'Failure demand: reasons'), locale),
+    columns: [
+      text('reason', C.reason, locale),
+      denominatorColumn(C.failureDemand, locale),
+      ...shareColumns(locale, C.contacts),
+    ],
+    rows: reasons.map((r) => [
+      FAILURE_REASON_LABELS[r.reason][locale],
+      r.share.denominator,
+      ...shareCells(r.share, locale),
+    ]),
+    rowKeys: reasons.map((r) => r.reason),
+  };
+}
+
 function whenTables(a: WhenAnalysis, locale: TableLocale): AnalysisTable[] {
   return [
     {
@@ -254,21 +295,7 @@ function whoTables(a: WhoAnalysis, locale: TableLocale): AnalysisTable[] {
 
 function whyTables(a: WhyAnalysis, locale: TableLocale): AnalysisTable[] {
   return [
-    {
-      id: 'needs',
-      title: tr(t('Behov', 'Needs'), locale),
-      columns: [
-        text('need', C.need, locale),
-        denominatorColumn(C.total, locale),
-        ...shareColumns(locale, C.contacts),
-      ],
-      rows: a.needs.map((n) => [
-        NEED_LABELS[n.need][locale],
-        n.share.denominator,
-        ...shareCells(n.share, locale),
-      ]),
-      rowKeys: a.needs.map((n) => n.need),
-    },
+    needsTable(a.needs, locale),
     {
       id: 'needSeries',
       title: tr(t('Behov över tid', 'Needs over time'), locale),
@@ -299,21 +326,7 @@ function whyTables(a: WhyAnalysis, locale: TableLocale): AnalysisTable[] {
       rows: a.topics.map((r) => [r.topicPath, r.departmentName, r.contacts, r.share, r.cumulativeShare]),
       rowKeys: a.topics.map((r) => r.topicId),
     },
-    {
-      id: 'failureReasons',
-      title: tr(t('Undvikbar efterfrågan: orsaker', 'Failure demand: reasons'), locale),
-      columns: [
-        text('reason', C.reason, locale),
-        denominatorColumn(C.failureDemand, locale),
-        ...shareColumns(locale, C.contacts),
-      ],
-      rows: a.failureReasons.map((r) => [
-        FAILURE_REASON_LABELS[r.reason][locale],
-        r.share.denominator,
-        ...shareCells(r.share, locale),
-      ]),
-      rowKeys: a.failureReasons.map((r) => r.reason),
-    },
+    failureReasonsTable(a.failureReasons, locale),
     {
       id: 'failureByTopic',
       title: tr(t('Undvikbar efterfrågan per ämne', 'Failure demand by topic'), locale),
@@ -580,36 +593,8 @@ function departmentTables(a: DepartmentReport, locale: TableLocale): AnalysisTab
       ]),
       rowKeys: a.topics.map((r) => r.topicId),
     },
-    {
-      id: 'failureReasons',
-      title: tr(t('Undvikbar efterfrågan: orsaker', 'Failure demand: reasons'), locale),
-      columns: [
-        text('reason', C.reason, locale),
-        denominatorColumn(C.failureDemand, locale),
-        ...shareColumns(locale, C.contacts),
-      ],
-      rows: a.failureReasons.map((r) => [
-        FAILURE_REASON_LABELS[r.reason][locale],
-        r.share.denominator,
-        ...shareCells(r.share, locale),
-      ]),
-      rowKeys: a.failureReasons.map((r) => r.reason),
-    },
-    {
-      id: 'needs',
-      title: tr(t('Behov', 'Needs'), locale),
-      columns: [
-        text('need', C.need, locale),
-        denominatorColumn(C.total, locale),
-        ...shareColumns(locale, C.contacts),
-      ],
-      rows: a.needs.map((n) => [
-        NEED_LABELS[n.need][locale],
-        n.share.denominator,
-        ...shareCells(n.share, locale),
-      ]),
-      rowKeys: a.needs.map((n) => n.need),
-    },
+    failureReasonsTable(a.failureReasons, locale),
+    needsTable(a.needs, locale),
     {
       id: 'monthly',
       title: tr(t('Per månad', 'By month'), locale),

@@ -18,7 +18,7 @@ import {
 import { lastYearRange } from '../../core/analysis/periods.js';
 import type { AnalysisResults } from '../../core/analysis/tables.js';
 import type { AnalysisFilters, SeriesInterval, TrendMeasure } from '../../core/analysis/types.js';
-import { can, type Actor } from '../../core/auth/roles.js';
+import type { Actor } from '../../core/auth/roles.js';
 import { nextCalendarDay, startOfCalendarDay } from '../../core/contacts/calendar-day.js';
 import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
@@ -189,9 +189,8 @@ export function departmentReport(
     if ((await readDepartmentOf(client, departmentId)) !== departmentId) {
       throw badRequest('validation_failed', [{ pointer: '/params/unitId', code: 'department_unknown' }]);
     }
-    if (!can(actor, 'contacts:read_all')) {
-      const own = actor.roles.flatMap((g) => (g.role === 'department_contact' && g.unitId ? [g.unitId] : []));
-      const departments = await Promise.all(own.map((id) => readDepartmentOf(client, id)));
+    if (scope.kind === 'limited') {
+      const departments = await Promise.all(scope.unitIds.map((id) => readDepartmentOf(client, id)));
       if (!departments.includes(departmentId)) throw forbidden();
     }
     const filters = { ...request.filters, unitId: departmentId };

@@ -5,12 +5,7 @@
  */
 import { analysisTables, formatTableNumber, type TableLocale } from '../../core/analysis/tables.js';
 import type { DepartmentReport, Share } from '../../core/analysis/types.js';
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+import { escapeHtml } from '../http/escape-html.js';
 
 function percent(share: Share, locale: TableLocale): string {
   if (share.value === null) return '–';
@@ -52,7 +47,7 @@ export function departmentReportHtml(
   const tables = analysisTables('department', report, locale)
     .map((table) => {
       const head = table.columns
-        .map((c) => `<th scope="col">${escape(c.label)}${c.unit === 'share' ? ' (%)' : ''}</th>`)
+        .map((c) => `<th scope="col">${escapeHtml(c.label)}${c.unit === 'share' ? ' (%)' : ''}</th>`)
         .join('');
       const rows = table.rows
         .map(
@@ -66,16 +61,16 @@ export function departmentReportHtml(
                     : typeof cell === 'number'
                       ? formatTableNumber(cell, unit, locale)
                       : cell;
-                return `<td class="${unit === 'text' ? 'text' : 'num'}">${escape(text)}</td>`;
+                return `<td class="${unit === 'text' ? 'text' : 'num'}">${escapeHtml(text)}</td>`;
               })
               .join('')}</tr>`,
         )
         .join('');
-      return `<h2>${escape(table.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+      return `<h2>${escapeHtml(table.title)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     })
     .join('\n');
   return `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>
   @page { size: A4 portrait; margin: 14mm; }
   body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9pt; color: #111; }
@@ -88,10 +83,10 @@ export function departmentReportHtml(
   tr { page-break-inside: avoid; } .note { color: #444; margin-top: 6mm; }
 </style></head>
 <body>
-<h1>${escape(title)}</h1>
-<dl>${facts.map(([k, v]) => `<dt>${escape(k)}</dt><dd>${escape(v)}</dd>`).join('')}</dl>
+<h1>${escapeHtml(title)}</h1>
+<dl>${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
 ${tables}
-<p class="note">${escape(
+<p class="note">${escapeHtml(
     sv
       ? `Skapad ${generatedAt.toISOString().slice(0, 10)} i Lots. Andelar från färre än 30 kontakter är osäkra. Definitioner: docs/metrics.md.`
       : `Made ${generatedAt.toISOString().slice(0, 10)} in Lots. Shares from fewer than 30 contacts are uncertain. Definitions: docs/metrics.md.`,

@@ -12,12 +12,7 @@ import {
   type ReportLocale,
 } from '../../core/telephony/report-labels.js';
 import type { WeeklyReportDocument } from './build-weekly-report.js';
-
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+import { escapeHtml } from '../http/escape-html.js';
 
 export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLocale): string {
   const sv = locale === 'sv';
@@ -34,7 +29,7 @@ export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLoc
   ];
   const body: string[] = [];
   for (const table of report.measures) {
-    const n = (v: number | null) => escape(formatReportNumber(v, table.unit, locale));
+    const n = (v: number | null) => escapeHtml(formatReportNumber(v, table.unit, locale));
     table.rows.forEach((row, i) => {
       const cells = row.cells
         .map((c) => {
@@ -44,15 +39,15 @@ export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLoc
             c.dataIssues.length > 0 ? 'issue' : '',
           ].filter(Boolean);
           const note = c.dataIssues.map((k) => DATA_ISSUE_LABELS[k][locale]).join(', ');
-          return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}${note ? ` title="${escape(note)}"` : ''}>${n(c.value)}</td>`;
+          return `<td${classes.length ? ` class="${classes.join(' ')}"` : ''}${note ? ` title="${escapeHtml(note)}"` : ''}>${n(c.value)}</td>`;
         })
         .join('');
       const label =
         i === 0
-          ? `<th scope="rowgroup" rowspan="${table.rows.length}">${escape(measureLabel(table.measure, table.unit, locale))}</th>`
+          ? `<th scope="rowgroup" rowspan="${table.rows.length}">${escapeHtml(measureLabel(table.measure, table.unit, locale))}</th>`
           : '';
       body.push(
-        `<tr class="${row.key === 'week' ? 'week' : ''}">${label}<th scope="row">${escape(ROW_LABELS[row.key][locale])}</th>` +
+        `<tr class="${row.key === 'week' ? 'week' : ''}">${label}<th scope="row">${escapeHtml(ROW_LABELS[row.key][locale])}</th>` +
           `<td class="var">${n(row.mean)}</td><td class="var">${n(row.goal)}</td><td class="var">${n(row.lowest)}</td><td class="var">${n(row.highest)}</td>${cells}</tr>`,
       );
     });
@@ -60,12 +55,14 @@ export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLoc
   const issues = report.dataIssues
     .map(
       (d) =>
-        `<li>${escape(d.day ?? weekLabel(d.week, locale))}: ${escape(DATA_ISSUE_LABELS[d.kind][locale])}</li>`,
+        `<li>${escapeHtml(d.day ?? weekLabel(d.week, locale))}: ${escapeHtml(DATA_ISSUE_LABELS[d.kind][locale])}</li>`,
     )
     .join('');
-  const closed = report.closedDays.map((c) => `<li>${escape(c.day)}: ${escape(c.reason)}</li>`).join('');
+  const closed = report.closedDays
+    .map((c) => `<li>${escapeHtml(c.day)}: ${escapeHtml(c.reason)}</li>`)
+    .join('');
   return `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><title>${escape(title)}</title>
+<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style>
 @page { size: A4 landscape; margin: 12mm 10mm; }
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 7.5pt; color: #111; }
@@ -85,13 +82,13 @@ td.incomplete { font-style: italic; color: #555; }
 td.issue { outline: 1.2pt solid #b35900; }
 ul { margin: 1mm 0 3mm 5mm; padding: 0; }
 </style></head><body>
-<h1>${escape(title)}: ${escape(scope)}</h1>
-<p class="meta">${escape(weekLabel(report.from, locale))} – ${escape(weekLabel(report.to, locale))}. ${escape(
+<h1>${escapeHtml(title)}: ${escapeHtml(scope)}</h1>
+<p class="meta">${escapeHtml(weekLabel(report.from, locale))} – ${escapeHtml(weekLabel(report.to, locale))}. ${escapeHtml(
     sv
       ? 'Medel, lägst och högst räknas bara på öppna, hela dagar. Grå ruta: stängd dag. Kursiv: dagen är inte hel än eller saknar telefonidata. Markerad ruta: kontrollera underlaget.'
       : 'Mean, lowest and highest count open, whole days only. Grey: closed day. Italic: not a whole day yet, or no telephony data. Outlined: check the data.',
   )}</p>
-<table><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>
+<table><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table>
 ${closed ? `<h2>${sv ? 'Egna stängda dagar' : 'Own closed days'}</h2><ul>${closed}</ul>` : ''}
 ${issues ? `<h2>${sv ? 'Att kontrollera i underlaget' : 'Data issues to check'}</h2><ul>${issues}</ul>` : ''}

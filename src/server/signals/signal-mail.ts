@@ -7,6 +7,7 @@ import { MEASURE_NAMES } from '../../core/analysis/tables.js';
 import { MEASURE_DEFINITIONS, type MeasureKey } from '../../core/signals/measures.js';
 import { MEASURE_LABELS } from '../../core/telephony/report-labels.js';
 import type { SignalRow } from './queries/signals.js';
+import { escapeHtml } from '../http/escape-html.js';
 
 export type MailLocale = 'sv' | 'en';
 
@@ -57,12 +58,6 @@ export function signalLine(signal: SignalRow, locale: MailLocale): string {
     ? `${name}${where}, ${signal.period}: målet ${target} nåddes inte (${value}, n = ${String(signal.details['n'])})`
     : `${name}${where}, ${signal.period}: the goal ${target} was missed (${value}, n = ${String(signal.details['n'])})`;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** The whole e-mail of a run's new signals for one subscriber. */
 export function signalMail(options: {

@@ -2,8 +2,11 @@
  * The most common chart of the analyses: one bar per row (a need, a reason, a topic, a
  * department), a count or a share, each bar and each table row leading to its contacts.
  */
+import type { TFunction } from 'i18next';
 import { useMemo, type ReactNode } from 'react';
 import type { AnalysisTable } from '../../../core/analysis/tables.js';
+import type { Share } from '../../../core/analysis/types.js';
+import type { FailureReason, Need } from '../../../core/contacts/taxonomy.js';
 import { CHART_MAX_ROWS, firstOf, TruncationNote, useChartSummary, useLocale } from './analysis-parts.js';
 import type { AnalysisFilters } from './analysis-query.js';
 import { categoryChart, chartHeight } from './chart-options.js';
@@ -18,6 +21,31 @@ export interface BarRow {
   value: number | null;
   uncertain?: boolean;
   target: DrillTarget | null;
+}
+
+/** The needs as bars of their shares, each leading to its contacts (the why page, the department report). */
+export function needBarRows(needs: readonly { need: Need; share: Share }[], t: TFunction): BarRow[] {
+  return needs.map((n) => ({
+    key: n.need,
+    label: t(`contacts.needs.${n.need}`),
+    value: n.share.value,
+    uncertain: n.share.uncertain,
+    target: { kind: 'need', need: n.need },
+  }));
+}
+
+/** The failure reasons as bars of their shares, each leading to its contacts. */
+export function reasonBarRows(
+  reasons: readonly { reason: FailureReason; share: Share }[],
+  t: TFunction,
+): BarRow[] {
+  return reasons.map((r) => ({
+    key: r.reason,
+    label: t(`contacts.failureReasons.${r.reason}`),
+    value: r.share.value,
+    uncertain: r.share.uncertain,
+    target: { kind: 'failureReason', reason: r.reason },
+  }));
 }
 
 export function BarsSection({

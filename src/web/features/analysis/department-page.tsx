@@ -25,7 +25,7 @@ import {
   isUuid,
   type AnalysisFilters,
 } from './analysis-query.js';
-import { BarsSection, type BarRow } from './bars-section.js';
+import { BarsSection, needBarRows, reasonBarRows, type BarRow } from './bars-section.js';
 import { categoryChart } from './chart-options.js';
 import { ChartSection } from './chart-section.js';
 import { bucketTarget, contactListHref, type DrillTarget } from './drilldown.js';
@@ -159,28 +159,8 @@ function Report({
       })),
     [data.topics],
   );
-  const reasonRows = useMemo<BarRow[]>(
-    () =>
-      data.failureReasons.map((r) => ({
-        key: r.reason,
-        label: t(`contacts.failureReasons.${r.reason}`),
-        value: r.share.value,
-        uncertain: r.share.uncertain,
-        target: { kind: 'failureReason', reason: r.reason },
-      })),
-    [data.failureReasons, t],
-  );
-  const needRows = useMemo<BarRow[]>(
-    () =>
-      data.needs.map((n) => ({
-        key: n.need,
-        label: t(`contacts.needs.${n.need}`),
-        value: n.share.value,
-        uncertain: n.share.uncertain,
-        target: { kind: 'need', need: n.need },
-      })),
-    [data.needs, t],
-  );
+  const reasonRows = useMemo(() => reasonBarRows(data.failureReasons, t), [data.failureReasons, t]);
+  const needRows = useMemo(() => needBarRows(data.needs, t), [data.needs, t]);
   const monthCategories = useMemo(
     () => data.monthly.map((m) => bucketLabel(m.key, locale)),
     [data.monthly, locale],

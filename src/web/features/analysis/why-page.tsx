@@ -23,7 +23,7 @@ import {
   withN,
 } from './analysis-parts.js';
 import { analysisCsvPath, analysisPath, intervalOf, type AnalysisFilters } from './analysis-query.js';
-import { BarsSection, type BarRow } from './bars-section.js';
+import { BarsSection, needBarRows, reasonBarRows, type BarRow } from './bars-section.js';
 import { categoryChart } from './chart-options.js';
 import { ChartSection } from './chart-section.js';
 import { bucketTarget, contactListHref, type DrillTarget } from './drilldown.js';
@@ -49,17 +49,7 @@ function WhyCharts({
   const summary = useChartSummary();
   const href = (target: DrillTarget | null) => (target ? contactListHref(filters, target) : null);
 
-  const needRows = useMemo<BarRow[]>(
-    () =>
-      data.needs.map((n) => ({
-        key: n.need,
-        label: t(`contacts.needs.${n.need}`),
-        value: n.share.value,
-        uncertain: n.share.uncertain,
-        target: { kind: 'need', need: n.need },
-      })),
-    [data.needs, t],
-  );
+  const needRows = useMemo(() => needBarRows(data.needs, t), [data.needs, t]);
 
   const { buckets } = data.needSeries;
   const bucketCategories = useMemo(() => buckets.map((b) => bucketLabel(b.key, locale)), [buckets, locale]);
@@ -106,17 +96,7 @@ function WhyCharts({
     [topicCategories, topics, locale, t],
   );
 
-  const reasonRows = useMemo<BarRow[]>(
-    () =>
-      data.failureReasons.map((r) => ({
-        key: r.reason,
-        label: t(`contacts.failureReasons.${r.reason}`),
-        value: r.share.value,
-        uncertain: r.share.uncertain,
-        target: { kind: 'failureReason', reason: r.reason },
-      })),
-    [data.failureReasons, t],
-  );
+  const reasonRows = useMemo(() => reasonBarRows(data.failureReasons, t), [data.failureReasons, t]);
   const failureTopicRows = useMemo<BarRow[]>(
     () =>
       data.failureByTopic.map((r) => ({
