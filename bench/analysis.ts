@@ -37,7 +37,8 @@
  * the default 6), summed; and the scripts the browser fetched besides them on the Analys pages.
  *
  * Also: BENCH_TENANTS (default 50), BENCH_LAYOUT=tenant|time (default both), BENCH_RUNS (default
- * 30, for a quick try).
+ * 30, for a quick try), BENCH_KEEP_DATABASE=1 (the server database is left for a closer look),
+ * BENCH_DATABASE_NAME=<a kept database> (measured again as it lies, after any new migrations).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -541,15 +542,18 @@ if (url) {
   const tenants = Number(process.env['BENCH_TENANTS'] ?? 50);
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  const name = `lots_bench_analysis_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  // BENCH_DATABASE_NAME: a database kept by an earlier run (BENCH_KEEP_DATABASE=1), measured as
+  // it lies after the migrations added since, without seeding.
+  const reused = process.env['BENCH_DATABASE_NAME'];
+  const name = reused ?? `lots_bench_analysis_${Date.now()}`;
+  if (!reused) await admin.query(`CREATE DATABASE ${name}`);
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const db = openServer({ connectionString: dbUrl.toString(), maxConnections: 10 });
   const superuser = new pg.Client({ connectionString: dbUrl.toString() });
   try {
     await superuser.connect();
-    await migrate(db);
+    const applied = await migrate(db);
     const seeding: Seeding = { label: `server (${name})`, lines: [] };
     seedings.push(seeding);
     const say = (line: string) => {
@@ -566,62 +570,81 @@ if (url) {
       `PostgreSQL ${setting['version']}: shared_buffers ${setting['shared_buffers']}, work_mem ${setting['work_mem']}, ` +
         `jit ${setting['jit']}, max_parallel_workers_per_gather ${setting['parallel_workers']}`,
     );
-    console.log(`\nserver: seeding ${tenants} municipalities into ${name}`);
-    const started = performance.now();
-    const result = await seedDemo(db);
-    if (!result.tenantId) throw new Error('demo not created');
-    say(
-      `demo municipality (seedDemo: units, catalogue, accounts, ${n(result.contacts?.contacts ?? 0)} contacts, ` +
-        `${n(result.telephony?.calls ?? 0)} queued calls): ${s(performance.now() - started)}`,
-    );
-    const demo = await demoOf(db, result.tenantId);
-    const copies = Math.max(0, tenants - 1);
-    const copyStarted = performance.now();
-    let copied = { tenants: 0, contacts: 0, revisions: 0 };
-    const rebuild = await withoutIndexes(superuser, ['contacts', 'contact_revisions'], async () => {
-      copied = await copyTenants(superuser, demo.tenantId, copies, (done) => {
-        if (done % 10 === 0 || done === copies)
-          console.log(`    ${done}/${copies} copies, ${s(performance.now() - copyStarted)}`);
-      });
-    });
-    say(
-      `${copied.tenants} copies of it in SQL (${n(copied.contacts)} contacts, ${n(copied.revisions)} revisions): ` +
-        `${s(performance.now() - copyStarted)}, of which rebuilding the indexes ${s(rebuild)}`,
-    );
-    const analyze = async () => {
+    if (reused) {
+      say(`reused as kept, migrations applied now: ${applied.join(', ') || 'none'}`);
       const t0 = performance.now();
-      await superuser.query('VACUUM ANALYZE');
-      say(`VACUUM ANALYZE: ${s(performance.now() - t0)}`);
-    };
-    await analyze();
-    const { rows: size } = await superuser.query<{ contacts: string; total: string; count: number }>(
-      `SELECT pg_size_pretty(pg_total_relation_size('contacts')) AS contacts,
+      await superuser.query('VACUUM ANALYZE contacts');
+      say(`VACUUM ANALYZE contacts: ${s(performance.now() - t0)}`);
+      const [demoTenant] = (
+        await superuser.query<{ tenant_id: string }>(
+          // The demo was seeded first; the copies came after it.
+          `SELECT u.tenant_id FROM users u JOIN tenants t ON t.id = u.tenant_id
+            WHERE u.email = $1 ORDER BY t.created_at LIMIT 1`,
+          [MANAGER.email],
+        )
+      ).rows;
+      if (!demoTenant) throw new Error(`${name} has no demo municipality`);
+      const demo = await demoOf(db, demoTenant.tenant_id);
+      await measureMode(`server, ${name} as kept`, db, demo, [() => Promise.resolve(null)]);
+    } else {
+      console.log(`\nserver: seeding ${tenants} municipalities into ${name}`);
+      const started = performance.now();
+      const result = await seedDemo(db);
+      if (!result.tenantId) throw new Error('demo not created');
+      say(
+        `demo municipality (seedDemo: units, catalogue, accounts, ${n(result.contacts?.contacts ?? 0)} contacts, ` +
+          `${n(result.telephony?.calls ?? 0)} queued calls): ${s(performance.now() - started)}`,
+      );
+      const demo = await demoOf(db, result.tenantId);
+      const copies = Math.max(0, tenants - 1);
+      const copyStarted = performance.now();
+      let copied = { tenants: 0, contacts: 0, revisions: 0 };
+      const rebuild = await withoutIndexes(superuser, ['contacts', 'contact_revisions'], async () => {
+        copied = await copyTenants(superuser, demo.tenantId, copies, (done) => {
+          if (done % 10 === 0 || done === copies)
+            console.log(`    ${done}/${copies} copies, ${s(performance.now() - copyStarted)}`);
+        });
+      });
+      say(
+        `${copied.tenants} copies of it in SQL (${n(copied.contacts)} contacts, ${n(copied.revisions)} revisions): ` +
+          `${s(performance.now() - copyStarted)}, of which rebuilding the indexes ${s(rebuild)}`,
+      );
+      const analyze = async () => {
+        const t0 = performance.now();
+        await superuser.query('VACUUM ANALYZE');
+        say(`VACUUM ANALYZE: ${s(performance.now() - t0)}`);
+      };
+      await analyze();
+      const { rows: size } = await superuser.query<{ contacts: string; total: string; count: number }>(
+        `SELECT pg_size_pretty(pg_total_relation_size('contacts')) AS contacts,
               pg_size_pretty(pg_database_size(current_database())) AS total,
               (SELECT count(*)::int FROM contacts) AS count`,
-    );
-    say(
-      `${n(size[0]?.count ?? 0)} contacts in ${tenants} municipalities; contacts table with indexes ${size[0]?.contacts}, ` +
-        `database ${size[0]?.total}; seeding so far ${s(performance.now() - started)}`,
-    );
-    const layout = process.env['BENCH_LAYOUT'] ?? 'both';
-    const layouts: (() => Promise<string | null>)[] = [];
-    if (layout !== 'time') layouts.push(() => Promise.resolve('by tenant'));
-    if (layout !== 'tenant')
-      layouts.push(async () => {
-        console.log('\nserver: rewriting the contacts in logging order across all municipalities');
-        const t0 = performance.now();
-        const rebuilt = await withoutIndexes(superuser, ['contacts'], () => relayoutByTime(superuser));
-        say(
-          `rewriting contacts in logging order: ${s(performance.now() - t0)}, of which indexes ${s(rebuilt)}`,
-        );
-        await analyze();
-        return 'by time';
-      });
-    await measureMode(`server, ${tenants} municipalities`, db, demo, layouts);
+      );
+      say(
+        `${n(size[0]?.count ?? 0)} contacts in ${tenants} municipalities; contacts table with indexes ${size[0]?.contacts}, ` +
+          `database ${size[0]?.total}; seeding so far ${s(performance.now() - started)}`,
+      );
+      const layout = process.env['BENCH_LAYOUT'] ?? 'both';
+      const layouts: (() => Promise<string | null>)[] = [];
+      if (layout !== 'time') layouts.push(() => Promise.resolve('by tenant'));
+      if (layout !== 'tenant')
+        layouts.push(async () => {
+          console.log('\nserver: rewriting the contacts in logging order across all municipalities');
+          const t0 = performance.now();
+          const rebuilt = await withoutIndexes(superuser, ['contacts'], () => relayoutByTime(superuser));
+          say(
+            `rewriting contacts in logging order: ${s(performance.now() - t0)}, of which indexes ${s(rebuilt)}`,
+          );
+          await analyze();
+          return 'by time';
+        });
+      await measureMode(`server, ${tenants} municipalities`, db, demo, layouts);
+    }
   } finally {
     await superuser.end().catch(() => undefined);
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (reused || process.env['BENCH_KEEP_DATABASE'] === '1') console.log(`(kept the database ${name})`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 } else {

@@ -37,7 +37,7 @@ const TABLES = ['units', 'users', 'user_roles', 'topics', 'contacts', 'contact_r
 async function columnsOf(client: pg.Client, table: string): Promise<{ name: string; type: string }[]> {
   const { rows } = await client.query<{ name: string; type: string }>(
     `SELECT column_name AS name, data_type AS type FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+      WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
     [table],
   );
   return rows;
@@ -175,7 +175,11 @@ export async function relayoutByTime(client: pg.Client): Promise<void> {
     await client.query("SET LOCAL work_mem = '512MB'");
     await client.query('CREATE TEMP TABLE bench_contacts_by_time ON COMMIT DROP AS SELECT * FROM contacts');
     await client.query('TRUNCATE contacts');
-    await client.query('INSERT INTO contacts SELECT * FROM bench_contacts_by_time ORDER BY created_at, id');
+    // Generated columns (the Stockholm day and hour) are computed again, not copied.
+    const names = (await columnsOf(client, 'contacts')).map((c) => `"${c.name}"`).join(', ');
+    await client.query(
+      `INSERT INTO contacts (${names}) SELECT ${names} FROM bench_contacts_by_time ORDER BY created_at, id`,
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { goalRoutes } from './goals/routes.js';
+import { improvementRoutes } from './improvements/routes.js';
 import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
@@ -18,6 +19,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   analysisRoutes,
   contactRoutes,
   goalRoutes,
+  improvementRoutes,
   integrationRoutes,
   intakeRoutes,
   municipalityRoutes,

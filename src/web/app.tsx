@@ -22,6 +22,13 @@ import { AppLayout, PublicLayout, RequireSession } from './layout/layouts.js';
 const TelephonyArea = lazy(async () => ({
   default: (await import('./features/telephony/telephony-area.js')).TelephonyArea,
 }));
+// Goals and signals, and the improvement board, likewise (the board shows the goals' table too).
+const GoalsArea = lazy(async () => ({
+  default: (await import('./features/goals/goals-area.js')).GoalsArea,
+}));
+const ImprovementsArea = lazy(async () => ({
+  default: (await import('./features/improvements/improvements-area.js')).ImprovementsArea,
+}));
 // The Analys area likewise. Its charts (ECharts) are a chunk of their own, fetched beside the
 // area's so that they are ready when the figures arrive.
 const AnalysisArea = lazy(async () => {
@@ -65,8 +72,24 @@ export function AppRoutes() {
             </Suspense>
           }
         />
+        <Route
+          path="/goals/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <GoalsArea />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/improvements/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ImprovementsArea />
+            </Suspense>
+          }
+        />
         {FUTURE_AREAS.filter(
-          (area) => area !== 'contacts' && area !== 'telephony' && area !== 'analysis',
+          (area) => !['contacts', 'telephony', 'analysis', 'goals', 'improvements'].includes(area),
         ).map((area) => (
           <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
         ))}

@@ -99,3 +99,49 @@ export function gradesOf(t: Tally): Record<Resolution, number> {
     unresolved: t.unresolved,
   };
 }
+
+/**
+ * Which groupings the database counts, and which are sums of one it counts. Counting a grouping
+ * costs the database a hash of every contact, and most analyses ask for a grouping and a coarser
+ * one (need by day, and need; anything, and the grand total), so only the groupings that are no
+ * part of another one asked for are counted; each other grouping is summed from the counted one
+ * with the fewest dimensions that holds all of its own (rollUp). Sums of counts are exact.
+ */
+export function planGroupings(groupings: readonly (readonly Dimension[])[]): {
+  counted: Dimension[][];
+  derived: { grouping: Dimension[]; from: Dimension[] }[];
+} {
+  const unique = new Map<string, Dimension[]>();
+  for (const g of groupings) unique.set(groupingKey(g), [...new Set(g)].sort());
+  const all = [...unique.values()];
+  const isStrictSubset = (a: Dimension[], b: Dimension[]) =>
+    a.length < b.length && a.every((d) => b.includes(d));
+  const counted = all.filter((g) => !all.some((h) => isStrictSubset(g, h)));
+  const derived = all
+    .filter((g) => !counted.includes(g))
+    .map((grouping) => {
+      const from = counted
+        .filter((h) => isStrictSubset(grouping, h))
+        .sort((a, b) => a.length - b.length || groupingKey(a).localeCompare(groupingKey(b)))[0]!;
+      return { grouping, from };
+    });
+  return { counted, derived };
+}
+
+/** The rows of grouping `to`, summed from the rows of the finer grouping `from` (which holds all of its dimensions). */
+export function rollUp(
+  rows: readonly TallyRow[],
+  from: readonly Dimension[],
+  to: readonly Dimension[],
+): TallyRow[] {
+  const grouping = groupingKey(to);
+  const sums = new Map<string, TallyRow>();
+  for (const row of rowsOf(rows, from)) {
+    const values: Partial<Record<Dimension, string | null>> = {};
+    for (const d of to) values[d] = row.values[d] ?? null;
+    const key = JSON.stringify(to.map((d) => values[d]));
+    const sum = sums.get(key);
+    sums.set(key, { grouping, values, ...addTallies(sum ?? EMPTY_TALLY, row) });
+  }
+  return [...sums.values()];
+}

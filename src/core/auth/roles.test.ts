@@ -10,6 +10,7 @@ describe('permissionsOf', () => {
       'contacts:log',
       'contacts:read',
       'goals:read',
+      'improvements:read',
       'reports:read',
       'topics:read',
       'units:read',
@@ -21,6 +22,7 @@ describe('permissionsOf', () => {
     expect(sorted(permissionsOf({ roles: grants('department_contact'), isPlatformAdmin: false }))).toEqual([
       'analysis:read',
       'contacts:read',
+      'improvements:read',
       'topics:read',
       'units:read',
     ]);
@@ -33,6 +35,8 @@ describe('permissionsOf', () => {
       'contacts:read_all',
       'goals:read',
       'goals:write',
+      'improvements:read',
+      'improvements:write',
       'reports:read',
       'telephony:import',
       'topics:read',
@@ -50,6 +54,8 @@ describe('permissionsOf', () => {
       'contacts:read_all',
       'goals:read',
       'goals:write',
+      'improvements:read',
+      'improvements:write',
       'reports:read',
       'topics:read',
       'units:read',
@@ -67,6 +73,8 @@ describe('permissionsOf', () => {
       'contacts:read_all',
       'goals:read',
       'goals:write',
+      'improvements:read',
+      'improvements:write',
       'integrations:manage',
       'reports:read',
       'telephony:configure',
@@ -135,6 +143,19 @@ describe('permissionsOf', () => {
     expect(holders('goals:write')).toEqual(['quality_developer', 'manager', 'administrator']);
   });
 
+  it('improvement board: read by the team and department contacts, changed by managers, quality developers and administrators', () => {
+    const holders = (permission: Parameters<typeof can>[1]) =>
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, permission));
+    expect(holders('improvements:read')).toEqual([
+      'guide',
+      'quality_developer',
+      'manager',
+      'department_contact',
+      'administrator',
+    ]);
+    expect(holders('improvements:write')).toEqual(['quality_developer', 'manager', 'administrator']);
+  });
+
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
     expect(sorted(permissionsOf({ roles: [], isPlatformAdmin: true }))).toEqual([
       'tenants:create',
@@ -155,6 +176,8 @@ describe('permissionsOf', () => {
       'contacts:read_all',
       'goals:read',
       'goals:write',
+      'improvements:read',
+      'improvements:write',
       'reports:read',
       'tenants:create',
       'tenants:read',

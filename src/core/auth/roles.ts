@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'visitors:write',
   'goals:read',
   'goals:write',
+  'improvements:read',
+  'improvements:write',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -82,12 +84,18 @@ export type Permission = (typeof PERMISSIONS)[number];
  * managers and administrators; the control charts too). Goals and the charts' baselines are set
  * by those who lead the improvement work: managers, quality developers and administrators
  * (goals:write). Department contacts get their department's report instead, as for reports:read.
+ *
+ * The improvement board (issue #6) is the weekly meeting's: the whole team reads it, and so do
+ * department contacts, whose departments own most changes (improvements:read; it holds weekly
+ * counts of contacts, nothing about a person). Improvements are created, moved and evaluated by
+ * those who lead the improvement work (improvements:write), as goals are.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: [
     'contacts:log',
     'contacts:read',
     'goals:read',
+    'improvements:read',
     'reports:read',
     'topics:read',
     'units:read',
@@ -99,6 +107,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:read_all',
     'goals:read',
     'goals:write',
+    'improvements:read',
+    'improvements:write',
     'reports:read',
     'telephony:import',
     'topics:read',
@@ -113,13 +123,15 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:read_all',
     'goals:read',
     'goals:write',
+    'improvements:read',
+    'improvements:write',
     'reports:read',
     'topics:read',
     'units:read',
     'users:read',
     'visitors:write',
   ],
-  department_contact: ['analysis:read', 'contacts:read', 'topics:read', 'units:read'],
+  department_contact: ['analysis:read', 'contacts:read', 'improvements:read', 'topics:read', 'units:read'],
   administrator: [
     'analysis:read',
     'contacts:delete_any',
@@ -128,6 +140,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'contacts:read_all',
     'goals:read',
     'goals:write',
+    'improvements:read',
+    'improvements:write',
     'integrations:manage',
     'reports:read',
     'telephony:configure',

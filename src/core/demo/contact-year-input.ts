@@ -36,4 +36,9 @@ export interface ContactYearInput {
   districts: readonly { name: string; weight: number }[];
   /** The municipality's own closed days on top of weekends and holidays. */
   extraClosedDays?: readonly CalendarDay[];
+  /**
+   * The day the redesigned invoice was first sent (invoiceRedesignDay), or none: from then on
+   * fewer people need to call about the invoice (the improvement board's example).
+   */
+  invoiceRedesign?: CalendarDay | null;
 }

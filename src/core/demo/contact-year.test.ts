@@ -7,7 +7,9 @@ import type { FailureReason } from '../contacts/taxonomy.js';
 import {
   contactYear,
   contactYearPeriod,
+  invoiceRedesignDay,
   invoiceSpikeDays,
+  REDESIGN_SPIKE_SHARE,
   type ContactYearInput,
   type DemoContact,
   type YearTopic,
@@ -104,6 +106,48 @@ describe('invoiceSpikeDays', () => {
     expect(days.every((d) => !isClosedDay(d))).toBe(true);
     // The whole spike of 1,100 calls falls within May.
     expect([...spike.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1100, 6);
+  });
+});
+
+describe('the invoice redesign', () => {
+  it('is the last invoice sent at least 16 weeks before the period ends', () => {
+    // Year to 2 December 2026: invoices 10 Feb, 11 May (the 10th a Sunday), 10 Aug, 10 Nov 2026;
+    // 10 Nov is too late (22 days), 10 Aug is 114 days before.
+    expect(invoiceRedesignDay({ from: '2025-12-03', to: '2026-12-02' })).toBe('2026-08-10');
+    // To 31 August 2026: 10 Aug is 21 days before, 11 May 112 days (16 weeks exactly).
+    expect(invoiceRedesignDay({ from: '2025-09-01', to: '2026-08-31' })).toBe('2026-05-11');
+    expect(invoiceRedesignDay({ from: '2026-06-01', to: '2026-08-31' })).toBeNull();
+  });
+
+  it('shrinks the spike of each invoice from the redesign on, and leaves earlier ones', () => {
+    const before = invoiceSpikeDays('2026-01-01', '2026-12-31');
+    const after = invoiceSpikeDays('2026-01-01', '2026-12-31', [], '2026-08-10');
+    const sum = (m: Map<string, number>, from: string, to: string) =>
+      [...m].filter(([d]) => d >= from && d <= to).reduce((a, [, v]) => a + v, 0);
+    expect(sum(after, '2026-02-01', '2026-06-30')).toBeCloseTo(sum(before, '2026-02-01', '2026-06-30'), 6);
+    expect(sum(after, '2026-08-01', '2026-08-31')).toBeCloseTo(1100 * REDESIGN_SPIKE_SHARE, 6);
+    expect(sum(before, '2026-08-01', '2026-08-31')).toBeCloseTo(1100, 6);
+  });
+
+  it('makes fewer contacts about the invoice after it, everyday ones and the spike alike', () => {
+    const input = { ...catalogue(), period: { from: '2026-04-01', to: '2026-10-31' } };
+    const plain = contactYear(input);
+    const redesigned = contactYear({ ...input, invoiceRedesign: '2026-08-10' });
+    const invoice = (cs: DemoContact[], from: string, to: string) =>
+      cs.filter(
+        (c) =>
+          c.topicId === 'invoice' && calendarDayOf(c.startedAt) >= from && calendarDayOf(c.startedAt) <= to,
+      ).length;
+    // Before the redesign: the same contacts (the same random draws up to there are not guaranteed,
+    // so compare volumes): within 10%.
+    const mayBefore = invoice(plain, '2026-05-01', '2026-06-30');
+    expect(Math.abs(invoice(redesigned, '2026-05-01', '2026-06-30') - mayBefore)).toBeLessThan(
+      0.1 * mayBefore,
+    );
+    // From the redesign: well under two thirds of the plain year's.
+    expect(invoice(redesigned, '2026-08-10', '2026-10-31')).toBeLessThan(
+      (2 / 3) * invoice(plain, '2026-08-10', '2026-10-31'),
+    );
   });
 });
 

@@ -10,7 +10,10 @@
  *   (core/calendar/swedish-calendar.ts): no phone, visit, chat, letter or social-media contacts
  *   then; e-mails and e-service errands still arrive, fewer, and at any hour;
  * - the quarterly water-and-waste invoice: in the two weeks after it is sent, calls about it
- *   rise sharply and most are failure demand (the invoice is not understood), DOMAIN.md's example.
+ *   rise sharply and most are failure demand (the invoice is not understood), DOMAIN.md's example;
+ * - the invoice redesign (the improvement board's example, when `invoiceRedesign` is given): from
+ *   the first redesigned invoice on, its spike is REDESIGN_SPIKE_SHARE of what it was, and half of
+ *   the everyday contacts about the invoice no longer happen.
  *
  * Pure and deterministic: the same input and seed give the same contacts. What each contact is
  * about and how it ended is decided in contact-traits.ts.
@@ -148,6 +151,37 @@ const SPIKE_CHANNELS: Readonly<Partial<Record<Channel, number>>> = {
   visit: 0.03,
 };
 
+/** What is left of the calls after each invoice once it is redesigned. */
+export const REDESIGN_SPIKE_SHARE = 0.4;
+/** The share of the everyday contacts about the invoice that the redesign makes unnecessary. */
+export const REDESIGN_EVERYDAY_DROP = 0.5;
+
+/** The day an invoice is sent: the 10th of its month, or the next open day. */
+function invoiceSentDay(year: number, month: number, extraClosedDays: readonly CalendarDay[]): CalendarDay {
+  let sent = new Date(Date.UTC(year, month, INVOICE_DAY)).toISOString().slice(0, 10);
+  while (isClosedDay(sent, { extraClosedDays })) sent = addDays(sent, 1);
+  return sent;
+}
+
+/**
+ * The demo's invoice redesign: the last invoice sent at least 16 weeks before the period's end,
+ * so that the board has a before (the months up to it, with earlier invoices) and an after of at
+ * least 16 weeks (with one or two redesigned invoices). null when the period has no such invoice.
+ */
+export function invoiceRedesignDay(
+  period: { from: CalendarDay; to: CalendarDay },
+  extraClosedDays: readonly CalendarDay[] = [],
+): CalendarDay | null {
+  let found: CalendarDay | null = null;
+  const latest = addDays(period.to, -16 * 7);
+  for (let year = Number(period.from.slice(0, 4)); year <= Number(period.to.slice(0, 4)); year++)
+    for (const month of INVOICE_MONTHS) {
+      const sent = invoiceSentDay(year, month, extraClosedDays);
+      if (sent >= period.from && sent <= latest && (found === null || sent > found)) found = sent;
+    }
+  return found;
+}
+
 /** The twelve months ending yesterday: from the same date a year before today, to yesterday. */
 export function contactYearPeriod(today: CalendarDay): { from: CalendarDay; to: CalendarDay } {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
@@ -165,13 +199,14 @@ export function invoiceSpikeDays(
   from: CalendarDay,
   to: CalendarDay,
   extraClosedDays: readonly CalendarDay[] = [],
+  redesign: CalendarDay | null = null,
 ): Map<CalendarDay, number> {
   const spike = new Map<CalendarDay, number>();
   const closed = (day: CalendarDay) => isClosedDay(day, { extraClosedDays });
   for (let year = Number(from.slice(0, 4)) - 1; year <= Number(to.slice(0, 4)); year++) {
     for (const month of INVOICE_MONTHS) {
-      let sent = new Date(Date.UTC(year, month, INVOICE_DAY)).toISOString().slice(0, 10);
-      while (closed(sent)) sent = addDays(sent, 1);
+      const sent = invoiceSentDay(year, month, extraClosedDays);
+      const share = redesign !== null && sent >= redesign ? REDESIGN_SPIKE_SHARE : 1;
       const open: [CalendarDay, number][] = [];
       for (let k = SPIKE_DAYS.first; k <= SPIKE_DAYS.last; k++) {
         const day = addDays(sent, k);
@@ -179,7 +214,7 @@ export function invoiceSpikeDays(
       }
       const weightSum = open.reduce((sum, [, w]) => sum + w, 0);
       for (const [day, w] of open)
-        if (day >= from && day <= to) spike.set(day, (SPIKE_PER_INVOICE * w) / weightSum);
+        if (day >= from && day <= to) spike.set(day, (SPIKE_PER_INVOICE * share * w) / weightSum);
     }
   }
   return spike;
@@ -221,7 +256,8 @@ export function contactYear(input: ContactYearInput): DemoContact[] {
 
   // A smaller demo (tests) gets a proportionally smaller spike.
   const spikeScale = total / DEFAULT_YEAR_TOTAL;
-  const spikeDays = invoiceSpikeDays(from, to, extraClosedDays);
+  const redesign = input.invoiceRedesign ?? null;
+  const spikeDays = invoiceSpikeDays(from, to, extraClosedDays, redesign);
   let spikeTotal = 0;
   for (const calls of spikeDays.values()) spikeTotal += calls * spikeScale;
   const expectedTotal = total * yearShare;
@@ -244,7 +280,17 @@ export function contactYear(input: ContactYearInput): DemoContact[] {
       const spike = (spikeDays.get(day) ?? 0) * spikeScale * (SPIKE_CHANNELS[channel] ?? 0);
       for (const isSpike of [false, true]) {
         const count = noisyCount(random, isSpike ? spike : expected);
-        for (let n = 0; n < count; n++) contacts.push(makeContact(traits, guides, day, channel, isSpike));
+        for (let n = 0; n < count; n++) {
+          const contact = makeContact(traits, guides, day, channel, isSpike);
+          // After the redesign, some of the everyday questions about the invoice never come.
+          const isAvoided =
+            redesign !== null &&
+            day >= redesign &&
+            !isSpike &&
+            contact.topicId === input.invoiceTopicId &&
+            random.chance(REDESIGN_EVERYDAY_DROP);
+          if (!isAvoided) contacts.push(contact);
+        }
       }
     });
   }

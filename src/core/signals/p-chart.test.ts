@@ -40,7 +40,10 @@ describe('pLimits', () => {
         { numerator: 80, denominator: 400 },
         { numerator: 5, denominator: 25 },
       ]),
-    ).toEqual({ limits: { centre: 0.2, numerator: 105, denominator: 525, points: 3 } });
+    ).toEqual({
+      // Every day exactly 0.2: z = 0, sigma_z = 0, widened to 1 (the plain p-chart).
+      limits: { centre: 0.2, numerator: 105, denominator: 525, points: 3, sigmaZ: 0, widening: 1 },
+    });
     // 10/100 and 90/100 pooled is 100/200 = 0.5; 10/100 and 9/10 is 19/110 = 0.1727, not 0.5.
     const uneven = pLimits([
       { numerator: 10, denominator: 100 },
@@ -106,17 +109,47 @@ describe('pChart', () => {
   it('the bruised-peaches table: p̄ 0.193, limits by crate count, in control', () => {
     const series = BRUISED.map((k, i) => ({ date: day(i), numerator: k, denominator: 250 * CRATES[i]! }));
     const chart = pChart(series, [{ from: day(0), to: day(24) }]);
-    expect(chart.baselines[0]!.limits).toEqual({
+    expect(chart.baselines[0]!.limits).toMatchObject({
       centre: 0.193,
       numerator: 1544,
       denominator: 8000,
       points: 25,
+      // Less than binomial variation between the shipments: the plain p-chart's limits.
+      widening: 1,
     });
+    expect(chart.baselines[0]!.limits!.sigmaZ).toBeLessThan(1);
     const one = chart.points[0]!.limits!;
     const two = chart.points[10]!.limits!;
     expect([four(one.lower), four(one.upper)]).toEqual([0.1181, 0.2679]);
     expect([four(two.lower), four(two.upper)]).toEqual([0.1401, 0.2459]);
     expect(chart.signals).toEqual([]);
+  });
+
+  // Laney's p' chart, by hand: p̄ 0.5 over days of n 400 (σ_i = √(0.25/400) = 0.025) alternating
+  // 176 and 224 (0.44, 0.56): z = ∓2.4, moving ranges 4.8, sigma_z = 4.8 / 1.128 = 4.2553;
+  // limits 0.5 ± 3 · 0.025 · 4.2553 = 0.5 ± 0.3191 → 0.1809 to 0.8191 (the plain p-chart's:
+  // 0.425 to 0.575, which every baseline day but would break).
+  it('widens the limits by the variation between days (Laney 2002), so ordinary days do not signal', () => {
+    const baseline = [176, 224, 176, 224, 176, 224].map((k, i) => ({
+      date: day(i),
+      numerator: k,
+      denominator: 400,
+    }));
+    const later = [
+      { date: day(6), numerator: 240, denominator: 400 }, // 0.60: beyond the p-chart, inside p'
+      { date: day(7), numerator: 340, denominator: 400 }, // 0.85: beyond p'
+    ];
+    const chart = pChart([...baseline, ...later], [{ from: day(0), to: day(5) }], {
+      rules: ['beyond_limits'],
+    });
+    const limits = chart.baselines[0]!.limits!;
+    expect(four(limits.sigmaZ!)).toBe(4.2553);
+    expect(four(limits.widening)).toBe(4.2553);
+    const lines = chart.points[6]!.limits!;
+    expect([four(lines.lower), four(lines.upper)]).toEqual([0.1809, 0.8191]);
+    expect(chart.signals.map((s) => [s.index, s.side])).toEqual([[7, 'above']]);
+    expect(pLimitsAt(0.5, 400).upper).toBe(0.575);
+    expect(() => pLimitsAt(0.5, 400, 0.5)).toThrow(RangeError);
   });
 
   it('refuses impossible counts in the series', () => {

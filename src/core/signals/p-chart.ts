@@ -1,6 +1,6 @@
 /**
  * The p-chart for shares (availability, answered within 2 minutes, resolution, failure demand),
- * with limits that follow each day's denominator. Source: Montgomery, D. C., Introduction to
+ * with limits that follow each day's denominator, as Laney's p' chart (below). Source: Montgomery, D. C., Introduction to
  * Statistical Quality Control (6th ed. 2009 or later), ch. 7, "Control charts for fraction
  * nonconforming", variable sample size (limits for each sample from its own n_i):
  *
@@ -16,9 +16,19 @@
  * standardized control chart). Rule 3 (a trend) reads the shares themselves: a share that keeps
  * rising is the trend a user cares about, whatever the day's n.
  *
- * The p-chart assumes binomial variation only. With hundreds of calls a day, real day-to-day
- * variation often exceeds it (overdispersion) and the limits are narrow; Laney's p' chart
- * (Laney 2002, Quality Engineering 14:531-537) is the usual remedy if signals prove too frequent.
+ * Overdispersion: the plain p-chart assumes binomial variation only. With hundreds of calls a
+ * day, real day-to-day variation exceeds it (weather, news, staffing), and its limits are so
+ * narrow that most days signal (the demo year: 8 of 7 days beyond the limits of availability in
+ * one week). So the limits are Laney's p' chart (Laney, D. B. 2002, "Improved control charts for
+ * attributes", Quality Engineering 14(4):531-537), which keeps the day's own n and widens sigma by
+ * the variation between the baseline's days:
+ *
+ *   z_i      = (p_i - p̄) / √(p̄ (1 - p̄) / n_i)          for the baseline's days, in date order
+ *   sigma_z  = MR̄(z) / 1.128                            (the XmR chart's estimate, on the z)
+ *   limits_i = p̄ ± 3 · sigma_i · max(1, sigma_z)
+ *
+ * Decision: sigma_z below 1 (less variation than binomial) is taken as 1, so the limits are never
+ * narrower than the p-chart's; a baseline of one day (no moving range) gives sigma_z = 1.
  */
 import { buildControlChart, type Baseline, type ControlChart, type PointLimits } from './baseline.js';
 import type { RuleId } from './rules.js';
@@ -30,6 +40,10 @@ export interface PLimits {
   denominator: number;
   /** Baseline days used (with a denominator). */
   points: number;
+  /** Laney's sigma_z of the baseline (MR̄ of the z-scores / 1.128); null with one day. */
+  sigmaZ: number | null;
+  /** What the binomial sigma is multiplied by: max(1, sigmaZ). */
+  widening: number;
 }
 
 export type PLimitsResult = { limits: PLimits } | { reason: 'too_few_points' | 'no_variation' };
@@ -61,13 +75,34 @@ export function pLimits(days: readonly { numerator: number; denominator: number 
   const denominator = counted.reduce((sum, d) => sum + d.denominator, 0);
   const centre = numerator / denominator;
   if (centre === 0 || centre === 1) return { reason: 'no_variation' };
-  return { limits: { centre, numerator, denominator, points: counted.length } };
+  const z = counted.map(
+    (d) => (d.numerator / d.denominator - centre) / Math.sqrt((centre * (1 - centre)) / d.denominator),
+  );
+  const ranges = z.slice(1).map((v, i) => Math.abs(v - z[i]!));
+  const sigmaZ = ranges.length > 0 ? ranges.reduce((a, b) => a + b, 0) / ranges.length / D2 : null;
+  return {
+    limits: {
+      centre,
+      numerator,
+      denominator,
+      points: counted.length,
+      sigmaZ,
+      widening: Math.max(1, sigmaZ ?? 1),
+    },
+  };
 }
 
-/** The lines for a day with denominator n (n > 0): p̄ ± 3·√(p̄(1 - p̄)/n), clipped to [0, 1]. */
-export function pLimitsAt(centre: number, n: number): PointLimits {
+/** d2 for moving ranges of two points (as in xmr.ts: 2.66 = 3 / d2). */
+const D2 = 1.128;
+
+/**
+ * The lines for a day with denominator n (n > 0): p̄ ± 3·√(p̄(1 - p̄)/n)·widening, clipped to
+ * [0, 1]; widening is Laney's max(1, sigma_z) (1: the plain p-chart).
+ */
+export function pLimitsAt(centre: number, n: number, widening = 1): PointLimits {
   if (!(n > 0)) throw new RangeError(`a p-chart point needs a denominator above 0 (n=${n})`);
-  const sigma = Math.sqrt((centre * (1 - centre)) / n);
+  if (!(widening >= 1)) throw new RangeError(`the widening is at least 1 (${widening})`);
+  const sigma = Math.sqrt((centre * (1 - centre)) / n) * widening;
   return { centre, sigma, upper: Math.min(1, centre + 3 * sigma), lower: Math.max(0, centre - 3 * sigma) };
 }
 
@@ -86,7 +121,7 @@ export function pChart(
     rules: options.rules,
     model: {
       fit: (indices) => pLimits(indices.map((i) => series[i]!)),
-      at: (limits, i) => pLimitsAt(limits.centre, series[i]!.denominator),
+      at: (limits, i) => pLimitsAt(limits.centre, series[i]!.denominator, limits.widening),
     },
   });
 }

@@ -27,7 +27,8 @@ export interface AuditEventInput {
     | 'chart_baseline'
     | 'signal'
     | 'signal_subscription'
-    | 'signal_run';
+    | 'signal_run'
+    | 'improvement';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

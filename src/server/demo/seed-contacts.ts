@@ -9,7 +9,12 @@ import { performance } from 'node:perf_hooks';
 import { calendarDayOf, type CalendarDay } from '../../core/contacts/calendar-day.js';
 import type { FailureReason } from '../../core/contacts/taxonomy.js';
 import { emailTimes } from '../../core/demo/call-year.js';
-import { contactYear, contactYearPeriod, type DemoContact } from '../../core/demo/contact-year.js';
+import {
+  contactYear,
+  contactYearPeriod,
+  invoiceRedesignDay,
+  type DemoContact,
+} from '../../core/demo/contact-year.js';
 import { withTenant } from '../../db/tenant-context.js';
 import { contactSnapshot } from '../contacts/contact-input.js';
 import { createUser } from '../users/create-user.js';
@@ -41,8 +46,14 @@ export interface DemoContactsResult {
   contacts: number;
   /** Generating and storing, in milliseconds. */
   ms: number;
-  /** The contacts and their period, for the steps that follow them (the telephony). */
-  year: { contacts: readonly DemoContact[]; period: { from: CalendarDay; to: CalendarDay } };
+  /** The contacts and their period, for the steps that follow them (the telephony, the board). */
+  year: {
+    contacts: readonly DemoContact[];
+    period: { from: CalendarDay; to: CalendarDay };
+    /** The first redesigned invoice's day, when the period has one. */
+    invoiceRedesign: CalendarDay | null;
+    invoiceTopicId: string;
+  };
 }
 
 export const DEMO_CONTACTS_SEED = 123;
@@ -63,7 +74,11 @@ export async function seedDemoContacts(
   if (!invoiceTopicId) throw new Error(`demo topic missing: ${INVOICE_TOPIC}`);
 
   const today = options.today ?? calendarDayOf(new Date());
+  const period = options.period ?? contactYearPeriod(today);
+  // The improvement board's example (seed-improvements.ts): the invoice redesigned part-way.
+  const invoiceRedesign = invoiceRedesignDay(period);
   const contacts = contactYear({
+    invoiceRedesign,
     seed: options.seed ?? DEMO_CONTACTS_SEED,
     today,
     ...(options.period ? { period: options.period } : {}),
@@ -95,7 +110,7 @@ export async function seedDemoContacts(
   return {
     contacts: contacts.length,
     ms: performance.now() - started,
-    year: { contacts, period: options.period ?? contactYearPeriod(today) },
+    year: { contacts, period, invoiceRedesign, invoiceTopicId },
   };
 }
 

@@ -15,6 +15,7 @@ import { createUnit } from '../units/create-unit.js';
 import { createUser } from '../users/create-user.js';
 import { seedCatalogue } from './demo-catalogue.js';
 import { seedDemoContacts, type DemoContactsOptions, type DemoContactsResult } from './seed-contacts.js';
+import { seedDemoBoard, type DemoBoardResult } from './seed-improvements.js';
 import { seedDemoTelephony, type DemoTelephonyResult } from './seed-telephony.js';
 import {
   DEMO_LOGINS,
@@ -40,6 +41,8 @@ export interface SeedDemoResult {
   contacts?: DemoContactsResult;
   /** The telephony that goes with the contacts (calls, visitors, e-mails), when the step ran. */
   telephony?: DemoTelephonyResult;
+  /** Goals, baselines, signals and the improvement board on the year, when the step ran. */
+  board?: DemoBoardResult;
 }
 
 /** What the steps share: the tenant, the acting administrator and the units made so far. */
@@ -94,7 +97,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   if (options.contacts === false) return { created: true, tenantId: tenant.id };
   const contacts = await seedDemoContacts(context, options.contacts);
   const telephony = await seedDemoTelephony(context, contacts.year.contacts, contacts.year.period);
-  return { created: true, tenantId: tenant.id, contacts, telephony };
+  const board = await seedDemoBoard(context, contacts.year);
+  return { created: true, tenantId: tenant.id, contacts, telephony, board };
 }
 
 /** Whether the demo administrator can sign in here (so the demo logins are worth printing). */

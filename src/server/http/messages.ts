@@ -455,6 +455,24 @@ export const FIELD_MESSAGES = {
     sv: 'Diagrammet har redan en baslinje som börjar den dagen.',
     en: 'The chart already has a baseline that starts that day.',
   },
+  targets_required: {
+    sv: 'Välj minst ett ämne, behov eller orsak till undvikbar efterfrågan som förbättringen ska minska.',
+    en: 'Choose at least one topic, need or failure-demand reason the improvement is to reduce.',
+  },
+  value_twice: { sv: 'Samma värde finns två gånger.', en: 'The same value is there twice.' },
+  evaluate_only_when_done: {
+    sv: 'Bara en genomförd förbättring kan utvärderas.',
+    en: 'Only an improvement that is done can be evaluated.',
+  },
+  implemented_on_only_when_done: {
+    sv: 'Dagen då förändringen började gälla anges när förbättringen är genomförd.',
+    en: 'The day the change took effect is given when the improvement is done.',
+  },
+  signal_unknown: { sv: 'Signalen finns inte.', en: 'The signal does not exist.' },
+  implemented_on_required: {
+    sv: 'Ange dagen då förändringen började gälla.',
+    en: 'Give the day the change took effect.',
+  },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

@@ -30,4 +30,14 @@ describe('the areas in the main navigation', () => {
   it('a guide has no analysis:read, so no Analys (nothing there measures one guide)', () => {
     expect(areasOf('guide')).not.toContain('analysis');
   });
+
+  it('goals are the team’s: everyone but a department contact sees Mål och signaler; everyone sees Förbättringar', () => {
+    for (const role of ['guide', 'quality_developer', 'manager', 'administrator'] as const) {
+      expect(areasOf(role)).toContain('goals');
+      expect(areasOf(role)).toContain('improvements');
+    }
+    expect(areasOf('department_contact')).not.toContain('goals');
+    expect(areasOf('department_contact')).toContain('improvements');
+    expect(areasOf('integration')).not.toContain('improvements');
+  });
 });

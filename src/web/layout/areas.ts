@@ -37,11 +37,15 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
  * Areas only some roles may open. Telefoni is the team's figures (reports:read): a department
  * contact, who has no such permission, does not see it. Analys (analysis:read) is for quality
  * developers, managers, administrators and department contacts (who see their department's
- * contacts only); not for guides, since nothing there is about one guide's work.
+ * contacts only); not for guides, since nothing there is about one guide's work. Mål och signaler
+ * (goals:read) is the team's: everyone but department contacts. Förbättringar (improvements:read)
+ * is the board meeting's: the team and the departments' contacts.
  */
 const AREA_PERMISSIONS: Partial<Record<FutureArea, readonly Permission[]>> = {
   telephony: ['reports:read'],
   analysis: ['analysis:read'],
+  goals: ['goals:read'],
+  improvements: ['improvements:read'],
 };
 
 export const AREAS: readonly Area[] = [

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { FixFirstAnalysis } from '../../../core/analysis/types.js';
 import { formatCount } from './analysis-format.js';
 import { ResultView, useLocale, useTables } from './analysis-parts.js';
@@ -12,6 +13,34 @@ import { analysisCsvPath, analysisPath, type AnalysisFilters } from './analysis-
 import { BarsSection, type BarRow } from './bars-section.js';
 import type { AnalysisQueryState } from './use-analysis-query.js';
 import { useAnalysis } from './use-analysis.js';
+import { useCan } from '../../session/session.js';
+
+/** The way from a ranked topic to the improvement board: a new improvement about it. */
+function StartImprovement({ data }: { data: FixFirstAnalysis }) {
+  const { t } = useTranslation();
+  const can = useCan();
+  if (!can('improvements:write') || data.rows.length === 0) return null;
+  return (
+    <section aria-labelledby="fix-first-start">
+      <h3 id="fix-first-start">{t('analysis.fixFirst.startHeading')}</h3>
+      <ul>
+        {data.rows.slice(0, 10).map((r) => (
+          <li key={r.topicId}>
+            <Link
+              to={`/improvements/new?${new URLSearchParams({
+                source: 'fix_first',
+                topicId: r.topicId,
+                ...(r.departmentId ? { unitId: r.departmentId } : {}),
+              }).toString()}`}
+            >
+              {t('analysis.fixFirst.start', { topic: r.topicPath })}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 function FixFirstList({
   data,
@@ -58,6 +87,7 @@ function FixFirstList({
         rowHeader={1}
         csvPath={csvPath}
       />
+      <StartImprovement data={data} />
     </>
   );
 }

@@ -9,6 +9,11 @@ const TelephonyGlancePanel = lazy(async () => ({
   default: (await import('../telephony/telephony-glance-panel.js')).TelephonyGlancePanel,
 }));
 
+// Loaded with the goals' code, for those who read the team's goals.
+const GoalsGlancePanel = lazy(async () => ({
+  default: (await import('../goals/goals-glance-panel.js')).GoalsGlancePanel,
+}));
+
 /**
  * / (Översikt). Who the person is and where they may go come with the session; for those who
  * read reports, the telephony of today and this week is loaded beside it.
@@ -21,5 +26,10 @@ export function OverviewPage() {
       <TelephonyGlancePanel />
     </Suspense>
   ) : null;
-  return <OverviewView session={session} areas={areas} telephony={telephony} />;
+  const goals = session.user.permissions.includes('goals:read') ? (
+    <Suspense fallback={<Loading />}>
+      <GoalsGlancePanel />
+    </Suspense>
+  ) : null;
+  return <OverviewView session={session} areas={areas} telephony={telephony} goals={goals} />;
 }

@@ -18,7 +18,16 @@ describe('start page', () => {
       { role: 'guide', unitId: null },
       { role: 'department_contact', unitId: '00000000-0000-4000-8000-000000000009' },
     ],
-    permissions: ['analysis:read', 'reports:read', 'units:read', 'units:write', 'users:read', 'users:write'],
+    permissions: [
+      'analysis:read',
+      'goals:read',
+      'improvements:read',
+      'reports:read',
+      'units:read',
+      'units:write',
+      'users:read',
+      'users:write',
+    ],
   });
   const areas = visibleAreas(session.user.permissions).filter((a) => a.key !== 'overview');
 

@@ -12,15 +12,18 @@ export interface OverviewViewProps {
   areas: readonly Area[];
   /** Telephony at a glance, for those who read reports. */
   telephony?: ReactNode;
+  /** Goals and open signals, for those who read the team's goals. */
+  goals?: ReactNode;
 }
 
 /** The start page: who you are, where, in which roles, and the way to each area. */
-export function OverviewView({ session, areas, telephony }: OverviewViewProps) {
+export function OverviewView({ session, areas, telephony, goals }: OverviewViewProps) {
   const { t } = useTranslation();
   const roles = roleNamesOf(session.user.roles, session.user.isPlatformAdmin);
   return (
     <Page title={t('nav.overview')} heading={t('overview.welcome', { name: session.user.displayName })}>
       <p className="lead">{t('overview.municipality', { municipality: session.tenant.name })}</p>
+      {goals}
       {telephony}
       <section aria-labelledby="overview-roles">
         <h2 id="overview-roles">{t('overview.rolesHeading')}</h2>

@@ -1,0 +1,96 @@
+/** The goals, signals and control charts as the API answers them (server/goals, server/signals). */
+import type { GoalArea, MeasureKey } from '../../../core/signals/measures.js';
+
+export type MeasureUnit = 'count' | 'seconds' | 'share';
+export type GoalLevel = 'day' | 'week' | 'month' | 'tertial' | 'year';
+export type GoalDirection = 'at_least' | 'at_most';
+
+export interface Goal {
+  id: string;
+  measure: MeasureKey;
+  unit: MeasureUnit;
+  isCapacity: boolean;
+  scope: string;
+  target: number;
+  direction: GoalDirection;
+  level: GoalLevel;
+  area: GoalArea;
+  validFrom: string;
+  validTo: string | null;
+  owner: { id: string; name: string };
+  minimumN: number;
+}
+
+export interface GoalStatus {
+  goal: Goal;
+  period: { key: string; from: string; to: string; through: string };
+  status: 'met' | 'missed' | 'not_enough_data';
+  value: number | null;
+  n: number;
+}
+
+export interface GoalStatusAnswer {
+  day: string;
+  goals: GoalStatus[];
+}
+
+export type RuleId = 'beyond_limits' | 'run_one_side' | 'trend' | 'two_of_three_beyond_two_sigma';
+
+export interface Signal {
+  id: string;
+  kind: 'rule' | 'goal_missed';
+  measure: string;
+  scope: string;
+  rule: RuleId | null;
+  goalId: string | null;
+  day: string;
+  period: string | null;
+  details: Record<string, unknown>;
+  raisedAt: string;
+  acknowledgement: {
+    action: 'acted' | 'no_action_needed';
+    text: string;
+    at: string;
+    by: { id: string; name: string };
+  } | null;
+}
+
+export interface Limits {
+  centre: number;
+  sigma: number;
+  upper: number;
+  lower: number;
+}
+
+export interface ControlChartAnswer {
+  measure: MeasureKey;
+  scope: string;
+  unit: MeasureUnit;
+  kind: 'xmr' | 'p';
+  isCapacity: boolean;
+  better: 'higher' | 'lower' | null;
+  from: string;
+  to: string;
+  points: {
+    day: string;
+    value: number | null;
+    numerator: number;
+    denominator: number;
+    skipped: 'closed' | 'no_data' | null;
+    baseline: number | null;
+    isInBaseline: boolean;
+    limits: Limits | null;
+    movingRange: number | null;
+  }[];
+  baselines: {
+    id: string;
+    from: string;
+    to: string;
+    reason: string;
+    setBy: { id: string; name: string };
+    startDay: string | null;
+    points: number;
+    noLimitsReason: 'too_few_points' | 'no_variation' | null;
+  }[];
+  signals: { rule: RuleId; side: string; day: string; fromDay: string; toDay: string }[];
+}
