@@ -6,6 +6,7 @@ import {
   apiUpload,
   fileNameOf,
   onUnauthenticated,
+  prefetchGet,
   setApiLanguage,
   setCsrfToken,
 } from './client.js';
@@ -242,5 +243,56 @@ describe('apiUpload', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 422, code: 'call_import_invalid' });
     expect((error as ApiError).fieldErrors).toHaveLength(1);
+  });
+});
+
+describe('prefetchGet', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
+
+  it('the first GET of exactly that path takes the early answer; the next asks again', async () => {
+    let n = 0;
+    const calls = answerWith(() => json(200, { n: ++n }));
+    prefetchGet('/api/analysis/when?from=2026-01-01');
+    prefetchGet('/api/analysis/when?from=2026-01-01'); // asked once
+    expect(calls).toHaveLength(1);
+    await expect(apiRequest('GET', '/api/analysis/when?from=2026-01-01')).resolves.toEqual({ n: 1 });
+    await expect(apiRequest('GET', '/api/analysis/when?from=2026-01-01')).resolves.toEqual({ n: 2 });
+    // Another path is not served from it.
+    prefetchGet('/api/analysis/who');
+    await expect(apiRequest('GET', '/api/analysis/why')).resolves.toEqual({ n: 4 });
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/analysis/when?from=2026-01-01',
+      '/api/analysis/when?from=2026-01-01',
+      '/api/analysis/who',
+      '/api/analysis/why',
+    ]);
+  });
+
+  it('a failed early answer is dropped: the page asks the ordinary way and gets its problem', async () => {
+    let first = true;
+    const calls = answerWith(() => {
+      const status = first ? 401 : 403;
+      first = false;
+      return json(
+        status,
+        { type: 'about:blank', title: 'x', status, code: status === 401 ? 'unauthenticated' : 'forbidden' },
+        'application/problem+json',
+      );
+    });
+    prefetchGet('/api/analysis/outcome');
+    await expect(apiRequest('GET', '/api/analysis/outcome')).rejects.toMatchObject({ status: 403 });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('an early answer older than 15 s is not used', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let n = 0;
+    answerWith(() => json(200, { n: ++n }));
+    prefetchGet('/api/topics');
+    vi.setSystemTime(Date.now() + 16_000);
+    await expect(apiRequest('GET', '/api/topics')).resolves.toEqual({ n: 2 });
   });
 });

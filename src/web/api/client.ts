@@ -87,12 +87,44 @@ async function send(
   return response;
 }
 
+/**
+ * GETs asked for before the page that needs them has loaded (prefetchGet), by path. Each is used
+ * once, by the first apiRequest for exactly that path within EARLY_MAX_AGE_MS; a failed or late
+ * one is dropped and the page asks again the ordinary way (with its error handling).
+ */
+const early = new Map<string, { at: number; response: Promise<Response | null> }>();
+const EARLY_MAX_AGE_MS = 15_000;
+
+/** Starts a GET now, for a page whose code is still loading (see main.tsx). */
+export function prefetchGet(path: string): void {
+  if (early.has(path)) return;
+  const response = fetch(path, {
+    headers: { accept: 'application/json', 'accept-language': language },
+    credentials: 'same-origin',
+  }).then(
+    (r) => (r.ok ? r : null),
+    () => null,
+  );
+  early.set(path, { at: Date.now(), response });
+}
+
+async function takeEarly(path: string): Promise<Response | null> {
+  const found = early.get(path);
+  if (!found) return null;
+  early.delete(path);
+  return Date.now() - found.at < EARLY_MAX_AGE_MS ? found.response : null;
+}
+
 export async function apiRequest<T>(
   method: Method,
   path: string,
   body?: unknown,
   options: RequestOptions = {},
 ): Promise<T> {
+  if (method === 'GET' && body === undefined) {
+    const prefetched = await takeEarly(path);
+    if (prefetched && !options.signal?.aborted) return (await prefetched.json()) as T;
+  }
   const response = await send(method, path, body, options, 'application/json');
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

@@ -13,6 +13,7 @@ import {
   filtersOf,
   intervalOf,
   measureOf,
+  pageApiPaths,
   periodErrors,
   withFilters,
   withParam,
@@ -183,5 +184,33 @@ describe('API addresses', () => {
     expect(departmentPdfPath(TOPIC, filters, 'sv')).toBe(
       `/api/analysis/departments/${TOPIC}.pdf?from=2026-01-01&to=2026-03-31&channel=phone&lang=sv`,
     );
+  });
+});
+
+describe('pageApiPaths', () => {
+  const params = new URLSearchParams('from=2026-01-01&to=2026-03-31&interval=week&measure=contacts');
+  const filters = filtersOf(params, '2026-04-15');
+
+  it('names the analyses each sub-page asks for, with its own choices from the address', () => {
+    expect(pageApiPaths('/analysis', params, filters)).toEqual([
+      '/api/analysis/when?from=2026-01-01&to=2026-03-31&interval=week',
+    ]);
+    expect(pageApiPaths('/analysis/', params, filters)).toEqual(pageApiPaths('/analysis', params, filters));
+    expect(pageApiPaths('/analysis/who', params, filters)).toEqual([
+      '/api/analysis/who?from=2026-01-01&to=2026-03-31',
+    ]);
+    expect(pageApiPaths('/analysis/why', params, filters)).toEqual([
+      '/api/analysis/why?from=2026-01-01&to=2026-03-31&interval=week',
+    ]);
+    expect(pageApiPaths('/analysis/trend', params, filters)).toEqual([
+      '/api/analysis/trend?from=2026-01-01&to=2026-03-31&measure=contacts&interval=week',
+      '/api/analysis/change?from=2026-01-01&to=2026-03-31&measure=contacts&baseFrom=2025-01-01&baseTo=2025-03-31',
+    ]);
+    const unit = '7cb77336-fd2f-4f1e-8e2a-469cf2ca351f';
+    expect(pageApiPaths(`/analysis/departments/${unit}`, params, filters)).toEqual([
+      `/api/analysis/departments/${unit}?from=2026-01-01&to=2026-03-31`,
+    ]);
+    expect(pageApiPaths('/analysis/departments', params, filters)).toEqual([]);
+    expect(pageApiPaths('/analysis/nonsense', params, filters)).toEqual([]);
   });
 });

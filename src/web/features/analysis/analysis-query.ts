@@ -226,3 +226,42 @@ export function departmentPdfPath(unitId: string, filters: AnalysisFilters, lang
   params.set('lang', lang);
   return `${path}.pdf?${params.toString()}`;
 }
+
+/** The when page's analysis: weeks or months as the address says. */
+export function whenApiPath(params: URLSearchParams, filters: AnalysisFilters): string {
+  return analysisPath('when', filters, { interval: intervalOf(params) });
+}
+
+/** The why page's analysis: weeks or months as the address says. */
+export function whyApiPath(params: URLSearchParams, filters: AnalysisFilters): string {
+  return analysisPath('why', filters, { interval: intervalOf(params) });
+}
+
+/** The trend page's two analyses: the measure's series and its change against the base period. */
+export function trendApiPaths(
+  params: URLSearchParams,
+  filters: AnalysisFilters,
+): { trend: string; change: string } {
+  const measure = measureOf(params);
+  const base = basePeriodOf(params, filters);
+  return {
+    trend: analysisPath('trend', filters, { measure, interval: intervalOf(params) }),
+    change: analysisPath('change', filters, { measure, baseFrom: base.from, baseTo: base.to }),
+  };
+}
+
+/**
+ * The API paths the sub-page at `pathname` (/analysis, /analysis/why, ...) asks for with the
+ * address's query, built by the same functions the pages use; none for an address that is no
+ * sub-page (or a department page without a department).
+ */
+export function pageApiPaths(pathname: string, params: URLSearchParams, filters: AnalysisFilters): string[] {
+  const rest = pathname.replace(/^\/analysis\/?/, '').replace(/\/$/, '');
+  if (rest === '') return [whenApiPath(params, filters)];
+  if (rest === 'who' || rest === 'outcome' || rest === 'fix-first') return [analysisPath(rest, filters)];
+  if (rest === 'why') return [whyApiPath(params, filters)];
+  if (rest === 'trend') return Object.values(trendApiPaths(params, filters));
+  const department = /^departments\/([^/]+)$/.exec(rest)?.[1];
+  if (department && isUuid(department)) return [departmentReportPath(department.toLowerCase(), filters)];
+  return [];
+}

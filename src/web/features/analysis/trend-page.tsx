@@ -17,12 +17,12 @@ import { bucketLabel, changeWords } from './analysis-format.js';
 import { ResultView, useChartSummary, useLocale, useTables } from './analysis-parts.js';
 import {
   analysisCsvPath,
-  analysisPath,
   basePeriodOf,
   intervalOf,
   measureOf,
   periodErrors,
   type AnalysisFilters,
+  trendApiPaths,
   type PeriodError,
 } from './analysis-query.js';
 import { categoryChart } from './chart-options.js';
@@ -265,9 +265,10 @@ export function TrendPage({ query }: { query: AnalysisQueryState }) {
   const measure = measureOf(query.params);
   const interval = intervalOf(query.params);
   const base = basePeriodOf(query.params, query.filters);
-  const trend = useAnalysis<TrendAnalysis>(analysisPath('trend', query.filters, { measure, interval }));
+  const paths = trendApiPaths(query.params, query.filters);
+  const trend = useAnalysis<TrendAnalysis>(paths.trend);
   const changeExtra = { measure, baseFrom: base.from, baseTo: base.to };
-  const change = useAnalysis<ChangeAnalysis>(analysisPath('change', query.filters, changeExtra));
+  const change = useAnalysis<ChangeAnalysis>(paths.change);
   return (
     <section aria-labelledby="analysis-trend-heading">
       <h2 id="analysis-trend-heading">{t('analysis.trend.heading')}</h2>

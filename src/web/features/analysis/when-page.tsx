@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WhenAnalysis } from '../../../core/analysis/types.js';
-import { analysisCsvPath, analysisPath, intervalOf, type AnalysisFilters } from './analysis-query.js';
+import { analysisCsvPath, intervalOf, whenApiPath, type AnalysisFilters } from './analysis-query.js';
 import { bucketLabel } from './analysis-format.js';
 import {
   ContactCount,
@@ -209,7 +209,7 @@ export function WhenPage({ query }: { query: AnalysisQueryState }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const interval = intervalOf(query.params);
-  const result = useAnalysis<WhenAnalysis>(analysisPath('when', query.filters, { interval }));
+  const result = useAnalysis<WhenAnalysis>(whenApiPath(query.params, query.filters));
   const csv = (table: string) => analysisCsvPath('when', query.filters, { interval }, table, locale);
   return (
     <section aria-labelledby="analysis-when-heading">

@@ -22,7 +22,7 @@ import {
   useTables,
   withN,
 } from './analysis-parts.js';
-import { analysisCsvPath, analysisPath, intervalOf, type AnalysisFilters } from './analysis-query.js';
+import { analysisCsvPath, intervalOf, whyApiPath, type AnalysisFilters } from './analysis-query.js';
 import { BarsSection, needBarRows, reasonBarRows, type BarRow } from './bars-section.js';
 import { categoryChart } from './chart-options.js';
 import { ChartSection } from './chart-section.js';
@@ -278,7 +278,7 @@ export function WhyPage({ query }: { query: AnalysisQueryState }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const interval = intervalOf(query.params);
-  const result = useAnalysis<WhyAnalysis>(analysisPath('why', query.filters, { interval }));
+  const result = useAnalysis<WhyAnalysis>(whyApiPath(query.params, query.filters));
   const csv = (table: string) => analysisCsvPath('why', query.filters, { interval }, table, locale);
   return (
     <section aria-labelledby="analysis-why-heading">
