@@ -4,10 +4,11 @@
  * the evaluation on demand. Changes write audit events.
  */
 import type { Actor } from '../../core/auth/roles.js';
+import { detectPersonalData } from '../../core/privacy/personal-data.js';
 import type { Database } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { insertAuditEventSql } from '../audit/record-audit-event.js';
-import { conflict, notFound } from '../http/problem.js';
+import { badRequest, conflict, notFound } from '../http/problem.js';
 import { deleteSubscription, insertSubscription, readSubscription } from './queries/signal-subscriptions.js';
 import {
   acknowledgeSignal,
@@ -41,6 +42,9 @@ export async function acknowledge({
   id,
   body,
 }: Options & { id: string; body: { action: SignalAction; text: string } }): Promise<SignalRow> {
+  // The text is read by the whole team and stays with the signal: no personal data in it.
+  if (detectPersonalData(body.text).length > 0)
+    throw badRequest('validation_failed', [{ pointer: '/body/text', code: 'contains_personal_data' }]);
   return withTenantClient(db, actor.tenantId, async (client) => {
     const result = await acknowledgeSignal(client, { id, userId: actor.userId, ...body });
     if (result === 'missing') throw notFound();

@@ -196,7 +196,7 @@ describe('the API', () => {
     ]);
   });
 
-  it('POST /api/signals/:id/acknowledgement: 403 for a guide, 400 for empty text, 404, 200, then 409; open list empties', async () => {
+  it('POST /api/signals/:id/acknowledgement: 403 for a guide, 400 for empty text or personal data, 404, 200, then 409; open list empties', async () => {
     const manager = await signedInAs(server, ['manager']);
     const guide = await signedInAs(server, ['guide'], { tenant: manager.tenant });
     await chartWithShift(manager);
@@ -218,6 +218,14 @@ describe('the API', () => {
       body,
     );
     expect(unknown.statusCode).toBe(404);
+    const personal = await request(manager, 'POST', url, {
+      action: 'acted',
+      text: 'Ringde upp 19121212-1212 om ärendet.',
+    });
+    expect(personal.statusCode).toBe(400);
+    expect(personal.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/body/text', code: 'contains_personal_data' }),
+    ]);
 
     const done = await request(manager, 'POST', url, body);
     expect(done.statusCode, done.body).toBe(200);
