@@ -19,6 +19,7 @@ const tables = (Object.values(schema) as unknown[])
 interface DbColumn {
   table_name: string;
   column_name: string;
+  /** information_schema's data_type, with an array named by its element: 'uuid[]', not 'ARRAY'. */
   data_type: string;
   is_nullable: 'YES' | 'NO';
   has_default: boolean;
@@ -26,7 +27,9 @@ interface DbColumn {
 
 const dbColumns = await db.transaction((c) =>
   c.query<DbColumn>(`
-    SELECT table_name, column_name, data_type, is_nullable, column_default IS NOT NULL AS has_default
+    SELECT table_name, column_name,
+           CASE WHEN data_type = 'ARRAY' THEN substr(udt_name, 2) || '[]' ELSE data_type END AS data_type,
+           is_nullable, column_default IS NOT NULL AS has_default
       FROM information_schema.columns WHERE table_schema = 'public'`),
 );
 const dbColumn = (table: string, column: string) =>
@@ -114,6 +117,7 @@ describe('tenant-owned tables', () => {
       'contacts',
       'email_messages',
       'goals',
+      'improvements',
       'login_identities',
       'queue_groups',
       'queued_calls',

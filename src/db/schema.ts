@@ -579,3 +579,50 @@ export const signalSubscriptions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.userId] })],
 );
+
+/** An improvement on the board: problem, targets, column, before (as measured then), day in effect (0012). */
+export const improvements = pgTable(
+  'improvements',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    id: uuid('id')
+      .notNull()
+      .default(sql`gen_random_uuid()`),
+    title: text('title').notNull(),
+    problem: text('problem').notNull(),
+    ownerUnitId: uuid('owner_unit_id').notNull(),
+    status: text('status', { enum: ['idea', 'planned', 'in_progress', 'done', 'evaluated'] })
+      .notNull()
+      .default('idea'),
+    dueOn: day('due_on'),
+    notes: text('notes').notNull().default(''),
+    topicIds: uuid('topic_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    needs: text('needs', { enum: NEEDS })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    failureReasons: text('failure_reasons', { enum: FAILURE_REASONS })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    baselineFrom: day('baseline_from').notNull(),
+    baselineTo: day('baseline_to').notNull(),
+    baselineWeeks: jsonb('baseline_weeks')
+      .$type<{ week: string; contacts: number; failureDemand: number }[]>()
+      .notNull(),
+    implementedOn: day('implemented_on'),
+    source: text('source', { enum: ['board', 'fix_first', 'signal'] })
+      .notNull()
+      .default('board'),
+    sourceSignalId: uuid('source_signal_id'),
+    createdByUserId: uuid('created_by_user_id').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedByUserId: uuid('updated_by_user_id').notNull(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    statusChangedAt: timestamptz('status_changed_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
+);
