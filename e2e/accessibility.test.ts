@@ -40,8 +40,8 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       contacts: 'Kontakter',
       telephony: 'Veckorapport',
       analysis: 'Analys',
-      goals: 'Mål och signaler',
-      improvements: 'Förbättringar',
+      goals: 'Där vi står',
+      improvements: 'Tavelmöte',
       surveys: 'Enkäter',
       quality: 'Kvalitet',
     };
