@@ -68,16 +68,11 @@ function RunNow({ onRan }: { onRan: () => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const run = async () => {
     setMessage(null);
-    let answer: { day: string; signals: unknown[] } | null = null;
-    if (
-      await submission.run(async () => {
-        answer = await api.post<{ day: string; signals: unknown[] }>('/api/signals/run', {});
-      })
-    ) {
-      const ran = answer as { day: string; signals: unknown[] } | null;
-      if (ran) setMessage(t('goals.signals.ran', { day: ran.day, count: ran.signals.length }));
+    await submission.run(async () => {
+      const ran = await api.post<{ day: string; signals: unknown[] }>('/api/signals/run', {});
+      setMessage(t('goals.signals.ran', { day: ran.day, count: ran.signals.length }));
       onRan();
-    }
+    });
   };
   return (
     <div className="run-now">

@@ -13,8 +13,7 @@ import { SelectField, TextField } from '../../components/fields.js';
 import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
-import { GoalStatusTable } from '../goals/goal-status-table.js';
-import type { GoalStatusAnswer, Signal } from '../goals/types.js';
+import { GoalsGlancePanel } from '../goals/goals-glance-panel.js';
 import { formatDay } from '../telephony/report-format.js';
 import { STATUSES, type Improvement, type ImprovementStatus } from './types.js';
 
@@ -26,7 +25,9 @@ export function BoardPage() {
   return (
     <Page title={t('improvements.board.title')}>
       <p className="lead">{t('improvements.board.intro')}</p>
-      {can('goals:read') && <GoalsAndSignals />}
+      {can('goals:read') && (
+        <GoalsGlancePanel heading={t('improvements.board.goalsHeading')} signals="count" />
+      )}
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">{t('improvements.board.boardHeading')}</h2>
         {can('improvements:write') && (
@@ -79,34 +80,6 @@ export function BoardPage() {
         )}
       </section>
     </Page>
-  );
-}
-
-function GoalsAndSignals() {
-  const { t } = useTranslation();
-  const goals = useApiGet<GoalStatusAnswer>('/api/goals/status');
-  const signals = useApiGet<{ signals: Signal[] }>('/api/signals');
-  return (
-    <section aria-labelledby="board-goals">
-      <h2 id="board-goals">{t('improvements.board.goalsHeading')}</h2>
-      {goals.resource.status === 'error' && <LoadError error={goals.resource.error} />}
-      {goals.resource.status === 'ready' &&
-        (goals.resource.data.goals.length === 0 ? (
-          <p>{t('goals.status.none')}</p>
-        ) : (
-          <GoalStatusTable goals={goals.resource.data.goals} caption={t('goals.status.caption')} />
-        ))}
-      {signals.resource.status === 'ready' && (
-        <p>
-          <strong>
-            {t('improvements.board.signalsCount', { count: signals.resource.data.signals.length })}
-          </strong>{' '}
-          {signals.resource.data.signals.length > 0 && (
-            <Link to="/goals">{t('improvements.board.signalsLink')}</Link>
-          )}
-        </p>
-      )}
-    </section>
   );
 }
 

@@ -93,9 +93,8 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
       found['targets'] = t('improvements.form.targetsRequired');
     setLocal(found);
     if (Object.keys(found).length > 0) return;
-    let created: Improvement | null = null;
-    const ok = await submission.run(async () => {
-      created = await api.post<Improvement>('/api/improvements', {
+    await submission.run(async () => {
+      const created = await api.post<Improvement>('/api/improvements', {
         title: title.trim(),
         problem: problem.trim(),
         ownerUnitId,
@@ -105,9 +104,8 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
         baselineWeeks: Number(baselineWeeks) || 12,
         ...(signalId ? { sourceSignalId: signalId } : fromFixFirst ? { source: 'fix_first' } : {}),
       });
+      void navigate(`/improvements/${created.id}`, { state: { created: true } });
     });
-    const made = created as Improvement | null;
-    if (ok && made) void navigate(`/improvements/${made.id}`, { state: { created: true } });
   };
 
   const error = (field: string) => local[field] ?? errors.byField.get(field);

@@ -15,6 +15,7 @@ import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/m
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useCan } from '../../session/session.js';
+import { formatPoints, tableLocaleOf } from '../analysis/analysis-format.js';
 import type { Topic } from '../topics/types.js';
 import { formatCount, formatDay, formatShare, formatShortDay } from '../telephony/report-format.js';
 import type { Improvement, Verdict as VerdictKey, WeekFigures } from './types.js';
@@ -43,14 +44,10 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const topics = useApiGet<{ topics: Topic[] }>('/api/topics?includeRetired=true');
+  const known = topics.resource.status === 'ready' ? topics.resource.data.topics : [];
+  // Shown once the catalogue is there: an id is no name for a person.
   const topicNames =
-    topics.resource.status === 'ready'
-      ? i.targets.topicIds.map((id) =>
-          topics.resource.status === 'ready'
-            ? (topics.resource.data.topics.find((x) => x.id === id)?.path ?? id)
-            : id,
-        )
-      : [];
+    known.length > 0 ? i.targets.topicIds.map((id) => known.find((x) => x.id === id)?.path ?? id) : [];
   return (
     <>
       <p className="lead">
@@ -163,7 +160,8 @@ function Verdict({ improvement }: { improvement: Improvement }) {
   const word = (verdict: VerdictKey) => t(`improvements.verdicts.${verdict}`);
   const share = v.share;
   const count = v.count;
-  const points = (x: number) => `${x > 0 ? '+' : ''}${formatShare(x, lang)}`;
+  // A difference of shares in percentage points: "+1,6", "−4,1".
+  const points = (x: number) => `${x > 0 ? '+' : ''}${formatPoints(x, tableLocaleOf(lang))}`;
   return (
     <section aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">{t('improvements.detail.verdictHeading')}</h2>
