@@ -1,11 +1,15 @@
 /** Renders a piece of the web app for a jsdom test, with the real i18n, router and session. */
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import type { Session } from '../api/types.js';
 import { i18n } from '../i18n/i18n.js';
 import { SessionProvider } from '../session/session.js';
+
+// findBy* and waitFor give up after 1 s by default; on a loaded CI machine a page's effects (a
+// focus moved after a save) have been seen to take longer. Waiting longer changes no assertion.
+configure({ asyncUtilTimeout: 5000 });
 
 export function renderWithApp(
   ui: ReactElement,
