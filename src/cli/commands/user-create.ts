@@ -6,6 +6,7 @@ import { collect, parseLocale, parseRoles, parseUuid } from '../options.js';
 import { resolvePassword } from '../password.js';
 import { tenantIdByCode } from '../tenant-by-code.js';
 import { withDatabase } from '../with-database.js';
+import { COMMAND_LINE } from '../../server/users/authority.js';
 
 interface UserCreateOptions {
   tenant: string;
@@ -50,7 +51,7 @@ export function registerUserCreate(user: Command, context: CliContext): void {
         createUser({
           db,
           tenantId: await tenantIdByCode(db, options.tenant),
-          actorUserId: null,
+          actor: COMMAND_LINE,
           email: options.email,
           displayName: options.name,
           password,

@@ -126,7 +126,7 @@ async function seedGuides(context: DemoContext): Promise<{ phone: string[]; offi
     const user = await createUser({
       db: context.db,
       tenantId: context.tenantId,
-      actorUserId: context.adminUserId,
+      actor: { system: true, userId: context.adminUserId },
       email: guide.email,
       displayName: guide.displayName,
       password: randomBytes(24).toString('base64url'),

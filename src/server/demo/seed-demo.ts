@@ -145,7 +145,7 @@ async function seedAccounts(context: DemoContext): Promise<void> {
     const user = await createUser({
       db: context.db,
       tenantId: context.tenantId,
-      actorUserId: context.adminUserId,
+      actor: { system: true, userId: context.adminUserId },
       email: login.email,
       displayName: login.displayName,
       password: DEMO_PASSWORD,

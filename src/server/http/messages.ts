@@ -73,6 +73,14 @@ export const PROBLEM_MESSAGES = {
     en: 'The e-mail address is already used by another user.',
   },
   password_weak: { sv: 'Lösenordet är för svagt.', en: 'The password is too weak.' },
+  account_outranks_you: {
+    sv: 'Kontot har större behörighet än ditt. Bara någon med minst samma behörighet kan ändra det.',
+    en: 'The account holds more power than yours. Only someone with at least the same power can change it.',
+  },
+  grant_exceeds_yours: {
+    sv: 'Du kan inte ge någon större behörighet än du själv har.',
+    en: 'You cannot give anyone more power than you hold yourself.',
+  },
   unit_name_taken: {
     sv: 'Det finns redan en enhet med det namnet på samma nivå.',
     en: 'A unit with that name already exists at the same level.',
@@ -202,6 +210,10 @@ export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 
 export const FIELD_MESSAGES = {
   required: { sv: 'Obligatoriskt fält.', en: 'Required.' },
+  grant_exceeds_yours: {
+    sv: 'Du kan inte ge större behörighet än du själv har.',
+    en: 'You cannot give more power than you hold.',
+  },
   invalid_type: { sv: 'Fel typ av värde.', en: 'Wrong type of value.' },
   too_short: { sv: 'Måste vara minst {min} tecken.', en: 'Must be at least {min} characters.' },
   too_long: { sv: 'Får vara högst {max} tecken.', en: 'Must be at most {max} characters.' },

@@ -8,6 +8,7 @@ import { uniqueViolation } from '../../db/errors.js';
 import { insertAuditEvent } from '../audit/record-audit-event.js';
 import { insertLocalLoginIdentity, insertUserRow, replaceRoleGrants } from './queries/users.js';
 import { assertRoleUnitsUsable } from './role-units.js';
+import { assertAuthorityToGrant, auditActorId, type AccountActor } from './authority.js';
 import { withRoles, type User } from './user.js';
 import { prepareNewUser, roleGrantErrors } from './user-input.js';
 
@@ -16,8 +17,8 @@ export type { User } from './user.js';
 export interface CreateUserOptions {
   db: Database;
   tenantId: string;
-  /** The user making the change, for the audit trail; null for the command-line tool. */
-  actorUserId: string | null;
+  /** Who acts: may give no more power than they hold (core/auth/authority.ts). */
+  actor: AccountActor;
   email: string;
   displayName: string;
   password: string;
@@ -37,13 +38,14 @@ export interface CreateUserOptions {
 export async function createUser(options: CreateUserOptions): Promise<User> {
   const { db, tenantId } = options;
   const clean = prepareNewUser(options, '/body', roleGrantErrors(options.roles, '/body/roles'));
+  assertAuthorityToGrant(options.actor, options.roles, options.isPlatformAdmin ?? false, '/body/roles');
   // Hashing takes tens of milliseconds: done before the transaction so that it holds no connection.
   const passwordHash = await hashPassword(options.password);
   try {
     return await withTenant(db, tenantId, (tx) =>
       insertNewUser(tx, {
         tenantId,
-        actorUserId: options.actorUserId,
+        actorUserId: auditActorId(options.actor),
         email: clean.email,
         displayName: clean.displayName,
         passwordHash,

@@ -48,7 +48,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = await createUser({
         db: app.db,
         tenantId: actor.tenantId,
-        actorUserId: actor.userId,
+        actor,
         ...request.body,
       });
       return reply.status(201).send(presentUser(user));
@@ -72,7 +72,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = await updateUser({
         db: app.db,
         tenantId: actor.tenantId,
-        actorUserId: actor.userId,
+        actor,
         id: request.params.id,
         ...request.body,
       });
@@ -98,7 +98,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       await setUserPassword({
         db: app.db,
         tenantId: actor.tenantId,
-        actorUserId: actor.userId,
+        actor,
         id: request.params.id,
         password: request.body.password,
         keepSessionId: own && request.auth?.method === 'session' ? request.auth.session.sessionId : undefined,

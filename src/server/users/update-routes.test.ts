@@ -238,3 +238,51 @@ describe('PUT /api/users/:id/password', () => {
     expect(await sessionOk(elsewhere)).toBe(false);
   });
 });
+
+describe('authority over accounts (issue #11: no one acts on an account with more power than theirs)', () => {
+  /** A municipality whose administrator also runs the platform, and a second, ordinary administrator. */
+  async function platformAndAdmin() {
+    const platform = await signedInAs(server, ['administrator'], { isPlatformAdmin: true });
+    const other = await createUser(db, platform.tenant.id, { roles: ['administrator'] });
+    const admin = { user: other, tenant: platform.tenant, headers: await signIn(app, other) };
+    return { platform, admin };
+  }
+
+  it('403 when an administrator sets the platform administrator’s password, who can still sign in', async () => {
+    const { platform, admin } = await platformAndAdmin();
+    const res = await putPassword(admin, platform.user.id, { password: NEW_PASSWORD });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'account_outranks_you' });
+    const signInNew = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: platform.user.email, password: NEW_PASSWORD },
+    });
+    expect(signInNew.statusCode).toBe(401);
+    expect(await sessionOk(platform.headers)).toBe(true);
+  });
+
+  it('403 when an administrator deactivates, renames or demotes the platform administrator', async () => {
+    const { platform, admin } = await platformAndAdmin();
+    for (const change of [{ isActive: false }, { displayName: 'Kapad' }, { roles: [{ role: 'guide', unitId: null }] }]) {
+      const res = await patchUser(admin, platform.user.id, change);
+      expect(res.statusCode, JSON.stringify(change)).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'account_outranks_you' });
+    }
+    const row = await userRow(platform.tenant.id, platform.user.id);
+    expect(row).toMatchObject({ isActive: true, isPlatformAdmin: true });
+    expect(row?.displayName).not.toBe('Kapad');
+  });
+
+  it('the platform administrator may manage the ordinary administrator; administrators manage each other', async () => {
+    const { platform, admin } = await platformAndAdmin();
+    const third = await createUser(db, platform.tenant.id, { roles: ['administrator'] });
+    expect((await patchUser(admin, third.id, { displayName: 'Tredje Admin' })).statusCode).toBe(200);
+    expect((await putPassword(platform, admin.user.id, { password: NEW_PASSWORD })).statusCode).toBe(204);
+  });
+
+  it('the platform administrator may still set their own password', async () => {
+    const { platform } = await platformAndAdmin();
+    expect((await putPassword(platform, platform.user.id, { password: NEW_PASSWORD })).statusCode).toBe(204);
+  });
+});

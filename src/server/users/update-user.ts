@@ -8,13 +8,15 @@ import { insertAuditEvent } from '../audit/record-audit-event.js';
 import { deleteUserSessions } from './queries/user-sessions.js';
 import { findUser, replaceRoleGrants, selectRoleGrants, updateUserRow } from './queries/users.js';
 import { assertRoleUnitsUsable } from './role-units.js';
+import { assertAuthorityOver, assertAuthorityToGrant, auditActorId, type AccountActor } from './authority.js';
 import { sortRoleGrants, withRoles, type User } from './user.js';
 import { displayNameErrors, roleGrantErrors, throwIfInvalid } from './user-input.js';
 
 export interface UpdateUserOptions {
   db: Database;
   tenantId: string;
-  actorUserId: string | null;
+  /** Who acts: may not act on an account with more power than theirs (core/auth/authority.ts). */
+  actor: AccountActor;
   id: string;
   displayName?: string | undefined;
   /** Replaces all of the user's roles. */
@@ -28,7 +30,8 @@ function sameGrants(a: readonly RoleGrant[], b: readonly RoleGrant[]): boolean {
 }
 
 /**
- * Changes a user's name, roles or whether the account is active. A tenant always keeps at least
+ * Changes a user's name, roles or whether the account is active; only within the actor's
+ * authority (an account with more power than theirs is refused, 403). A tenant always keeps at least
  * one active administrator, so the last one can be neither demoted nor disabled (409). Disabling
  * an account ends all of its sessions at once.
  */
@@ -45,6 +48,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     const user = await findUser(tx, tenantId, id);
     if (!user) throw notFound();
     const currentRoles = await selectRoleGrants(tx, tenantId, [id]);
+    assertAuthorityOver(options.actor, { tenantId, roles: currentRoles, isPlatformAdmin: user.isPlatformAdmin });
 
     const changed: string[] = [];
     const rowChanges: { displayName?: string; isActive?: boolean } = {};
@@ -59,6 +63,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     const rolesChange =
       options.roles !== undefined && !sameGrants(options.roles, currentRoles) ? options.roles : undefined;
     if (rolesChange) {
+      assertAuthorityToGrant(options.actor, rolesChange, false, '/body/roles');
       await assertRoleUnitsUsable(tx, tenantId, rolesChange, '/body/roles');
       changed.push('roles');
     }
@@ -77,7 +82,7 @@ export async function updateUser(options: UpdateUserOptions): Promise<User> {
     if (rowChanges.isActive === false) await deleteUserSessions(tx, tenantId, id);
     await insertAuditEvent(tx, {
       tenantId,
-      actorUserId: options.actorUserId,
+      actorUserId: auditActorId(options.actor),
       action: 'user.updated',
       entityType: 'user',
       entityId: id,
