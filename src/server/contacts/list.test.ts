@@ -225,3 +225,42 @@ describe('GET /api/contacts: cursor paging', () => {
     }
   });
 });
+
+describe('GET /api/contacts: no contact names its guide (issue #11)', () => {
+  /** Every string in a JSON value, at any depth. */
+  const stringsIn = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(stringsIn)
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(stringsIn)
+          : [];
+
+  it('a manager’s list, a contact and the export hold no guide’s id; each says only whether it is mine', async () => {
+    const d = await dataset();
+    const guideIds = [d.guide.user.id, d.colleague.user.id];
+    const res = await list(d.manager, '?limit=100');
+    expect(res.statusCode).toBe(200);
+    const listed = res.json<{ contacts: Record<string, unknown>[] }>().contacts;
+    expect(listed).toHaveLength(5);
+    for (const contact of listed) {
+      expect(contact).not.toHaveProperty('loggedByUserId');
+      expect(contact['loggedByMe']).toBe(false);
+    }
+    const one = await app.inject({ method: 'GET', url: `/api/contacts/${d.c[0].id}`, headers: d.manager.headers });
+    const csv = await app.inject({ method: 'GET', url: '/api/contacts/export.csv', headers: d.manager.headers });
+    expect(csv.statusCode).toBe(200);
+    for (const text of [res.body, one.body, csv.body])
+      for (const id of guideIds) expect(text).not.toContain(id);
+    expect(stringsIn(one.json())).not.toContain(d.guide.user.id);
+  });
+
+  it('the guide sees loggedByMe true on their own contacts and false on a colleague’s', async () => {
+    const d = await dataset();
+    const mine = await list(d.guide, '?limit=100');
+    const flags = mine.json<{ contacts: { id: string; loggedByMe: boolean }[] }>().contacts;
+    expect(flags.length).toBeGreaterThan(0);
+    for (const c of flags) expect(c.loggedByMe).toBe([d.c[0].id, d.c[1].id, d.c[4].id].includes(c.id));
+  });
+});

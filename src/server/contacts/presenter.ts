@@ -12,7 +12,10 @@ export function presentContact(row: ContactRow, actor: Actor, now: Date = new Da
     id: row.id,
     // The recorded fields as the audit trail has them; then who, when and what the actor may do.
     ...contactSnapshot(row),
-    loggedByUserId: row.loggedByUserId,
+    // Who logged a contact is the guide's own business (issue #11): a list of contacts with their
+    // guides would let anyone count contacts per guide. The audit trail of one contact names the
+    // people who changed it (presentContactRevision), for the few who may read it.
+    loggedByMe: row.loggedByUserId === actor.userId,
     revision: row.revision,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -54,7 +54,7 @@ describe('POST /api/contacts: saving', () => {
       citizenDistrict: 'Jakobsberg',
       summary: 'Undrade var hennes ärende om ny vattenmätare står.',
       receivedAt: null,
-      loggedByUserId: guide.user.id,
+      loggedByMe: true,
       revision: 1,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),

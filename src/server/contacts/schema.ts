@@ -253,7 +253,8 @@ export const Contact = z.object({
   summary: z.string(),
   /** E-mail contacts: when the e-mail came in. */
   receivedAt: z.iso.datetime().nullable(),
-  loggedByUserId: z.uuid(),
+  /** Whether the signed-in user logged it. Who else did is never shown in a contact or a list. */
+  loggedByMe: z.boolean(),
   revision: z.int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -184,7 +184,7 @@ describe('correctionOf', () => {
     citizenDistrict: null,
     summary: 'Frågade om fakturan.',
     receivedAt: null,
-    loggedByUserId: 'a3f3c1de-0000-4000-8000-000000000002',
+    loggedByMe: true,
     revision: 1,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),

@@ -66,7 +66,7 @@ export interface Contact extends Required<Omit<NewContact, 'isFailureDemand' | '
   isFailureDemand: boolean;
   failureReason: FailureReason | null;
   isFailureDemandOverridden: boolean;
-  loggedByUserId: string;
+  loggedByMe: boolean;
   revision: number;
   createdAt: string;
   updatedAt: string;
