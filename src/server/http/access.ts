@@ -8,9 +8,11 @@
  * - A person's session cookie. State-changing requests need the session's CSRF token.
  * - An integration's API token, `Authorization: Bearer lots_...` (RFC 6750). A browser never adds
  *   that header on its own, so a bearer request cannot be forged cross-site: no CSRF token and no
- *   Origin check. Tokens work only on routes that declare a permission (what an integration may
- *   do is then checked like anyone's); routes for "any signed-in user" are about a person's own
- *   session and refuse them. A request carrying both a cookie and a bearer token is refused
+ *   Origin check. Tokens work only on the few routes that declare `integrations: true` beside a
+ *   permission (submitting data and reading back what was submitted, the catalogue and units to
+ *   map it): a route is for people unless it says otherwise, so a route added later is closed to
+ *   tokens until someone decides an integration needs it (issue #11: with the permission alone, a
+ *   token could replace and delete the saved column mappings, which are configuration). A request carrying both a cookie and a bearer token is refused
  *   (400): it is unclear who is acting, and guessing would make the audit trail guess too.
  *   Authorization headers of other schemes (a proxy's Basic) are not ours and are ignored.
  */
@@ -31,6 +33,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: 'public' | 'session';
     permission?: Permission;
+    /** Integrations may call this route with an API token (it must declare a permission too). */
+    integrations?: true;
     /** Public state-changing routes that need no CSRF token (sign-in: no session exists yet). */
     skipCsrf?: boolean;
   }
@@ -110,8 +114,8 @@ async function authenticateBearer(
     throw new Problem(401, 'invalid_token');
   }
   request.auth = auth;
-  const permission = request.routeOptions.config.permission;
-  if (!permission) throw new Problem(403, 'token_not_accepted');
+  const { permission, integrations } = request.routeOptions.config;
+  if (!permission || integrations !== true) throw new Problem(403, 'token_not_accepted');
   if (!can(auth.actor, permission)) throw new Problem(403, 'forbidden');
 }
 

@@ -44,7 +44,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/contacts/bulk',
     {
-      config: { permission: 'contacts:import' },
+      config: { permission: 'contacts:import', integrations: true },
       bodyLimit: JSON_BODY_LIMIT,
       schema: {
         tags: ['contacts'],
@@ -71,7 +71,7 @@ export const intakeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/contacts/bulk.csv',
     {
-      config: { permission: 'contacts:import' },
+      config: { permission: 'contacts:import', integrations: true },
       bodyLimit: CSV_BODY_LIMIT,
       schema: {
         tags: ['contacts'],

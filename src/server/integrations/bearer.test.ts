@@ -3,6 +3,7 @@
  * working. The route /api/test-import stands in for a state-changing route with a permission
  * integrations hold (the bulk contact intake has contacts:import).
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiTokens, users } from '../../db/schema.js';
@@ -17,7 +18,7 @@ import { authenticateToken } from './authenticate-token.js';
 
 const db = await testDatabase();
 const app = await buildApp({ db, config: { ...loadConfig({}), loginRateLimit: 10_000 }, logger: false });
-app.post('/api/test-import', { config: { permission: 'contacts:import' } }, async (request, reply) =>
+app.post('/api/test-import', { config: { permission: 'contacts:import', integrations: true } }, async (request, reply) =>
   reply.status(201).send({ method: request.auth?.method, actor: actorOf(request) }),
 );
 afterAll(() => app.close());
@@ -114,7 +115,7 @@ describe('a valid token', () => {
         payload: method === 'POST' ? {} : undefined,
       });
       expect(res.statusCode, `${method} ${url}`).toBe(403);
-      expect(res.json().code).toBe('forbidden');
+      expect(res.json().code).toBe('token_not_accepted');
     }
   });
 
@@ -130,6 +131,69 @@ describe('a valid token', () => {
       payload: { locale: 'en' },
     });
     expect(locale.statusCode).toBe(403);
+  });
+
+  it('403 token_not_accepted on configuration the integration role’s permission would cover (issue #11)', async () => {
+    const { tenant, token } = await integrationWithToken();
+    const admin = await signedInAs(server, ['administrator'], { tenant });
+    const mapping = await app.inject({
+      method: 'POST',
+      url: '/api/contact-mappings',
+      headers: admin.headers,
+      payload: {
+        name: 'E-tjänst',
+        source: 'e-tjanst',
+        mapping: { columns: { externalId: 'Id', startedAt: 'Start', channel: 'Kanal' } },
+      },
+    });
+    const mappingId = mapping.statusCode === 201 ? mapping.json<{ id: string }>().id : randomUUID();
+    for (const [method, url] of [
+      ['GET', '/api/contact-mappings'],
+      ['POST', '/api/contact-mappings'],
+      ['PUT', `/api/contact-mappings/${mappingId}`],
+      ['DELETE', `/api/contact-mappings/${mappingId}`],
+      ['GET', '/api/telephony/call-mappings'],
+      ['GET', '/api/topics/export.csv'],
+    ] as const) {
+      const res = await app.inject({
+        method,
+        url,
+        headers: token.headers,
+        payload: method === 'POST' || method === 'PUT' ? { name: 'Kapad' } : undefined,
+      });
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().code, `${method} ${url}`).toBe('token_not_accepted');
+    }
+    if (mapping.statusCode === 201) {
+      const after = await app.inject({ method: 'GET', url: '/api/contact-mappings', headers: admin.headers });
+      expect(after.json().mappings).toEqual([expect.objectContaining({ id: mappingId, name: 'E-tjänst' })]);
+    }
+  });
+
+  it('reads back only the call imports it made itself, with no person’s name', async () => {
+    const { tenant, token } = await integrationWithToken();
+    const other = await createToken(db, await createIntegration(db, tenant.id, { name: 'E-post' }));
+    const admin = await signedInAs(server, ['administrator'], { tenant });
+    const file = (callId: string) =>
+      `${Math.floor(Date.parse('2026-03-02T08:00:00Z') / 1000)}|${callId}|support|NONE|ENTERQUEUE||070|1\n` +
+      `${Math.floor(Date.parse('2026-03-02T08:00:30Z') / 1000)}|${callId}|support|NONE|ABANDON|1|1|30\n`;
+    const post = (headers: Record<string, string>, callId: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/telephony/imports?format=asterisk-queue-log',
+        headers: { ...headers, 'content-type': 'text/plain' },
+        payload: file(callId),
+      });
+    expect((await post(token.headers, '1700000000.1')).statusCode).toBe(201);
+    expect((await post(admin.headers, '1700000000.2')).statusCode).toBe(201);
+    expect((await post(other.headers, '1700000000.3')).statusCode).toBe(201);
+    const mine = await get('/api/telephony/imports', token.headers);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().imports).toEqual([expect.objectContaining({ imported: 1, createdBy: null })]);
+    const all = await get('/api/telephony/imports', admin.headers);
+    expect(all.json().imports.map((i: { createdBy: string | null }) => i.createdBy).sort()).toEqual(
+      ['E-post', 'Telefoni', admin.user.displayName].sort(),
+    );
   });
 
   it('the scheme is case-insensitive (RFC 9110 section 11.1)', async () => {

@@ -61,7 +61,7 @@ export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/telephony/imports',
     {
-      config: { permission: 'telephony:import' },
+      config: { permission: 'telephony:import', integrations: true },
       schema: {
         tags: ['telephony'],
         summary: 'Import a file of call records (queue_log, CDR CSV, or CSV with a saved mapping)',
@@ -94,7 +94,7 @@ export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/telephony/imports',
     {
-      config: { permission: 'telephony:import' },
+      config: { permission: 'telephony:import', integrations: true },
       schema: {
         tags: ['telephony'],
         summary: 'The latest 100 imports of call records, newest first',
@@ -377,7 +377,7 @@ export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/telephony/calls',
     {
-      config: { permission: 'telephony:import' },
+      config: { permission: 'telephony:import', integrations: true },
       bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['telephony'],
@@ -422,7 +422,7 @@ export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/telephony/emails.csv',
     {
-      config: { permission: 'telephony:import' },
+      config: { permission: 'telephony:import', integrations: true },
       schema: {
         tags: ['telephony'],
         summary: 'Import e-mails with when each was received and first answered (CSV: id;mottaget;besvarat)',

@@ -28,7 +28,7 @@ export const topicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/topics',
     {
-      config: { permission: 'topics:read' },
+      config: { permission: 'topics:read', integrations: true },
       schema: {
         tags: ['topics'],
         summary: 'The service catalogue, depth first, each topic with its path',

@@ -10,7 +10,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/units',
     {
-      config: { permission: 'units:read' },
+      config: { permission: 'units:read', integrations: true },
       schema: {
         tags: ['units'],
         summary: "The tenant's organisational units, depth first (each department followed by its units)",

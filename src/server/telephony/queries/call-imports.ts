@@ -62,14 +62,22 @@ export interface CallImportRow {
   created_by: string | null;
 }
 
-/** The latest imports, newest first, with the importer's display name. */
-export async function listCallImports(client: SqlClient, limit: number): Promise<CallImportRow[]> {
+/**
+ * The latest imports, newest first, with the importer's display name; with `createdBy`, only
+ * those that account made.
+ */
+export async function listCallImports(
+  client: SqlClient,
+  limit: number,
+  createdBy: string | null = null,
+): Promise<CallImportRow[]> {
   return client.query<CallImportRow>(
     `SELECT i.id, i.source, i.format, i.mapping_name, i.file_name, i.summary, i.first_day::text,
             i.last_day::text, i.created_at, u.display_name AS created_by
        FROM call_imports i LEFT JOIN users u ON u.tenant_id = i.tenant_id AND u.id = i.created_by_user_id
       WHERE i.tenant_id = lots_current_tenant()
+        AND ($2::uuid IS NULL OR i.created_by_user_id = $2::uuid)
       ORDER BY i.created_at DESC, i.id LIMIT $1`,
-    [limit],
+    [limit, createdBy],
   );
 }
