@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import applySecurityHeaders, { type HelmetOptions } from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,6 +20,7 @@ import { registerErrorHandling, sendProblem } from './http/error-handler.js';
 import { Problem } from './http/problem.js';
 import { validatorCompiler } from './http/zod-field-error.js';
 import { authRoutes } from './auth/routes.js';
+import { LoginLimits } from './auth/login-limits.js';
 import { healthRoutes } from './health/routes.js';
 import { featureRoutes } from './features.js';
 
@@ -29,6 +31,8 @@ export interface AppOptions {
     | 'trustProxy'
     | 'cookieSecure'
     | 'loginRateLimit'
+    | 'loginAccountFailureLimit'
+    | 'loginGlobalFailureLimit'
     | 'webRoot'
     | 'chromiumPath'
     | 'smtpUrl'
@@ -41,6 +45,30 @@ export interface AppOptions {
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** helmet's options for every response, including errors raised before any route runs. */
+const SECURITY_HEADERS = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  crossOriginEmbedderPolicy: false,
+  strictTransportSecurity: false,
+} as const satisfies HelmetOptions;
+
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 const DOCS_CSP =
   "default-src 'self';script-src 'self';style-src 'self' 'unsafe-inline';img-src 'self' data:;" +
   "font-src 'self';connect-src 'self';object-src 'none';base-uri 'self';form-action 'self';frame-ancestors 'none'";
@@ -49,25 +77,47 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     lotsConfig: AppOptions['config'];
+    loginLimits: LoginLimits;
   }
 }
 
 export async function buildApp({ db, config, logger }: AppOptions): Promise<FastifyInstance> {
+  const { trustProxy } = config;
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     // Fastify's own request lines would log the raw URL; app.ts logs the route pattern instead.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.trustProxy,
+    // A number of hops as proxy-addr's trust function: the peer and the next hops-1 addresses from
+    // the right of X-Forwarded-For are proxies; the address before them is the client's.
+    trustProxy:
+      typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     // Ids in logs come from us, never from a client header.
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot decode (FST_ERR_BAD_URL, e.g. overlong UTF-8 like %c0%ae) or with an
+    // over-long parameter is answered before any hook runs: as problem+json with the same security
+    // headers as every other answer, and without echoing the URL (issue #11).
+    frameworkErrors: (error, request, reply) => {
+      const problem = new Problem(400, error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'validation_failed');
+      applySecurityHeaders(SECURITY_HEADERS)(request.raw, reply.raw, () => {
+        if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
+        void sendProblem(request, reply, problem);
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('lotsConfig', config);
+  app.decorate(
+    'loginLimits',
+    new LoginLimits({
+      accountFailureLimit: config.loginAccountFailureLimit,
+      globalFailureLimit: config.loginGlobalFailureLimit,
+    }),
+  );
   registerErrorHandling(app);
 
   // Only the route pattern is logged, never the path or query, which can carry personal data.
@@ -83,24 +133,18 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     );
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
+  await app.register(helmet, SECURITY_HEADERS);
+  // HSTS only over HTTPS (RFC 6797 section 7.2: a host must not send it over plain HTTP).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
+  });
+  // A route that takes a file declares the media types it reads (`consumes`); anything else is a
+  // 415 before the body is read, so a JSON body never reaches a file reader (issue #11).
+  app.addHook('preParsing', (request, _reply, payload, done) => {
+    const consumes = request.routeOptions.schema?.consumes;
+    const mediaType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (consumes && !consumes.includes(mediaType)) done(new Problem(415, 'unsupported_media_type'));
+    else done(null, payload);
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

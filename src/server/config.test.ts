@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { loadConfig, parseTrustProxy } from './config.js';
 
 describe('loadConfig: signals and e-mail', () => {
   it('defaults: no SMTP (no mail), the schedule on, minimum n 30', () => {
@@ -34,5 +34,34 @@ describe('loadConfig: signals and e-mail', () => {
   it('refuses an SMTP URL of another protocol and an unknown schedule', () => {
     expect(() => loadConfig({ LOTS_SMTP_URL: 'http://mail.example' })).toThrow();
     expect(() => loadConfig({ LOTS_SIGNALS_SCHEDULE: 'sometimes' })).toThrow();
+  });
+});
+
+describe('parseTrustProxy (LOTS_TRUST_PROXY)', () => {
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['false', false],
+    ['0', false],
+    ['true', 1],
+    ['yes', 1],
+    ['2', 2],
+    ['10.0.0.1', ['10.0.0.1']],
+    ['10.0.0.0/8, fd00::/8', ['10.0.0.0/8', 'fd00::/8']],
+  ])('%s -> %j (never "trust every hop", which lets a client pick its address)', (value, expected) => {
+    expect(parseTrustProxy(value)).toEqual(expected);
+  });
+
+  it('refuses more than 10 hops and something that is not an address', () => {
+    expect(() => parseTrustProxy('11')).toThrow(/10 proxy hops/);
+    expect(() => parseTrustProxy('proxy.example')).toThrow(/LOTS_TRUST_PROXY/);
+  });
+
+  it('the login failure limits default to 10 per address in 15 minutes and 300 in all per minute', () => {
+    expect(loadConfig({})).toMatchObject({
+      loginAccountFailureLimit: 10,
+      loginGlobalFailureLimit: 300,
+      trustProxy: false,
+    });
   });
 });

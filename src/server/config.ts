@@ -14,11 +14,13 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   LOTS_DATA_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  LOTS_TRUST_PROXY: bool.optional(),
+  LOTS_TRUST_PROXY: z.string().optional(),
   LOTS_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   LOTS_DEMO: bool.optional(),
   LOTS_DEMO_CONTACTS: bool.optional(),
   LOTS_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  LOTS_LOGIN_ACCOUNT_FAILURE_LIMIT: z.coerce.number().int().min(1).default(10),
+  LOTS_LOGIN_GLOBAL_FAILURE_LIMIT: z.coerce.number().int().min(1).default(300),
   LOTS_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
   LOTS_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   LOTS_MAIL_FROM: z.string().min(3).default('Lots <lots@localhost>'),
@@ -33,7 +35,13 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe about the client's address and protocol (X-Forwarded-For,
+   * X-Forwarded-Proto): false, the number of proxy hops in front of Lots (the client is taken from
+   * the right end of X-Forwarded-For, past that many proxies), or the proxies' addresses or CIDR
+   * ranges. Never "every hop": a client could then choose its own address.
+   */
+  trustProxy: TrustProxy;
   /** 'auto': Secure cookies when the request came over HTTPS (as seen through a trusted proxy). */
   cookieSecure: 'auto' | boolean;
   /** Create the demo municipality when the database has no municipality yet. */
@@ -42,6 +50,10 @@ export interface Config {
   demoContacts: boolean;
   /** Sign-in attempts per client address and minute. */
   loginRateLimit: number;
+  /** Failed sign-ins to one address within 15 minutes before further attempts get 429. */
+  loginAccountFailureLimit: number;
+  /** Failed sign-ins to any address within a minute before every attempt gets 429. */
+  loginGlobalFailureLimit: number;
   /** Built single-page app (vite build output). */
   webRoot: string;
   /** Chromium for PDF reports (Debian's package); without it, PDF answers 503. */
@@ -58,6 +70,31 @@ export interface Config {
   signalsMinimumN: number;
 }
 
+export type TrustProxy = false | number | string[];
+
+const PROXY_ADDRESS = /^[0-9a-f:.]+(\/\d{1,3})?$/i;
+
+/**
+ * LOTS_TRUST_PROXY: unset, false, 0 or no: no proxy; true, yes or 1: one proxy hop; a number: that
+ * many hops; otherwise a comma-separated list of the proxies' addresses or CIDR ranges.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim().toLowerCase();
+  if (text === '' || text === 'false' || text === 'no' || text === '0') return false;
+  if (text === 'true' || text === 'yes') return 1;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    if (hops > 10) throw new Error('LOTS_TRUST_PROXY: at most 10 proxy hops');
+    return hops;
+  }
+  const addresses = text.split(',').map((a) => a.trim());
+  if (addresses.some((a) => !PROXY_ADDRESS.test(a)))
+    throw new Error(
+      'LOTS_TRUST_PROXY: give false, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
+    );
+  return addresses;
+}
+
 export const projectRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,12 +105,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.LOTS_DATA_DIR ?? path.join(process.cwd(), 'data')),
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.LOTS_TRUST_PROXY ?? false,
+    trustProxy: parseTrustProxy(e.LOTS_TRUST_PROXY),
     cookieSecure: e.LOTS_COOKIE_SECURE === 'auto' ? 'auto' : e.LOTS_COOKIE_SECURE === 'true',
     // Demo accounts have published passwords: on by default only for the embedded database.
     seedDemo: e.LOTS_DEMO ?? e.DATABASE_URL === undefined,
     demoContacts: e.LOTS_DEMO_CONTACTS ?? true,
     loginRateLimit: e.LOTS_LOGIN_RATE_LIMIT,
+    loginAccountFailureLimit: e.LOTS_LOGIN_ACCOUNT_FAILURE_LIMIT,
+    loginGlobalFailureLimit: e.LOTS_LOGIN_GLOBAL_FAILURE_LIMIT,
     webRoot: path.join(projectRoot, 'dist', 'web'),
     chromiumPath: e.LOTS_CHROMIUM,
     smtpUrl: e.LOTS_SMTP_URL,

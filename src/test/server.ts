@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, expect } from 'vitest';
 import type { Database } from '../db/database.js';
 import { buildApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, type Config } from '../server/config.js';
 import type { Role, RoleGrant } from '../core/auth/roles.js';
 import { createTenant, createUser, type TestTenant, type TestUser } from './factories.js';
 import { testDatabase } from './database.js';
@@ -13,12 +13,12 @@ export interface TestServer {
   db: Database;
 }
 
-export async function testServer(options: { loginRateLimit?: number } = {}): Promise<TestServer> {
+export async function testServer(options: Partial<Config> = {}): Promise<TestServer> {
   const db = await testDatabase();
   const config = loadConfig({});
   const app = await buildApp({
     db,
-    config: { ...config, loginRateLimit: options.loginRateLimit ?? 10_000 },
+    config: { ...config, loginRateLimit: 10_000, ...options },
     logger: false,
   });
   afterAll(() => app.close());

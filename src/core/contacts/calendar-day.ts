@@ -80,6 +80,19 @@ export function isCalendarDay(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The days Lots works with: 2000-01-01 to 2099-12-31. Every date a client sends is bounded to
+ * them (server/http/dates.ts), so a far-off year never reaches the calendar arithmetic or the
+ * database (issue #11: `to=9999-12-31` gave a RangeError, `0000-01-01` a database error).
+ */
+export const FIRST_SUPPORTED_DAY: CalendarDay = '2000-01-01';
+export const LAST_SUPPORTED_DAY: CalendarDay = '2099-12-31';
+
+/** Whether the text is a real calendar day within the supported range. */
+export function isSupportedDay(text: string): boolean {
+  return isCalendarDay(text) && text >= FIRST_SUPPORTED_DAY && text <= LAST_SUPPORTED_DAY;
+}
+
 /** Offset of the zone from UTC at the instant, in milliseconds (Stockholm: +1 h winter, +2 h summer). */
 function offsetAt(instant: Date, timeZone: string): number {
   return wallClockMs(instant.getTime(), timeZone) - Math.floor(instant.getTime() / 1000) * 1000;

@@ -13,8 +13,10 @@
  *   2, 1, 2, 1, ... from the left (H. P. Luhn, US patent 2,950,048, 1960; ISO/IEC 7812-1 annex B).
  *
  * Decisions where the sources leave room:
- * - Accepted separators: '-', '+', one space (ordinary or no-break) or none, in both the 10- and
- *   the 12-digit form, and '-' or '+' with a space on either side ("811218 - 9876"). A space is
+ * - Accepted separators: a dash, '+', one space or none, in both the 10- and the 12-digit form,
+ *   and a dash or '+' with a space on either side ("811218 - 9876"). Every dash counts alike
+ *   (en dash, minus sign, non-breaking hyphen: text-context.ts DASHES), as word processors turn
+ *   " - " into " – "; spaces include the no-break and thin ones (SPACES). A space is
  *   how many people type it; '+' in the 12-digit form is not
  *   Skatteverket's, but a valid date and check digit make it a personal number all the same.
  * - A 10-digit number does not say its century. With '-', a space or no separator it is read as
@@ -26,14 +28,14 @@
  * - Birth number 000 is never issued (the series is 001-999), so it is not a match.
  */
 import type { PersonalDataFinding, PersonalDataKind } from './finding.js';
-import { NOT_CONTINUED, NOT_CONTINUING, isFollowedByAmountUnit } from './text-context.js';
+import { DASHES, NOT_CONTINUED, NOT_CONTINUING, SPACES, isFollowedByAmountUnit } from './text-context.js';
 
 /**
  * Date part (8 digits tried before 6, so that a 12-digit number is never read as a 10-digit one
  * inside it), separator, and the four last digits. Fixed repetition counts keep the scan linear.
  */
 const IDENTITY_NUMBER = new RegExp(
-  `${NOT_CONTINUING}(\\d{8}|\\d{6})([ \\u00a0]?[\\-+][ \\u00a0]?|[ \\u00a0])?(\\d{4})${NOT_CONTINUED}`,
+  `${NOT_CONTINUING}(\\d{8}|\\d{6})([${SPACES}]?[${DASHES}+][${SPACES}]?|[${SPACES}])?(\\d{4})${NOT_CONTINUED}`,
   'gu',
 );
 

@@ -10,7 +10,8 @@
  *   mainly numbers of 0 + 9 digits; the international prefix is 00.
  * - ITU-T E.164: at most 15 digits after the international prefix, country code included.
  *
- * What counts as plausible, digit for digit (separators ' ', '-', '–' and parentheses ignored):
+ * What counts as plausible, digit for digit (separators ignored: spaces, every dash of
+ * text-context.ts, parentheses):
  * - national: 0 then a non-zero digit, 8 to 10 digits in all ("08-12 34 56" .. "0771-567 567");
  *   numbers starting 07 exactly 10 (every mobile number is 07X-XXX XX XX); when the number is
  *   written in groups, the first group is an area code of 2 to 4 digits ("08", "031", "0771");
@@ -39,15 +40,16 @@
  *   0 can therefore not be told apart and is reported.
  */
 import type { PersonalDataFinding } from './finding.js';
-import { NOT_CONTINUING, isContinuedAt, isFollowedByAmountUnit } from './text-context.js';
+import { DASHES, NOT_CONTINUING, SPACES, isContinuedAt, isFollowedByAmountUnit } from './text-context.js';
 
 /**
  * A run of digit groups joined by separators, optionally led by '+' or '('. Digits and
  * separators are disjoint, so every run splits into groups one way only: the scan is linear.
  */
-const DIGIT_RUN = new RegExp(`${NOT_CONTINUING}[+(]?\\d+(?:[ \\u00a0\\-–()]{1,3}\\d+)*`, 'gu');
+const DIGIT_RUN = new RegExp(`${NOT_CONTINUING}[+(]?\\d+(?:[${SPACES}${DASHES}()]{1,3}\\d+)*`, 'gu');
 const DIGIT_GROUP = /\d+/g;
-const WHITESPACE_ONLY = /^[ \u00a0]+$/u;
+const WHITESPACE_ONLY = new RegExp(`^[${SPACES}]+$`, 'u');
+const DASH_OR_PAREN = new RegExp(`[${DASHES})]`, 'u');
 const MAX_DIGITS = 15;
 
 interface Group {
@@ -139,7 +141,7 @@ function mayEndAt(text: string, groups: Group[], first: number, last: number, ha
   if (!WHITESPACE_ONLY.test(text.slice(groupAt(groups, last).end, next.start))) return false;
   if (next.digits.startsWith('0') || (last + 2 === groups.length && next.digits.length <= 3)) return true;
   if (hasPlus || first === last) return true;
-  return /[-–)]/u.test(text.slice(groupAt(groups, first).end, groupAt(groups, first + 1).start));
+  return DASH_OR_PAREN.test(text.slice(groupAt(groups, first).end, groupAt(groups, first + 1).start));
 }
 
 /** Day-month-year (or month-day-year) with a four-digit 19xx/20xx year and one repeated separator. */

@@ -1,14 +1,13 @@
 import { z } from 'zod';
+import { Day } from '../http/dates.js';
 import { TABLE_IDS } from '../../core/analysis/tables.js';
 import { TREND_MEASURES } from '../../core/analysis/types.js';
-import { isCalendarDay } from '../../core/contacts/calendar-day.js';
+import { isSupportedDay } from '../../core/contacts/calendar-day.js';
 import { CHANNELS, NEEDS, RESOLUTIONS } from '../../core/contacts/taxonomy.js';
 import { dayCount } from '../../core/analysis/periods.js';
 
 /** At most about three years in one analysis (the demo year beside the year before, and more). */
 export const PERIOD_DAYS_MAX = 1100;
-
-const Day = z.string().refine(isCalendarDay, { params: { code: 'invalid_date' } });
 
 const filterShape = {
   /** First and last calendar day, inclusive, Europe/Stockholm. */
@@ -26,14 +25,14 @@ const filterShape = {
 type Period = { from: string; to: string };
 const periodChecks = <T extends z.ZodType<Period>>(schema: T) =>
   schema
-    .refine((q) => !isCalendarDay(q.from) || !isCalendarDay(q.to) || q.from <= q.to, {
+    .refine((q) => !isSupportedDay(q.from) || !isSupportedDay(q.to) || q.from <= q.to, {
       path: ['to'],
       params: { code: 'date_range_reversed' },
     })
     .refine(
       (q) =>
-        !isCalendarDay(q.from) ||
-        !isCalendarDay(q.to) ||
+        !isSupportedDay(q.from) ||
+        !isSupportedDay(q.to) ||
         q.from > q.to ||
         dayCount(q.from, q.to) <= PERIOD_DAYS_MAX,
       {
@@ -58,7 +57,7 @@ export const TrendCsvQuery = periodChecks(z.strictObject({ ...trendShape, ...csv
 export type TrendQuery = z.infer<typeof TrendQuery>;
 
 const baseChecks = <T extends z.ZodType<{ baseFrom: string; baseTo: string }>>(schema: T) =>
-  schema.refine((q) => !isCalendarDay(q.baseFrom) || !isCalendarDay(q.baseTo) || q.baseFrom <= q.baseTo, {
+  schema.refine((q) => !isSupportedDay(q.baseFrom) || !isSupportedDay(q.baseTo) || q.baseFrom <= q.baseTo, {
     path: ['baseTo'],
     params: { code: 'date_range_reversed' },
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTenant, createUser } from '../../test/factories.js';
-import { signIn, signedInAs, testServer } from '../../test/server.js';
+import { signIn, signedInAs, testServer, type TestServer } from '../../test/server.js';
 
 const server = await testServer({ loginRateLimit: 10_000 });
 const { app, db } = server;
@@ -183,6 +183,62 @@ describe('login rate limit', () => {
       codes.push(res.statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 429]);
+  });
+
+  const login = (target: TestServer, email: string, forwardedFor?: string) =>
+    target.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.0.0.5',
+      headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+      payload: { email, password: 'whatever-password' },
+    });
+
+  it('behind one trusted proxy, a client cannot pick its address: X-Forwarded-For spoofing still gets 429 (issue #11)', async () => {
+    const proxied = await testServer({ loginRateLimit: 3, trustProxy: 1 });
+    const codes: number[] = [];
+    // The client writes a new address each time; the proxy appends the one it saw (203.0.113.9).
+    for (let i = 0; i < 5; i++)
+      codes.push(
+        (await login(proxied, `nobody${i}@test.example`, `198.51.100.${i}, 203.0.113.9`)).statusCode,
+      );
+    expect(codes).toEqual([401, 401, 401, 429, 429]);
+    // Another client behind the same proxy has its own limit.
+    expect((await login(proxied, 'nobody@test.example', '203.0.113.10')).statusCode).toBe(401);
+  });
+
+  it('per account: after 4 failures for one address from many client addresses, 429 for that address only', async () => {
+    const limited = await testServer({ loginAccountFailureLimit: 4, trustProxy: 1 });
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i++)
+      codes.push((await login(limited, 'Target@Test.example', `203.0.113.${i}`)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401, 429, 429]);
+    expect((await login(limited, 'someone.else@test.example', '203.0.113.50')).statusCode).toBe(401);
+  });
+
+  it('per account, a correct password is refused too once the limit is reached, and a success clears the count', async () => {
+    const limited = await testServer({ loginAccountFailureLimit: 2 });
+    const tenant = await createTenant(limited.db);
+    const user = await createUser(limited.db, tenant.id, { roles: ['guide'] });
+    const right = () =>
+      limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: user.email, password: user.password },
+      });
+    expect((await login(limited, user.email)).statusCode).toBe(401);
+    expect((await right()).statusCode).toBe(200);
+    expect((await login(limited, user.email)).statusCode).toBe(401);
+    expect((await login(limited, user.email)).statusCode).toBe(401);
+    expect((await right()).statusCode).toBe(429);
+  });
+
+  it('globally: after 5 failures to any addresses within a minute, every sign-in gets 429', async () => {
+    const limited = await testServer({ loginGlobalFailureLimit: 5, trustProxy: 1 });
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++)
+      codes.push((await login(limited, `n${i}@test.example`, `203.0.113.${i}`)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 401, 401, 429, 429]);
   });
 });
 

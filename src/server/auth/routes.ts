@@ -11,15 +11,19 @@ import { endSession, resumeSession } from './sessions.js';
 import { SESSION_COOKIE } from './session-token.js';
 import { updateOwnLocale } from './queries/update-own-locale.js';
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, value: string, expires: Date): void {
+/** The session cookie's attributes: the same when it is set and when it is cleared. */
+function sessionCookieOptions(request: FastifyRequest) {
   const setting = request.server.lotsConfig.cookieSecure;
-  reply.setCookie(SESSION_COOKIE, value, {
+  return {
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
     secure: setting === 'auto' ? request.protocol === 'https' : setting,
-    expires,
-  });
+  } as const;
+}
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, value: string, expires: Date): void {
+  reply.setCookie(SESSION_COOKIE, value, { ...sessionCookieOptions(request), expires });
 }
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -38,11 +42,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await loginWithPassword({
-        db: app.db,
-        email: request.body.email,
-        password: request.body.password,
-      });
+      const { email, password } = request.body;
+      app.loginLimits.assertAllowed(email);
+      let created;
+      try {
+        created = await loginWithPassword({ db: app.db, email, password });
+      } catch (error) {
+        if (
+          error instanceof Problem &&
+          (error.code === 'invalid_credentials' || error.code === 'account_locked')
+        )
+          app.loginLimits.failed(email);
+        throw error;
+      }
+      app.loginLimits.succeeded(email);
       const auth = await resumeSession(app.db, created.cookie);
       if (!auth) throw new Problem(401, 'unauthenticated');
       setSessionCookie(request, reply, created.cookie, created.expiresAt);
@@ -67,7 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: z.null() } } },
     async (request, reply) => {
       await endSession(app.db, request.cookies[SESSION_COOKIE]);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
       return reply.status(204).send(null);
     },
   );

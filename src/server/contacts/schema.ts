@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../../core/contacts/calendar-day.js';
+import { Day } from '../http/dates.js';
 import { DISTRICT_MAX_LENGTH } from '../../core/contacts/citizen-profile.js';
 import {
   CASE_REFERENCE_MAX_LENGTH,
@@ -129,7 +129,7 @@ export function idempotencyKeyOf(header: string): string {
 
 export const ContactParams = z.strictObject({ id: z.uuid() });
 
-const CalendarDayParam = z.string().refine(isCalendarDay, { params: { code: 'invalid_date' } });
+const CalendarDayParam = Day;
 
 const isPeriodInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
   q.from === undefined || q.to === undefined || q.from <= q.to;

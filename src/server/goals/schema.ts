@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../../core/contacts/calendar-day.js';
+import { Day } from '../http/dates.js';
+import { isSupportedDay } from '../../core/contacts/calendar-day.js';
 import { GOAL_AREAS, MEASURES } from '../../core/signals/measures.js';
 import { RULES } from '../../core/signals/rules.js';
 import { parseScope } from '../../core/telephony/scope.js';
 import { dayCount } from '../../core/analysis/periods.js';
 import { PERIOD_DAYS_MAX } from '../analysis/schema.js';
 
-const Day = z.string().refine(isCalendarDay, { params: { code: 'invalid_date' } });
 const Measure = z.enum(MEASURES);
 /** `all`, `group:<id>` or `queue:<id>` (GET /api/telephony/scopes); queues only for the telephony's measures. */
 const ScopeText = z
@@ -102,14 +102,14 @@ export const GoalStatusJson = z.object({
 type Period = { from: string; to: string };
 const periodChecks = <T extends z.ZodType<Period>>(schema: T) =>
   schema
-    .refine((q) => !isCalendarDay(q.from) || !isCalendarDay(q.to) || q.from <= q.to, {
+    .refine((q) => !isSupportedDay(q.from) || !isSupportedDay(q.to) || q.from <= q.to, {
       path: ['to'],
       params: { code: 'date_range_reversed' },
     })
     .refine(
       (q) =>
-        !isCalendarDay(q.from) ||
-        !isCalendarDay(q.to) ||
+        !isSupportedDay(q.from) ||
+        !isSupportedDay(q.to) ||
         q.from > q.to ||
         dayCount(q.from, q.to) <= PERIOD_DAYS_MAX,
       { path: ['to'], params: { code: 'period_too_long' } },

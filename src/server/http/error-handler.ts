@@ -90,6 +90,9 @@ export function toProblem(error: unknown): Problem | undefined {
       return new Problem(415, 'unsupported_media_type');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new Problem(400, 'malformed_json');
+    // A path that climbs out of a static folder (the API documentation's assets): nothing there.
+    case 'FST_STATIC_FORBIDDEN_PATH':
+      return new Problem(404, 'not_found');
     default:
       break;
   }
@@ -97,7 +100,31 @@ export function toProblem(error: unknown): Problem | undefined {
   if (error instanceof SyntaxError && fastifyError.statusCode === 400)
     return new Problem(400, 'malformed_json');
   if (fastifyError.validation) return new Problem(400, 'validation_failed');
+  // Any other error a framework or plugin raises about the request (a 4xx status of its own) stays
+  // a 4xx problem: a client's mistake is never reported as our failure (issue #11).
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) return clientProblem(status);
   return undefined;
+}
+
+/** A problem for a 4xx status raised outside our code, with the nearest code we have. */
+function clientProblem(status: number): Problem {
+  switch (status) {
+    case 401:
+      return new Problem(401, 'unauthenticated');
+    case 403:
+      return new Problem(403, 'forbidden');
+    case 404:
+      return new Problem(404, 'not_found');
+    case 405:
+      return new Problem(405, 'method_not_allowed');
+    case 413:
+      return new Problem(413, 'body_too_large');
+    case 415:
+      return new Problem(415, 'unsupported_media_type');
+    default:
+      return new Problem(400, 'bad_request');
+  }
 }
 
 /** What may be logged of an unexpected error: no message text, which can hold user input. */

@@ -14,8 +14,8 @@ export const PROBLEM_MESSAGES = {
   malformed_json: { sv: 'Förfrågan innehåller ogiltig JSON.', en: 'The request body is not valid JSON.' },
   body_too_large: { sv: 'Förfrågan är för stor.', en: 'The request body is too large.' },
   unsupported_media_type: {
-    sv: 'Förfrågan måste skickas som JSON.',
-    en: 'The request body must be sent as JSON.',
+    sv: 'Innehållstypen (Content-Type) tas inte emot här: skicka JSON, eller filen med den typ API-dokumentationen anger.',
+    en: 'The content type is not accepted here: send JSON, or the file with the type the API documentation gives.',
   },
   unauthenticated: { sv: 'Du behöver logga in.', en: 'You need to sign in.' },
   forbidden: { sv: 'Du har inte behörighet till detta.', en: 'You are not allowed to do this.' },
@@ -24,6 +24,14 @@ export const PROBLEM_MESSAGES = {
     en: 'The page is out of date. Reload it and try again.',
   },
   not_found: { sv: 'Det du söker finns inte.', en: 'What you are looking for does not exist.' },
+  bad_request: {
+    sv: 'Förfrågan går inte att tolka.',
+    en: 'The request cannot be understood.',
+  },
+  bad_url: {
+    sv: 'Adressen går inte att läsa (ogiltig teckenkodning).',
+    en: 'The address cannot be read (invalid character encoding).',
+  },
   method_not_allowed: { sv: 'Metoden stöds inte här.', en: 'The method is not supported here.' },
   rate_limited: {
     sv: 'För många försök. Vänta en stund och försök igen.',
@@ -349,6 +357,18 @@ export const FIELD_MESSAGES = {
     en: 'Give an area, not an address, a postcode or a number.',
   },
   invalid_date: { sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Give a date as YYYY-MM-DD.' },
+  duplicate_day: {
+    sv: 'Samma dag finns redan tidigare i listan.',
+    en: 'The same day is already earlier in the list.',
+  },
+  date_out_of_range: {
+    sv: 'Ange ett datum mellan 2000-01-01 och 2099-12-31.',
+    en: 'Give a date between 2000-01-01 and 2099-12-31.',
+  },
+  invalid_week: {
+    sv: 'Ange en vecka som ÅÅÅÅ-Vnn (till exempel 2026-W10), mellan år 2000 och 2099.',
+    en: 'Give a week as YYYY-Www (for example 2026-W10), between the years 2000 and 2099.',
+  },
   date_range_reversed: {
     sv: 'Slutdatumet ligger före startdatumet.',
     en: 'The end date is before the start date.',

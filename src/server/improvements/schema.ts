@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../../core/contacts/calendar-day.js';
+import { Day } from '../http/dates.js';
 import { FAILURE_REASONS, NEEDS } from '../../core/contacts/taxonomy.js';
 import {
   IMPROVEMENT_STATUSES,
@@ -8,7 +8,6 @@ import {
   MIN_BASELINE_WEEKS,
 } from '../../core/improvements/improvement.js';
 
-const Day = z.string().refine(isCalendarDay, { params: { code: 'invalid_date' } });
 const Status = z.enum(IMPROVEMENT_STATUSES);
 const Title = z.string().trim().min(1).max(200);
 const Problem = z.string().trim().min(1).max(4000);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { IsoWeekText } from '../http/dates.js';
 import { parseScope } from '../../core/telephony/scope.js';
 import { WEEKLY_MEASURES } from '../../core/telephony/weekly-report.js';
-
-const IsoWeekText = z.string().regex(/^\d{4}-W\d{2}$/);
 
 export const ScopeText = z
   .string()

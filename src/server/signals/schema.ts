@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { isCalendarDay } from '../../core/contacts/calendar-day.js';
+import { Day } from '../http/dates.js';
 import { RULES } from '../../core/signals/rules.js';
-
-const Day = z.string().refine(isCalendarDay, { params: { code: 'invalid_date' } });
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Day } from '../http/dates.js';
 import { DURATION_UNITS } from '../../core/contacts/intake-cells.js';
 import { DATE_FORMATS } from '../../core/contacts/intake-time.js';
 import { CALL_FIELDS, INTERVAL_FIELDS } from '../../core/telephony/call-mapping.js';
@@ -71,7 +72,6 @@ export const CallImportListItem = z.object({
 });
 export const CallImportList = z.object({ imports: z.array(CallImportListItem) });
 
-const Day = z.iso.date();
 const Name = z.string().trim().min(1).max(100);
 
 export const TelephonySettingsBody = z.strictObject({
@@ -113,7 +113,16 @@ export const VisitorCountsBody = z.strictObject({
   counts: z
     .array(z.strictObject({ day: Day, visitors: z.number().int().min(0).max(100_000).nullable() }))
     .min(1)
-    .max(400),
+    .max(400)
+    .superRefine((counts, ctx) => {
+      // Each day once: the same day twice would make the result depend on the order (issue #11).
+      const seen = new Set<string>();
+      counts.forEach((c, index) => {
+        if (seen.has(c.day))
+          ctx.addIssue({ code: 'custom', path: [index, 'day'], params: { code: 'duplicate_day' } });
+        seen.add(c.day);
+      });
+    }),
 });
 
 const ColumnName = z.string().trim().min(1).max(200);
