@@ -66,6 +66,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/auth/session',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user, their tenant and the CSRF token',
@@ -77,7 +78,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: z.null() } } },
+    {
+      config: { access: 'session' },
+      schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await endSession(app.db, request.cookies[SESSION_COOKIE]);
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
@@ -88,6 +92,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/auth/locale',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['auth'],
         summary: "Set the signed-in user's interface language",

@@ -1,8 +1,9 @@
 /**
  * Who may call a route, checked before the body is parsed: 401 without a valid session or API
  * token, 403 without the route's permission or without a matching CSRF token on a
- * state-changing request. Routes declare `config: { access: 'public' }` or
- * `config: { permission: '...' }`; the default is "any signed-in user".
+ * state-changing request. Every API route declares `config: { access: 'public' }`,
+ * `config: { access: 'session' }` (any signed-in person) or `config: { permission: '...' }`; a
+ * route that declares none is refused when it is registered, so no route is opened by omission.
  *
  * Two ways in:
  * - A person's session cookie. State-changing requests need the session's CSRF token.
@@ -41,6 +42,19 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: RequestAuth | null;
   }
+  interface FastifyInstance {
+    /** Every API route with who may call it, as declared (for the role-by-route tests and docs). */
+    routeAccess: RouteAccess[];
+  }
+}
+
+/** Who may call one API route, as its config declares it. */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: 'public' | 'session' | 'permission';
+  permission: Permission | null;
+  integrations: boolean;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -60,6 +74,29 @@ export function sessionOf(request: FastifyRequest): SessionActorRow {
 
 export function registerAccessControl(app: FastifyInstance, db: Database): void {
   app.decorateRequest('auth', null);
+  const routeAccess: RouteAccess[] = [];
+  app.decorate('routeAccess', routeAccess);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const config = route.config ?? {};
+    const name = `${String(route.method)} ${route.url}`;
+    if (!config.permission && !config.access)
+      throw new Error(`${name} declares neither a permission nor access 'public' or 'session'`);
+    if (config.permission && config.access)
+      throw new Error(`${name} declares both a permission and access '${config.access}'`);
+    if (config.integrations && !config.permission)
+      throw new Error(`${name} accepts integrations but declares no permission`);
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeAccess.push({
+        method,
+        url: route.url,
+        access: config.permission ? 'permission' : (config.access ?? 'session'),
+        permission: config.permission ?? null,
+        integrations: config.integrations === true,
+      });
+    }
+  });
   app.addHook('onRequest', async (request, reply) => {
     const config = request.routeOptions.config;
     const route = request.routeOptions.url;

@@ -357,6 +357,10 @@ export const FIELD_MESSAGES = {
     en: 'Give an area, not an address, a postcode or a number.',
   },
   invalid_date: { sv: 'Ange ett datum som ÅÅÅÅ-MM-DD.', en: 'Give a date as YYYY-MM-DD.' },
+  invalid_character: {
+    sv: 'Texten innehåller ett tecken som inte kan sparas (NUL).',
+    en: 'The text holds a character that cannot be stored (NUL).',
+  },
   duplicate_day: {
     sv: 'Samma dag finns redan tidigare i listan.',
     en: 'The same day is already earlier in the list.',

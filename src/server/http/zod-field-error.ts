@@ -18,10 +18,31 @@ export class RequestValidationError extends Error {
 export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
   (data) => {
+    const nul = pathsWithNul(data);
+    if (nul.length > 0)
+      return {
+        error: new RequestValidationError(
+          nul.map((path) => ({ code: 'custom', path, message: 'NUL', input: undefined, params: { code: 'invalid_character' } })),
+        ),
+      };
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };
     return { error: new RequestValidationError(result.error.issues) };
   };
+
+/**
+ * Paths of the strings (and keys) that hold a NUL character, which no PostgreSQL text can store:
+ * refused with a field error before anything reaches the database (issue #11: it gave a 500).
+ */
+export function pathsWithNul(data: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof data === 'string') return data.includes('\u0000') ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => pathsWithNul(item, [...path, i]));
+  if (data !== null && typeof data === 'object')
+    return Object.entries(data).flatMap(([key, value]) =>
+      key.includes('\u0000') ? [[...path, key]] : pathsWithNul(value, [...path, key]),
+    );
+  return [];
+}
 
 function pointerOf(context: string, path: readonly PropertyKey[]): string {
   const escaped = path.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1'));

@@ -7,6 +7,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/municipalities',
     {
+      config: { access: 'session' },
       schema: {
         tags: ['municipalities'],
         summary: 'The Swedish municipalities (Statistics Sweden codes), in Swedish alphabetical order',
