@@ -60,7 +60,10 @@ export async function startHarness(): Promise<Harness> {
   await cp(config.webRoot, webRoot, { recursive: true });
   const db = await openEmbedded();
   await migrate(db);
-  const tenant = { ...(await createTenant(db, { municipalityCode: '0123' })), name: 'Järfälla kommun' };
+  const tenant = {
+    ...(await createTenant(db, { municipalityCode: '0123', emailDomain: 'e2e.example' })),
+    name: 'Järfälla kommun',
+  };
   await db.orm.update(tenantsTable).set({ name: tenant.name }).where(eq(tenantsTable.id, tenant.id));
   const social = await createUnit(db, tenant.id, { name: 'Socialförvaltningen' });
   await createUnit(db, tenant.id, { name: 'Äldreomsorg', parentId: social.id });

@@ -112,6 +112,32 @@ describe('lots tenant create', () => {
     });
   });
 
+  it('--email-domain binds the domains given (repeatable); an administrator outside them is refused', async () => {
+    const outside = await create('0136', 'admin@elsewhere.example', [
+      '--admin-password',
+      PASSWORD,
+      '--email-domain',
+      'haninge.example',
+    ]);
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toContain('E-postadressen hör inte till kommunens e-postdomäner.');
+    const run = await create('0136', 'admin@haninge.example', [
+      '--admin-password',
+      PASSWORD,
+      '--email-domain',
+      'haninge.example',
+      '--email-domain',
+      'Skola.Haninge.example',
+    ]);
+    expect(run.code).toBe(0);
+    const rows = rowsOf<{ domain: string }>(
+      await db.orm
+        .execute(sql`SELECT d.domain FROM tenant_email_domains d JOIN tenants t ON t.id = d.tenant_id
+        WHERE t.municipality_code = '0136' ORDER BY d.domain`),
+    );
+    expect(rows.map((r) => r.domain)).toEqual(['haninge.example', 'skola.haninge.example']);
+  });
+
   it('a second tenant for the same municipality is refused', async () => {
     const run = await create('0114', 'annan@upplandsvasby.example', ['--admin-password', PASSWORD]);
     expect(run.code).toBe(1);
@@ -175,7 +201,7 @@ describe('lots tenant create', () => {
 
 describe('lots user create', () => {
   it('creates a user with several roles who can sign in', async () => {
-    const tenant = await createTenant(db, { municipalityCode: '0120' });
+    const tenant = await createTenant(db, { municipalityCode: '0120', emailDomain: 'varmdo.example' });
     const run = await lots(
       [
         'user',
@@ -205,7 +231,7 @@ describe('lots user create', () => {
   });
 
   it('ties a department contact to the unit given, and makes a platform administrator when asked', async () => {
-    const tenant = await createTenant(db, { municipalityCode: '0125' });
+    const tenant = await createTenant(db, { municipalityCode: '0125', emailDomain: 'ekero.example' });
     const unit = await createUnit(db, tenant.id, { name: 'Miljöförvaltningen' });
     const run = await lots([
       'user',
@@ -234,7 +260,7 @@ describe('lots user create', () => {
   });
 
   it('a department contact without a unit is refused with the option to fix', async () => {
-    await createTenant(db, { municipalityCode: '0126' });
+    await createTenant(db, { municipalityCode: '0126', emailDomain: 'huddinge.example' });
     const run = await lots([
       'user',
       'create',

@@ -52,8 +52,9 @@ const primaryKeys = new Map(
 
 // The sign-in directory is deliberately keyed by the sign-in name across tenants (a login form
 // asks only for the address); the runtime role reaches other tenants' rows in it only through
-// lots_login_tenant(). See 0001_foundation.sql.
-const GLOBAL_TABLES_WITH_TENANT_ID = new Set(['login_identities']);
+// lots_login_tenant(). See 0001_foundation.sql. So is the directory of e-mail domains: a domain
+// belongs to one municipality across all of them (0013_tenant_email_domains.sql).
+const GLOBAL_TABLES_WITH_TENANT_ID = new Set(['login_identities', 'tenant_email_domains']);
 
 describe('schema.ts matches the migrated database', () => {
   it('declares every table of the database (besides the migration ledger)', async () => {
@@ -126,6 +127,7 @@ describe('tenant-owned tables', () => {
       'signal_subscriptions',
       'signals',
       'telephony_settings',
+      'tenant_email_domains',
       'topics',
       'units',
       'user_roles',

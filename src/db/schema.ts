@@ -113,6 +113,13 @@ export const loginIdentities = pgTable(
   (t) => [primaryKey({ columns: [t.issuer, t.subject] })],
 );
 
+/** Each municipality's e-mail domains; a domain belongs to one municipality (migration 0013). */
+export const tenantEmailDomains = pgTable('tenant_email_domains', {
+  domain: text('domain').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
 export const sessions = pgTable(
   'sessions',
   {

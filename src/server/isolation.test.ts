@@ -35,7 +35,10 @@ await db.orm
   .update(units)
   .set({ archivedAt: new Date('2026-01-01T00:00:00Z') })
   .where(eq(units.id, bArchived.id));
-const bGuide = await createUser(db, b.tenant.id, { roles: ['guide'] });
+const bGuide = await createUser(db, b.tenant.id, {
+  roles: ['guide'],
+  email: `guide@${b.tenant.emailDomain}`,
+});
 const bContact = await createUser(db, b.tenant.id, {
   roles: [{ role: 'department_contact', unitId: bUnit.id }],
 });
@@ -129,7 +132,7 @@ describe.each([
 
   it('POST /api/users and PATCH /api/users/:id refuse B’s units in role grants', async () => {
     const created = await send(who, 'POST', '/api/users', {
-      email: `intrang-${Math.random().toString(36).slice(2, 8)}@test.example`,
+      email: `intrang-${Math.random().toString(36).slice(2, 8)}@${a.tenant.emailDomain}`,
       displayName: 'Inkräktare',
       password: NEW_PASSWORD,
       roles: [{ role: 'department_contact', unitId: bUnit.id }],
@@ -158,15 +161,20 @@ describe.each([
     }
   });
 
-  it('POST /api/users cannot take over B’s sign-in names', async () => {
-    const res = await send(who, 'POST', '/api/users', {
-      email: bGuide.email,
-      displayName: 'Dubblett',
-      password: NEW_PASSWORD,
-      roles: [{ role: 'guide' }],
-    });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('email_taken');
+  it('POST /api/users cannot take over B’s sign-in names, nor tell which exist (the same 422 for any address of B’s)', async () => {
+    const answers = [];
+    for (const email of [bGuide.email, `ingen@${b.tenant.emailDomain}`]) {
+      const res = await send(who, 'POST', '/api/users', {
+        email,
+        displayName: 'Dubblett',
+        password: NEW_PASSWORD,
+        roles: [{ role: 'guide' }],
+      });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().code).toBe('email_domain_not_allowed');
+      answers.push(res.body);
+    }
+    expect(answers[0]).toBe(answers[1]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   contactRevisions,
   contacts,
   loginIdentities,
+  tenantEmailDomains,
   tenants,
   topics,
   units,
@@ -26,12 +27,14 @@ export interface TestTenant {
   id: string;
   name: string;
   municipalityCode: string;
+  /** The tenant's e-mail domain ("t0123.test.example"): accounts made through the API must be at it. */
+  emailDomain: string;
 }
 
 /** A tenant for a municipality that has none yet in this database. */
 export async function createTenant(
   db: Database,
-  options: { municipalityCode?: string } = {},
+  options: { municipalityCode?: string; emailDomain?: string } = {},
 ): Promise<TestTenant> {
   let code = options.municipalityCode;
   if (!code) {
@@ -48,7 +51,9 @@ export async function createTenant(
     .values({ municipalityCode: code, name: `Testkommun ${code}` })
     .returning();
   if (!row) throw new Error('tenant not created');
-  return { id: row.id, name: row.name, municipalityCode: row.municipalityCode };
+  const emailDomain = options.emailDomain ?? `t${code}.test.example`;
+  await db.orm.insert(tenantEmailDomains).values({ domain: emailDomain, tenantId: row.id });
+  return { id: row.id, name: row.name, municipalityCode: row.municipalityCode, emailDomain };
 }
 
 export interface TestUnit {

@@ -12,7 +12,10 @@ interface TenantCreateOptions {
   adminPassword?: string;
   locale?: string;
   platformAdmin?: boolean;
+  emailDomain: string[];
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** `lots tenant create`: add a municipality with its first administrator. */
 export function registerTenantCreate(tenant: Command, context: CliContext): void {
@@ -28,6 +31,12 @@ export function registerTenantCreate(tenant: Command, context: CliContext): void
     )
     .option('--locale <sv|en>', "the administrator's language", 'sv')
     .option('--platform-admin', 'also let the administrator add municipalities (run the installation)')
+    .option(
+      '--email-domain <domain>',
+      "an e-mail domain of the municipality; its people's accounts must be at one (repeat for more; default: the administrator's)",
+      collect,
+      [],
+    )
     .action(async (options: TenantCreateOptions) => {
       const locale = parseLocale(options.locale);
       const password = await resolvePassword(context, {
@@ -39,6 +48,7 @@ export function registerTenantCreate(tenant: Command, context: CliContext): void
         createTenant({
           db,
           municipalityCode: options.code,
+          ...(options.emailDomain.length > 0 ? { emailDomains: options.emailDomain } : {}),
           admin: {
             email: options.adminEmail,
             displayName: options.adminName,

@@ -81,6 +81,14 @@ export const PROBLEM_MESSAGES = {
     en: 'The e-mail address is already used by another user.',
   },
   password_weak: { sv: 'Lösenordet är för svagt.', en: 'The password is too weak.' },
+  email_domain_not_allowed: {
+    sv: 'E-postadressen hör inte till kommunens e-postdomäner.',
+    en: 'The e-mail address is not at one of the municipality’s e-mail domains.',
+  },
+  email_domain_taken: {
+    sv: 'E-postdomänen hör redan till en annan kommun i Lots.',
+    en: 'The e-mail domain already belongs to another municipality in Lots.',
+  },
   account_outranks_you: {
     sv: 'Kontot har större behörighet än ditt. Bara någon med minst samma behörighet kan ändra det.',
     en: 'The account holds more power than yours. Only someone with at least the same power can change it.',
@@ -218,6 +226,18 @@ export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
 
 export const FIELD_MESSAGES = {
   required: { sv: 'Obligatoriskt fält.', en: 'Required.' },
+  email_domain_not_allowed: {
+    sv: 'Adressen måste höra till någon av kommunens e-postdomäner: {domains}.',
+    en: 'The address must be at one of the municipality’s e-mail domains: {domains}.',
+  },
+  email_domain_taken: {
+    sv: 'Domänen hör redan till en annan kommun.',
+    en: 'The domain already belongs to another municipality.',
+  },
+  invalid_email_domain: {
+    sv: 'Ange en domän som kommun.se.',
+    en: 'Give a domain such as kommun.se.',
+  },
   grant_exceeds_yours: {
     sv: 'Du kan inte ge större behörighet än du själv har.',
     en: 'You cannot give more power than you hold.',

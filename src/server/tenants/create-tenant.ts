@@ -9,6 +9,8 @@ import { insertAuditEvent } from '../audit/record-audit-event.js';
 import type { User } from '../users/user.js';
 import { prepareNewUser } from '../users/user-input.js';
 import { findTenantByMunicipality, insertTenant, type TenantRow } from './queries/tenants.js';
+import { emailDomainOf } from '../../core/auth/email.js';
+import { cleanDomains, setTenantDomains } from './email-domains.js';
 
 export type { TenantRow as Tenant } from './queries/tenants.js';
 
@@ -25,6 +27,11 @@ export interface CreateTenantOptions {
     /** Also let this administrator run the installation (command-line tool and demo only; the API never sets it). */
     isPlatformAdmin?: boolean;
   };
+  /**
+   * The municipality's e-mail domains (its people's accounts must be at one of them); by default
+   * the first administrator's domain.
+   */
+  emailDomains?: readonly string[] | undefined;
   /** The platform administrator making the change; null or omitted for the command-line tool. */
   actorUserId?: string | null;
 }
@@ -42,10 +49,12 @@ export async function createTenant({
   db,
   municipalityCode,
   admin,
+  emailDomains,
   actorUserId = null,
-}: CreateTenantOptions): Promise<{ tenant: TenantRow; admin: User }> {
+}: CreateTenantOptions): Promise<{ tenant: TenantRow; admin: User; emailDomains: string[] }> {
   const code = municipalityCode.trim();
   const clean = prepareNewUser(admin, '/body/admin');
+  const domains = cleanDomains(emailDomains ?? [emailDomainOf(clean.email)]);
   const passwordHash = await hashPassword(admin.password);
   try {
     return await withPlatform(db, async (tx) => {
@@ -57,6 +66,7 @@ export async function createTenant({
       }
       if (await findTenantByMunicipality(tx, code)) throw tenantExists();
       const tenant = await insertTenant(tx, { municipalityCode: code, name: municipality.name });
+      await setTenantDomains(tx, tenant.id, domains, '/body/emailDomains');
       await switchToTenant(tx, tenant.id);
       await insertAuditEvent(tx, {
         tenantId: tenant.id,
@@ -64,7 +74,7 @@ export async function createTenant({
         action: 'tenant.created',
         entityType: 'tenant',
         entityId: tenant.id,
-        details: { municipalityCode: code },
+        details: { municipalityCode: code, emailDomains: domains },
       });
       const user = await insertNewUser(tx, {
         tenantId: tenant.id,
@@ -77,7 +87,7 @@ export async function createTenant({
         isPlatformAdmin: admin.isPlatformAdmin ?? false,
         pointer: '/body/admin',
       });
-      return { tenant, admin: user };
+      return { tenant, admin: user, emailDomains: domains };
     });
   } catch (error) {
     if (uniqueViolation(error) === 'tenants_municipality_code_key') throw tenantExists();

@@ -19,7 +19,8 @@ const platform = await signedInAs(server, ['administrator'], {
 const ADMIN_PASSWORD = 'ny-kommun-på-gång-2026';
 
 const adminInput = (overrides: Record<string, unknown> = {}) => ({
-  email: `admin-${Math.random().toString(36).slice(2, 10)}@kommun.example`,
+  // Each new municipality gets its own domain (a domain belongs to one municipality).
+  email: `admin@k${Math.random().toString(36).slice(2, 10)}.example`,
   displayName: 'Första Administratören',
   password: ADMIN_PASSWORD,
   ...overrides,
@@ -55,6 +56,7 @@ describe('POST /api/tenants', () => {
         id: expect.any(String),
         municipalityCode: '0123',
         name: 'Järfälla kommun',
+        emailDomains: ['jarfalla.se'],
         createdAt: expect.any(String),
       },
       admin: {
@@ -262,9 +264,76 @@ describe('createTenant (the service the command-line tool calls)', () => {
       }),
     ).rejects.toMatchObject({
       status: 409,
-      code: 'email_taken',
+      code: 'email_domain_taken',
+      fieldErrors: [{ pointer: '/body/emailDomains/0', code: 'email_domain_taken' }],
     });
     expect(await db.orm.select().from(tenants).where(eq(tenants.municipalityCode, next))).toEqual([]);
+  });
+
+  it('binds the domains given; an administrator outside them, or a domain twice, is refused and nothing stays', async () => {
+    const code = await freeCode();
+    const created = await createTenant({
+      db,
+      municipalityCode: code,
+      emailDomains: ['Kommun-a.example', 'kommun-a.example', 'intern.kommun-a.example'],
+      admin: { email: 'admin@kommun-a.example', displayName: 'A', password: ADMIN_PASSWORD },
+    });
+    expect(created.emailDomains).toEqual(['kommun-a.example', 'intern.kommun-a.example']);
+    const next = await freeCode();
+    await expect(
+      createTenant({
+        db,
+        municipalityCode: next,
+        emailDomains: ['kommun-b.example'],
+        admin: { email: 'admin@elsewhere.example', displayName: 'B', password: ADMIN_PASSWORD },
+      }),
+    ).rejects.toMatchObject({ status: 422, code: 'email_domain_not_allowed' });
+    expect(await db.orm.select().from(tenants).where(eq(tenants.municipalityCode, next))).toEqual([]);
+  });
+});
+
+describe('PUT /api/tenants/:id/email-domains', () => {
+  const put = (who: SignedIn, id: string, domains: unknown) =>
+    app.inject({
+      method: 'PUT',
+      url: `/api/tenants/${id}/email-domains`,
+      headers: who.headers,
+      payload: { domains },
+    });
+
+  it('403 for a municipality administrator; 404 for an unknown tenant', async () => {
+    const a = await signedInAs(server, ['administrator']);
+    expect((await put(a, a.tenant.id, ['x.example'])).statusCode).toBe(403);
+    expect((await put(platform, '00000000-0000-4000-8000-000000000000', ['x.example'])).statusCode).toBe(404);
+  });
+
+  it('400 for a domain that is not one, 409 for another municipality’s; replaces them otherwise', async () => {
+    const a = await signedInAs(server, ['administrator']);
+    const bad = await put(platform, a.tenant.id, ['ok.example', 'not a domain']);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/body/domains/1', code: 'invalid_email_domain' }),
+    ]);
+    const taken = await put(platform, a.tenant.id, ['new.example', platform.tenant.emailDomain]);
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().errors).toEqual([
+      expect.objectContaining({ pointer: '/body/domains/1', code: 'email_domain_taken' }),
+    ]);
+    const ok = await put(platform, a.tenant.id, ['New.Example', 'second.example']);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ domains: ['new.example', 'second.example'] });
+    const user = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: a.headers,
+      payload: {
+        email: 'ny@second.example',
+        displayName: 'Ny',
+        password: ADMIN_PASSWORD,
+        roles: [{ role: 'guide', unitId: null }],
+      },
+    });
+    expect(user.statusCode).toBe(201);
   });
 });
 
@@ -289,6 +358,7 @@ describe('GET /api/tenants', () => {
         id: t.id,
         municipalityCode: t.municipalityCode,
         name: t.name,
+        emailDomains: expect.any(Array),
         createdAt: t.createdAt.toISOString(),
       }));
     expect(all.length).toBeGreaterThan(5);

@@ -4,7 +4,15 @@ import { presentUser } from '../users/presenter.js';
 import { createTenant } from './create-tenant.js';
 import { listTenants } from './list-tenants.js';
 import { presentTenant } from './presenter.js';
-import { CreateTenantBody, CreateTenantResponse, TenantsResponse } from './schema.js';
+import {
+  CreateTenantBody,
+  CreateTenantResponse,
+  EmailDomainsBody,
+  EmailDomainsResponse,
+  TenantParams,
+  TenantsResponse,
+} from './schema.js';
+import { updateTenantDomains } from './email-domains.js';
 
 export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -17,7 +25,9 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: TenantsResponse },
       },
     },
-    async () => ({ tenants: (await listTenants({ db: app.db })).map(presentTenant) }),
+    async () => ({
+      tenants: (await listTenants({ db: app.db })).map((t) => presentTenant(t.tenant, t.emailDomains)),
+    }),
   );
 
   app.post(
@@ -34,9 +44,33 @@ export const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       const created = await createTenant({ db: app.db, actorUserId: actor.userId, ...request.body });
-      return reply
-        .status(201)
-        .send({ tenant: presentTenant(created.tenant), admin: presentUser(created.admin) });
+      return reply.status(201).send({
+        tenant: presentTenant(created.tenant, created.emailDomains),
+        admin: presentUser(created.admin),
+      });
     },
+  );
+
+  app.put(
+    '/api/tenants/:id/email-domains',
+    {
+      config: { permission: 'tenants:create' },
+      schema: {
+        tags: ['tenants'],
+        summary:
+          "Replace a municipality's e-mail domains (its people's accounts must be at one of them; a domain belongs to one municipality)",
+        params: TenantParams,
+        body: EmailDomainsBody,
+        response: { 200: EmailDomainsResponse },
+      },
+    },
+    async (request) => ({
+      domains: await updateTenantDomains({
+        db: app.db,
+        actorUserId: actorOf(request).userId,
+        tenantId: request.params.id,
+        domains: request.body.domains,
+      }),
+    }),
   );
 };

@@ -8,6 +8,8 @@ import { uniqueViolation } from '../../db/errors.js';
 import { insertAuditEvent } from '../audit/record-audit-event.js';
 import { insertLocalLoginIdentity, insertUserRow, replaceRoleGrants } from './queries/users.js';
 import { assertRoleUnitsUsable } from './role-units.js';
+import { isAddressInDomains } from '../../core/auth/email.js';
+import { selectEmailDomains } from '../tenants/queries/email-domains.js';
 import { assertAuthorityToGrant, auditActorId, type AccountActor } from './authority.js';
 import { withRoles, type User } from './user.js';
 import { prepareNewUser, roleGrantErrors } from './user-input.js';
@@ -30,8 +32,9 @@ export interface CreateUserOptions {
 }
 
 /**
- * Creates a user with a local password account. The address is stored lower-case and must be
- * unused in every tenant (sign-in asks for the address only); the password must pass the policy
+ * Creates a user with a local password account. The address is stored lower-case, must be at one
+ * of the municipality's e-mail domains and unused in every tenant (sign-in asks for the address
+ * only); the password must pass the policy
  * and is stored as an argon2id hash. User, roles, sign-in name and audit event are written in one
  * transaction.
  */
@@ -78,6 +81,7 @@ export interface NewUserValues {
 export async function insertNewUser(tx: Tx, values: NewUserValues): Promise<User> {
   const { tenantId, pointer } = values;
   await assertRoleUnitsUsable(tx, tenantId, values.roles, `${pointer}/roles`);
+  await assertEmailInTenantDomains(tx, tenantId, values.email, `${pointer}/email`);
   // The directory lookup gives a clear answer up front; the unique keys still decide under races.
   if (await findLoginTenant(tx, values.email)) throw emailTaken(`${pointer}/email`);
   const row = await insertUserRow(tx, {
@@ -102,6 +106,24 @@ export async function insertNewUser(tx: Tx, values: NewUserValues): Promise<User
     },
   });
   return withRoles(row, values.roles);
+}
+
+/**
+ * 422 email_domain_not_allowed unless the address is at one of the municipality's domains
+ * (migration 0013). Checked before the directory lookup, so an address of another municipality
+ * is refused the same whether or not it has an account there (issue #11).
+ */
+async function assertEmailInTenantDomains(
+  tx: Tx,
+  tenantId: string,
+  email: string,
+  pointer: string,
+): Promise<void> {
+  const domains = await selectEmailDomains(tx, tenantId);
+  if (isAddressInDomains(email, domains)) return;
+  throw new Problem(422, 'email_domain_not_allowed', [
+    { pointer, code: 'email_domain_not_allowed', params: { domains: domains.join(', ') || '–' } },
+  ]);
 }
 
 function emailTaken(pointer: string): Problem {

@@ -13,8 +13,9 @@ const headersOf = (who: SignedIn | null) => (who ? { headers: who.headers } : {}
 const postUser = (who: SignedIn | null, payload: unknown) =>
   app.inject({ method: 'POST', url: '/api/users', ...headersOf(who), payload: payload as object });
 
-const newUser = (overrides: Record<string, unknown> = {}) => ({
-  email: `  Anna.Lind.${Math.random().toString(36).slice(2, 8)}@Jarfalla.se `,
+/** A new user's body; the address at `domain` (give the tenant's, as accounts must be at one of its domains). */
+const newUser = (overrides: Record<string, unknown> = {}, domain = 'Jarfalla.se') => ({
+  email: `  Anna.Lind.${Math.random().toString(36).slice(2, 8)}@${domain} `,
   displayName: ' Anna Lind ',
   password: NEW_PASSWORD,
   roles: [{ role: 'guide', unitId: null }],
@@ -155,10 +156,13 @@ describe('POST /api/users', () => {
   it('creates the user: address lower-case, argon2id hash, sign-in name, roles and an audit event without personal data', async () => {
     const a = await admin();
     const unit = await createUnit(db, a.tenant.id, { name: 'Miljö' });
-    const input = newUser({
-      roles: [{ role: 'department_contact', unitId: unit.id }, { role: 'guide' }],
-      locale: 'en',
-    });
+    const input = newUser(
+      {
+        roles: [{ role: 'department_contact', unitId: unit.id }, { role: 'guide' }],
+        locale: 'en',
+      },
+      a.tenant.emailDomain.toUpperCase(),
+    );
     const res = await postUser(a, input);
     expect(res.statusCode).toBe(201);
     const email = input.email.trim().toLowerCase();
@@ -274,31 +278,63 @@ describe('POST /api/users', () => {
     expect(await db.orm.select().from(users).where(eq(users.tenantId, a.tenant.id))).toHaveLength(1);
   });
 
-  it('409 email_taken for an address in use in the same tenant (any case) or in another tenant', async () => {
+  it('409 email_taken for an address in use in the same tenant (any case)', async () => {
     const a = await admin();
-    const same = await createUser(db, a.tenant.id, { roles: ['guide'] });
-    const elsewhere = await createUser(db, (await createTenant(db)).id, { roles: ['guide'] });
-    for (const email of [same.email.toUpperCase(), elsewhere.email]) {
-      const res = await postUser(a, newUser({ email }));
-      expect(res.statusCode).toBe(409);
-      expect(res.json()).toMatchObject({
-        code: 'email_taken',
-        detail: 'E-postadressen används redan av en annan användare.',
-        errors: [{ pointer: '/body/email', code: 'email_taken' }],
-      });
-    }
+    const same = await createUser(db, a.tenant.id, {
+      roles: ['guide'],
+      email: `kalle@${a.tenant.emailDomain}`,
+    });
+    const res = await postUser(a, newUser({ email: same.email.toUpperCase() }));
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({
+      code: 'email_taken',
+      detail: 'E-postadressen används redan av en annan användare.',
+      errors: [{ pointer: '/body/email', code: 'email_taken' }],
+    });
     const english = await app.inject({
       method: 'POST',
       url: '/api/users',
       headers: { ...a.headers, 'accept-language': 'en' },
-      payload: newUser({ email: elsewhere.email }),
+      payload: newUser({ email: same.email }),
     });
     expect(english.json().detail).toBe('The e-mail address is already used by another user.');
   });
 
+  it('422 email_domain_not_allowed outside the tenant’s domains: the same answer whether another municipality has the account or not (issue #11)', async () => {
+    const a = await admin();
+    const other = await createTenant(db);
+    const elsewhere = await createUser(db, other.id, {
+      roles: ['guide'],
+      email: `chef@${other.emailDomain}`,
+    });
+    const answers = [];
+    for (const email of [elsewhere.email, `nobody@${other.emailDomain}`, 'anyone@gmail.example']) {
+      const res = await postUser(a, newUser({ email }));
+      expect(res.statusCode, email).toBe(422);
+      answers.push(res.body);
+    }
+    expect(new Set(answers).size).toBe(1);
+    expect(JSON.parse(answers[0] ?? '{}')).toMatchObject({
+      code: 'email_domain_not_allowed',
+      errors: [
+        {
+          pointer: '/body/email',
+          code: 'email_domain_not_allowed',
+          detail: expect.stringContaining(a.tenant.emailDomain),
+        },
+      ],
+    });
+    expect(
+      await db.orm
+        .select()
+        .from(users)
+        .where(eq(users.email, `nobody@${other.emailDomain}`)),
+    ).toEqual([]);
+  });
+
   it('two requests for the same new address at once: one 201, one 409, one user row', async () => {
     const a = await admin();
-    const input = newUser();
+    const input = newUser({}, a.tenant.emailDomain);
     const results = await Promise.all([postUser(a, input), postUser(a, input)]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const email = input.email.trim().toLowerCase();

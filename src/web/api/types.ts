@@ -33,6 +33,8 @@ export interface Tenant {
   id: string;
   municipalityCode: string;
   name: string;
+  /** Its people's accounts must be at one of these. */
+  emailDomains: string[];
   createdAt: string;
 }
 

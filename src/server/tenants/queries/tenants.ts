@@ -9,6 +9,11 @@ export function selectTenants(tx: Tx): Promise<TenantRow[]> {
   return tx.select().from(tenants);
 }
 
+export async function findTenant(tx: Tx, id: string): Promise<TenantRow | null> {
+  const [row] = await tx.select().from(tenants).where(eq(tenants.id, id));
+  return row ?? null;
+}
+
 export async function findTenantByMunicipality(tx: Tx, municipalityCode: string): Promise<TenantRow | null> {
   const [row] = await tx.select().from(tenants).where(eq(tenants.municipalityCode, municipalityCode));
   return row ?? null;

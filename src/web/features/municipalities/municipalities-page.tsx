@@ -33,6 +33,7 @@ export function MunicipalitiesView({
               <tr>
                 <th scope="col">{t('municipalities.name')}</th>
                 <th scope="col">{t('municipalities.code')}</th>
+                <th scope="col">{t('municipalities.emailDomains')}</th>
                 <th scope="col">{t('municipalities.createdAt')}</th>
               </tr>
             </thead>
@@ -41,6 +42,7 @@ export function MunicipalitiesView({
                 <tr key={tenant.id}>
                   <th scope="row">{tenant.name}</th>
                   <td>{tenant.municipalityCode}</td>
+                  <td>{tenant.emailDomains.join(', ')}</td>
                   <td>{formatDate(tenant.createdAt, i18n.language)}</td>
                 </tr>
               ))}

@@ -8,7 +8,13 @@ describe('municipalityOptions', () => {
       { code: '0123', name: 'Järfälla kommun', countyCode: '01', countyName: 'Stockholms län' },
     ];
     const tenants = [
-      { id: 't1', municipalityCode: '1880', name: 'Örebro kommun', createdAt: '2026-01-01T00:00:00.000Z' },
+      {
+        id: 't1',
+        municipalityCode: '1880',
+        name: 'Örebro kommun',
+        emailDomains: ['orebro.se'],
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
     ];
     expect(municipalityOptions(municipalities, tenants)).toEqual([
       { value: '0123', label: '0123 Järfälla kommun', disabled: false },

@@ -9,7 +9,30 @@ import { FormAlert } from '../../components/messages.js';
 import { municipalityOptions } from './municipality-options.js';
 import type { CreateTenant } from './use-tenants.js';
 
-const FIELDS = ['municipalityCode', 'admin', 'admin.email', 'admin.displayName', 'admin.password'] as const;
+const FIELDS = [
+  'municipalityCode',
+  'emailDomains',
+  // Each domain's own error (the API allows at most 20), shown on the one field.
+  ...Array.from({ length: 20 }, (_, i) => `emailDomains.${i}`),
+  'admin',
+  'admin.email',
+  'admin.displayName',
+  'admin.password',
+];
+
+/** "jarfalla.se, skola.jarfalla.se" -> ['jarfalla.se', 'skola.jarfalla.se']; empty: none given. */
+export function parseDomains(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
+}
+
+/** The first error about one of the domains ("emailDomains.1"), if any. */
+function firstDomainError(byField: ReadonlyMap<string, string>): string | undefined {
+  for (const [field, message] of byField) if (field.startsWith('emailDomains.')) return message;
+  return undefined;
+}
 
 /** Adds a municipality from the official list together with its first administrator. */
 export function TenantCreateForm({
@@ -28,14 +51,17 @@ export function TenantCreateForm({
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
+  const [domains, setDomains] = useState('');
   const { pending, error, run } = useSubmission();
   const errors = formErrorsOf(error, FIELDS);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     let created: { tenant: Tenant; admin: User } | undefined;
     const ok = await run(async () => {
+      const emailDomains = parseDomains(domains);
       created = await create({
         municipalityCode: code,
+        ...(emailDomains.length > 0 ? { emailDomains } : {}),
         admin: { email: email.trim(), displayName: displayName.trim(), password },
       });
     });
@@ -44,6 +70,7 @@ export function TenantCreateForm({
       setEmail('');
       setDisplayName('');
       setPassword('');
+      setDomains('');
       onDone(created);
     }
   };
@@ -63,6 +90,15 @@ export function TenantCreateForm({
         options={options}
         required
         error={errors.byField.get('municipalityCode')}
+      />
+      <TextField
+        name="emailDomains"
+        label={t('municipalities.emailDomains')}
+        hint={t('municipalities.emailDomainsHint')}
+        value={domains}
+        onChange={setDomains}
+        autoComplete="off"
+        error={errors.byField.get('emailDomains') ?? firstDomainError(errors.byField)}
       />
       <fieldset className="field-group">
         <legend>{t('municipalities.adminLegend')}</legend>

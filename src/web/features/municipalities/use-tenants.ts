@@ -4,6 +4,8 @@ import type { Municipality, Tenant, User } from '../../api/types.js';
 
 export interface NewTenant {
   municipalityCode: string;
+  /** Omitted: the administrator's domain. */
+  emailDomains?: string[];
   admin: { email: string; displayName: string; password: string };
 }
 
