@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../db/database.js';
 import { ANALYZE_EVERY_MS, analyzeDatabase } from '../db/maintenance.js';
 import { migrate } from '../db/migrate.js';
+import { connectionRole } from '../db/connection-role.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { lockDataDir } from './data-dir-lock.js';
@@ -81,6 +82,20 @@ interface Timings {
   http: number;
 }
 
+/**
+ * Warns when DATABASE_URL names a superuser or a role with BYPASSRLS: isolation then rests on
+ * there being no SQL injection anywhere. The embedded database is in-process and has no other
+ * clients, so it is not warned about.
+ */
+export async function warnIfPrivileged(db: Database, logger: Logger): Promise<void> {
+  const role = await connectionRole(db);
+  if (role.isSuperuser || role.bypassesRls)
+    logger.warn(
+      { role: role.name, superuser: role.isSuperuser, bypassRls: role.bypassesRls },
+      'DATABASE_URL connects as a role that bypasses row-level security; connect as the owner role of scripts/database-setup.sql instead',
+    );
+}
+
 /** Starts the server with the given configuration and resolves once it listens. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const {
@@ -109,6 +124,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let demoLogins: readonly DemoLogin[] = [];
   try {
     const { db } = opened;
+    if (db.kind === 'server') await warnIfPrivileged(db, logger);
     const applied = await lap('migrations', () => migrate(db));
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
     if (config.seedDemo) {
