@@ -119,17 +119,6 @@ describe('bodies', () => {
 });
 
 describe('paths', () => {
-  it('a raw ../ path under the API documentation -> 404 problem, nothing served', async () => {
-    for (const url of [
-      '/api/docs/static/../../../../etc/passwd',
-      '/api/docs/static/..%2f..%2fpackage.json',
-    ]) {
-      const res = await app.inject({ method: 'GET', url });
-      expectProblem(res, 404);
-      expect(res.body).not.toContain('root:');
-    }
-  });
-
   it('sent raw over a socket, ../ paths and overlong UTF-8 get a 4xx problem with the headers, never a 5xx', async () => {
     for (const path of [
       '/api/docs/static/../../../../etc/passwd',
