@@ -98,6 +98,8 @@ const section = (page: Page, heading: string) => page.getByRole('region', { name
 
 /** The cells of a table as text, without the last column of links to the contacts. */
 async function tableCells(table: Locator): Promise<string[][]> {
+  // The table is filled when the figures arrive: wait for its first row before reading.
+  await table.locator('tbody tr').first().waitFor();
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => {
       const cells = [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '');
