@@ -8,9 +8,10 @@ export default defineConfig({
           name: 'unit',
           include: ['src/core/**/*.test.ts', 'src/web/**/*.test.{ts,tsx}'],
           environment: 'node',
-          // A timeout here is no check of behaviour: the demo-year tests take seconds on a loaded
-          // machine, and a slow CI run must not fail them.
+          // A timeout here is no check of behaviour: the demo-year tests and their shared years
+          // (built in beforeAll) take seconds on a loaded machine, and a slow run must not fail them.
           testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
