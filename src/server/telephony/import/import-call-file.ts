@@ -41,7 +41,7 @@ import { findCallMappingByName } from '../queries/call-mappings.js';
 import { readTelephonySettings, type TelephonySettings } from '../queries/telephony-settings.js';
 import { CallSink } from './call-sink.js';
 import { finishImport } from './finish-import.js';
-import { readCdrLine } from './read-cdr.js';
+import { readCdr } from './read-cdr.js';
 import { IntervalSink } from './interval-sink.js';
 import { readLineBatches, type FileTap } from './read-file.js';
 
@@ -81,6 +81,12 @@ export interface CallImportSummary {
   unterminated: number;
   /** Records that are not queued calls, by reason (CDR: calls that never went to a queue). */
   skipped: Record<string, number>;
+  /** CDR: how the file's columns were read ("cdr_csv, 17 columns (uniqueid)", "header row, 26 columns"). */
+  columnSet?: string;
+  /** CDR with a header row: the columns Lots does not read. */
+  ignoredColumns?: string[];
+  /** CDR: the queue rows read (a call rung to several members has a row per member). */
+  queueRows?: number;
   /** CSV of intervals: rows read, new intervals, and intervals whose figures replaced earlier ones. */
   intervals?: number;
   intervalsImported?: number;
@@ -172,7 +178,13 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
         if (options.format === 'asterisk-queue-log') {
           await readQueueLog(client, source, lines, sink, summary, reject);
         } else if (options.format === 'asterisk-cdr') {
-          await readCdr(lines, sink, summary, reject, settings);
+          await readCdr(lines, {
+            sink,
+            summary,
+            reject,
+            rejectedCount: () => summary.rejectedCount,
+            timeZone: settings.timeZone,
+          });
         } else {
           intervals = new IntervalSink(client, source, importId, settings.timeZone);
           await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject);
@@ -291,37 +303,6 @@ async function readQueueLog(
   summary.unterminated = counts.unterminated;
   summary.stillOpen = assembler.openCalls().length;
   await saveCallSourceState(client, source, assembler.state());
-}
-
-async function readCdr(
-  batches: AsyncIterable<string[]>,
-  sink: CallSink,
-  summary: CallImportSummary,
-  reject: Reject,
-  settings: TelephonySettings,
-): Promise<void> {
-  let lineNumber = 0;
-  for await (const lines of batches) {
-    for (const text of lines) {
-      lineNumber += 1;
-      if (text.trim() === '') {
-        summary.blankLines += 1;
-        continue;
-      }
-      summary.lines += 1;
-      const read = readCdrLine(text, lineNumber, settings.timeZone);
-      if ('rejection' in read) {
-        reject(lineNumber, read.rejection);
-        continue;
-      }
-      if ('skip' in read) {
-        summary.skipped[read.skip] = (summary.skipped[read.skip] ?? 0) + 1;
-        continue;
-      }
-      summary.calls += 1;
-      if (summary.rejectedCount === 0 && sink.push(read.call)) await sink.flush();
-    }
-  }
 }
 
 /** The 422 of a file with lines that cannot be read: each line as /file/line/<n>. */
