@@ -178,13 +178,18 @@ describe('cdrQueuedCall: time zones', () => {
 
 describe('CdrCallGrouper: one call, a row per member rung (issue 12.1)', () => {
   /** A row of the call 1772438400.11 in queue support, Stockholm winter time (UTC+1). */
-  const row = (line: number, o: Partial<CdrRecord> & { start: string; end: string; answer?: string }): CdrRecord => {
+  type RowTimes = { start: string; end: string; answer?: string };
+  const row = (
+    line: number,
+    o: Partial<Omit<CdrRecord, 'start' | 'end' | 'answer'>> & RowTimes,
+  ): CdrRecord => {
     const start = new Date(`2026-03-02T${o.start}+01:00`);
     const end = new Date(`2026-03-02T${o.end}+01:00`);
     const answer = o.answer ? new Date(`2026-03-02T${o.answer}+01:00`) : null;
+    const { start: _s, end: _e, answer: _a, ...rest } = o;
     return {
       ...answered,
-      ...o,
+      ...rest,
       line,
       start,
       end,
@@ -249,7 +254,13 @@ describe('CdrCallGrouper: one call, a row per member rung (issue 12.1)', () => {
 
   it('ANSWERED by the dialplan (no destination channel) is not a person: with a NO ANSWER row, abandoned', () => {
     const calls = merge([
-      row(1, { start: '09:20:00', answer: '09:20:00', end: '09:21:00', disposition: 'ANSWERED', destinationChannel: '' }),
+      row(1, {
+        start: '09:20:00',
+        answer: '09:20:00',
+        end: '09:21:00',
+        disposition: 'ANSWERED',
+        destinationChannel: '',
+      }),
       row(2, { start: '09:20:03', end: '09:21:00', disposition: 'NO ANSWER' }),
     ]);
     expect(calls.map((c) => [c.call.outcome, c.call.waitSeconds])).toEqual([['abandoned', 60]]);
@@ -259,7 +270,13 @@ describe('CdrCallGrouper: one call, a row per member rung (issue 12.1)', () => {
     const calls = merge([
       row(1, { start: '09:00:00', end: '09:00:30', disposition: 'NO ANSWER' }),
       row(2, { start: '09:00:00', end: '09:00:30', disposition: 'NO ANSWER', lastData: 'sales' }),
-      row(3, { start: '09:00:00', end: '09:00:30', disposition: 'NO ANSWER', uniqueId: null, linkedId: '1772438400.20' }),
+      row(3, {
+        start: '09:00:00',
+        end: '09:00:30',
+        disposition: 'NO ANSWER',
+        uniqueId: null,
+        linkedId: '1772438400.20',
+      }),
     ]);
     expect(calls.map((c) => `${c.call.callId} ${c.call.queue}`).sort()).toEqual([
       '1772438400.11 sales',
@@ -271,7 +288,13 @@ describe('CdrCallGrouper: one call, a row per member rung (issue 12.1)', () => {
   it('without any id: rows of one channel with overlapping times are one call; a later row on the channel is another', () => {
     const calls = merge([
       row(1, { start: '09:00:00', end: '09:00:40', disposition: 'NO ANSWER', uniqueId: null }),
-      row(2, { start: '09:00:01', answer: '09:00:40', end: '09:01:40', disposition: 'ANSWERED', uniqueId: null }),
+      row(2, {
+        start: '09:00:01',
+        answer: '09:00:40',
+        end: '09:01:40',
+        disposition: 'ANSWERED',
+        uniqueId: null,
+      }),
       row(3, { start: '09:05:00', end: '09:05:20', disposition: 'NO ANSWER', uniqueId: null }),
     ]);
     expect(calls.map((c) => [c.call.callId, c.call.outcome, c.call.waitSeconds])).toEqual([

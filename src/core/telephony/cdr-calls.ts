@@ -47,7 +47,11 @@ const wholeSeconds = (fromMs: number, toMs: number) => Math.max(0, Math.round((t
  * Why a row gives no queued call, from its lastapp, lastdata and disposition alone (so that a row
  * of no interest is never refused for what else it lacks); null for a queue row.
  */
-export function cdrRowSkip(lastApplication: string, lastData: string, disposition: string): CdrSkipReason | null {
+export function cdrRowSkip(
+  lastApplication: string,
+  lastData: string,
+  disposition: string,
+): CdrSkipReason | null {
   if (lastApplication.trim().toLowerCase() !== 'queue') return 'not_a_queue_call';
   const queue = queueOf(lastData);
   if (queue === '') return 'no_queue_name';
@@ -191,7 +195,12 @@ function close(open: OpenCall): CdrCall {
   const base = { callId, queue: open.queue, enteredAt, endedAt: new Date(open.lastEnd), answeredEnd: null };
   const call: CdrQueuedCall =
     open.answeredAt === null
-      ? { ...base, outcome: 'abandoned', waitSeconds: wholeSeconds(open.firstStart, open.lastEnd), talkSeconds: 0 }
+      ? {
+          ...base,
+          outcome: 'abandoned',
+          waitSeconds: wholeSeconds(open.firstStart, open.lastEnd),
+          talkSeconds: 0,
+        }
       : {
           ...base,
           outcome: 'answered',

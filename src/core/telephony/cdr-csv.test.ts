@@ -70,7 +70,11 @@ describe('parseCdrCsvLine: column counts', () => {
   });
 
   it.each([
-    [19, ',"","1772438400.11",42', { uniqueId: null, peerAccount: '', linkedId: '1772438400.11', sequence: 42 }],
+    [
+      19,
+      ',"","1772438400.11",42',
+      { uniqueId: null, peerAccount: '', linkedId: '1772438400.11', sequence: 42 },
+    ],
     [20, ',"1772438400.12","","1772438400.11",7', { uniqueId: '1772438400.12', linkedId: '1772438400.11' }],
   ])('%i columns (newcdrcolumns) are read, issue 12.3', (_n, tail, expected) => {
     expect(record(ANSWERED + tail)).toMatchObject(expected);
@@ -83,11 +87,14 @@ describe('parseCdrCsvLine: column counts', () => {
     expect(reason(line)).toBe(expected);
   });
 
-  it('a row of another width than the file\'s column set is refused with the set named, issue 12.5', () => {
+  it("a row of another width than the file's column set is refused with the set named, issue 12.5", () => {
     const columns = cdrCsvColumnSet(17);
     const parsed = parseCdrCsvLine(ANSWERED, 9, { columns: columns ?? undefined });
     expect(parsed).toEqual({
-      rejection: { line: 9, reason: "expected 17 columns (the file's column set: cdr_csv, 17 columns (uniqueid)), found 16" },
+      rejection: {
+        line: 9,
+        reason: "expected 17 columns (the file's column set: cdr_csv, 17 columns (uniqueid)), found 16",
+      },
     });
   });
 });
@@ -134,7 +141,13 @@ describe('column sets, issue 12.2 and 12.3', () => {
     expect(named.columns.index.start).toBe(0);
     expect(named.columns.index.uniqueid).toBe(14);
     expect(named.columns.ignored).toEqual([
-      'did', 'recordingfile', 'cnum', 'cnam', 'outbound_cnum', 'outbound_cnam', 'dst_cnam',
+      'did',
+      'recordingfile',
+      'cnum',
+      'cnam',
+      'outbound_cnum',
+      'outbound_cnam',
+      'dst_cnam',
     ]);
     // No answer or end column: derived from duration and billsec (45 s in all, 30 s talk).
     const row =

@@ -153,7 +153,10 @@ function headerless(fields: readonly CdrField[], label: string): CdrColumnSet {
 }
 
 /** cdr_csv's column set for a count, or null for a count cdr_csv never writes. */
-export function cdrCsvColumnSet(count: number, seventeenth: 'uniqueid' | 'userfield' = 'uniqueid'): CdrColumnSet | null {
+export function cdrCsvColumnSet(
+  count: number,
+  seventeenth: 'uniqueid' | 'userfield' = 'uniqueid',
+): CdrColumnSet | null {
   const newColumns: CdrField[] = ['peeraccount', 'linkedid', 'sequence'];
   switch (count) {
     case 16:
@@ -165,7 +168,10 @@ export function cdrCsvColumnSet(count: number, seventeenth: 'uniqueid' | 'userfi
     case 19:
       return headerless([...BASE, ...newColumns], 'cdr_csv, 19 columns (newcdrcolumns)');
     case 20:
-      return headerless([...BASE, seventeenth, ...newColumns], `cdr_csv, 20 columns (${seventeenth}, newcdrcolumns)`);
+      return headerless(
+        [...BASE, seventeenth, ...newColumns],
+        `cdr_csv, 20 columns (${seventeenth}, newcdrcolumns)`,
+      );
     case 21:
       return headerless([...BASE, 'uniqueid', 'userfield', ...newColumns], 'cdr_csv, 21 columns (all)');
     default:
@@ -184,7 +190,11 @@ const fieldOfName = (name: string): CdrField | null =>
 export function isCdrHeader(cells: readonly string[]): boolean {
   const names = new Set(cells.map(normalName));
   const known = [...names].filter((n) => fieldOfName(n) !== null).length;
-  return (names.has('lastapp') || names.has('disposition')) && known >= 3 && !cells.some((c) => DATE_TIME.test(c.trim()));
+  return (
+    (names.has('lastapp') || names.has('disposition')) &&
+    known >= 3 &&
+    !cells.some((c) => DATE_TIME.test(c.trim()))
+  );
 }
 
 /** The column set named by a header row, or the reason it cannot be read. */
@@ -205,7 +215,9 @@ export function cdrHeaderColumnSet(cells: readonly string[]): { columns: CdrColu
   }
   const missing = CDR_REQUIRED_FIELDS.filter((f) => index[f] === undefined);
   if (missing.length > 0) {
-    return { error: `the header row has no column ${missing.join(', ')}: a queued call cannot be read without them` };
+    return {
+      error: `the header row has no column ${missing.join(', ')}: a queued call cannot be read without them`,
+    };
   }
   return { columns: { width: cells.length, index, ignored, label: `header row, ${cells.length} columns` } };
 }
@@ -314,7 +326,9 @@ export function parseCdrFields(fields: readonly string[], line: number, options:
   const columns = options.columns ?? cdrCsvColumnSet(fields.length);
   if (!columns) return reject(`expected 16 to 21 columns, found ${fields.length}`);
   if (fields.length !== columns.width) {
-    return reject(`expected ${columns.width} columns (the file's column set: ${columns.label}), found ${fields.length}`);
+    return reject(
+      `expected ${columns.width} columns (the file's column set: ${columns.label}), found ${fields.length}`,
+    );
   }
   const timeZone = options.timeZone ?? MUNICIPAL_TIME_ZONE;
   const text = (field: CdrField): string => cdrField(fields, columns, field);

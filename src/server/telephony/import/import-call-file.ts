@@ -38,7 +38,7 @@ import { Problem, type FieldError } from '../../http/problem.js';
 import { lockCallSource, saveCallSourceState } from '../queries/call-source-state.js';
 import { findImportByFile } from '../queries/call-imports.js';
 import { findCallMappingByName } from '../queries/call-mappings.js';
-import { readTelephonySettings, type TelephonySettings } from '../queries/telephony-settings.js';
+import { readTelephonySettings } from '../queries/telephony-settings.js';
 import { CallSink } from './call-sink.js';
 import { finishImport } from './finish-import.js';
 import { readCdr } from './read-cdr.js';

@@ -4,11 +4,7 @@
  * every row checked against it, rows that are not queue calls counted as skipped before anything
  * else in them is checked, and the rows of one call merged (src/core/telephony/cdr-calls.ts).
  */
-import {
-  CdrCallGrouper,
-  cdrFieldsSkip,
-  type CdrCall,
-} from '../../../core/telephony/cdr-calls.js';
+import { CdrCallGrouper, cdrFieldsSkip, type CdrCall } from '../../../core/telephony/cdr-calls.js';
 import {
   cdrHeaderColumnSet,
   detectCdrColumns,
