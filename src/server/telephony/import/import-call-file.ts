@@ -121,9 +121,40 @@ export interface ImportCallFileOptions {
 
 /** Thrown inside the transaction to roll back a file seen before; never leaves this module. */
 class SeenBefore extends Error {
-  constructor(readonly importId: string) {
+  constructor(
+    readonly importId: string,
+    readonly summary: Record<string, unknown>,
+  ) {
     super('file imported before');
   }
+}
+
+/** The counts of what a file holds, from the summary an earlier import of it stored. */
+const FILE_COUNTS = [
+  'lines',
+  'blankLines',
+  'calls',
+  'duplicateLines',
+  'completedFromEarlierFile',
+  'stillOpen',
+  'neverEnded',
+  'customEvents',
+  'orphanEvents',
+  'unterminated',
+  'queueRows',
+] as const;
+
+const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+
+function earlierCounts(earlier: Record<string, unknown>): Partial<CallImportSummary> {
+  const counts: Partial<CallImportSummary> = {};
+  for (const key of FILE_COUNTS) if (typeof earlier[key] === 'number') counts[key] = earlier[key];
+  const skipped = earlier['skipped'];
+  if (skipped && typeof skipped === 'object') counts.skipped = skipped as Record<string, number>;
+  for (const key of ['firstDay', 'lastDay', 'columnSet'] as const) {
+    if (typeof earlier[key] === 'string') counts[key] = earlier[key];
+  }
+  return counts;
 }
 
 /** Thrown inside the transaction to roll back a dry run. */
@@ -207,12 +238,19 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       summary.duplicates = sink.offeredToInsert - sink.inserted;
       summary.firstDay = sink.firstCallDay === null ? null : calendarDayOfNumber(sink.firstCallDay);
       summary.lastDay = sink.lastCallDay === null ? null : calendarDayOfNumber(sink.lastCallDay);
-      if (summary.dryRun) throw new DryRunDone();
-      if (summary.rejectedCount > 0) throw rejectionProblem(summary);
+      // What a real run would do, for a dry run as for a real one: a file with unreadable lines
+      // saves nothing; the same file again changes nothing.
+      if (summary.rejectedCount > 0) {
+        summary.imported = 0;
+        summary.duplicates = 0;
+        if (summary.dryRun) throw new DryRunDone();
+        throw rejectionProblem(summary);
+      }
       if (tap.sha256) {
         const earlier = await findImportByFile(client, source, tap.sha256);
-        if (earlier) throw new SeenBefore(earlier);
+        if (earlier) throw new SeenBefore(earlier.id, earlier.summary);
       }
+      if (summary.dryRun) throw new DryRunDone();
 
       const changedFrom = minOf(sink.firstDay, intervals?.firstDay ?? null);
       const changedTo = maxOf(sink.lastDay, intervals?.lastDay ?? null);
@@ -236,11 +274,16 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
     });
   } catch (error) {
     if (error instanceof SeenBefore) {
+      // The file as the earlier import read it: reading it again after it (its repeated-line
+      // window and open calls now in the source's state) would count other figures.
       return {
         ...summary,
+        ...earlierCounts(error.summary),
+        importId: null,
         alreadyImportedAs: error.importId,
-        duplicates: summary.calls,
+        dryRun: summary.dryRun,
         imported: 0,
+        duplicates: numberOr(error.summary['calls'], summary.calls),
         durationMs: Math.round(performance.now() - started),
       };
     }
