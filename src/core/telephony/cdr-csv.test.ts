@@ -239,3 +239,19 @@ describe('splitCsvLine', () => {
     expect(splitCsvLine(line)).toEqual(expected);
   });
 });
+
+describe('a custom layout without a header is refused, not misread', () => {
+  it('19 columns whose 15th is "DOCUMENTATION" (clid first, accountcode after amaflags): not cdr_csv', () => {
+    // The column order of a public Master.csv written by a custom mapping (KelySaina/cdr).
+    const row =
+      '""""" <client1>","client1","6789","default","PJSIP/client1-00000002","PJSIP/client2-00000003",' +
+      '"Dial","PJSIP/client2","2023-07-26 01:51:32","2023-07-26 01:51:50","2023-07-26 01:52:04","31","13",' +
+      '"ANSWERED","DOCUMENTATION","","1690325492.2","",2';
+    const found = detectCdrColumns([splitCsvLine(row) as string[]], 1);
+    expect(found).toEqual({
+      error: expect.stringMatching(
+        /^column 15 is disposition in cdr_csv, 19 columns \(newcdrcolumns\), but line 1 has "DOCUMENTATION" there/,
+      ),
+    });
+  });
+});

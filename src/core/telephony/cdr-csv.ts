@@ -222,6 +222,36 @@ export function cdrHeaderColumnSet(cells: readonly string[]): { columns: CdrColu
   return { columns: { width: cells.length, index, ignored, label: `header row, ${cells.length} columns` } };
 }
 
+/**
+ * A file whose count matches a cdr_csv set but whose columns are another layout (a custom one
+ * without a header) is refused: when none of the first rows has a date where cdr_csv writes the
+ * start, or a disposition where it writes the disposition, the layout is not cdr_csv's. (One bad
+ * row among good ones is that row's rejection, later.)
+ */
+function layoutChecked(
+  sample: readonly (readonly string[])[],
+  columns: CdrColumnSet,
+  firstLine: number,
+): { columns: CdrColumnSet } | { error: string } {
+  const rows = sample.filter((r) => r.length === columns.width);
+  const checks: [CdrField, (v: string) => boolean][] = [
+    ['start', (v) => DATE_TIME.test(v.trim())],
+    ['disposition', (v) => (CDR_DISPOSITIONS as readonly string[]).includes(v.trim())],
+  ];
+  for (const [field, ok] of checks) {
+    const i = columns.index[field] as number;
+    if (rows.length > 0 && !rows.some((r) => ok(r[i] ?? ''))) {
+      return {
+        error:
+          `column ${i + 1} is ${field} in ${columns.label}, but line ${firstLine} has "${rows[0]?.[i] ?? ''}" ` +
+          `there and none of the first rows has a ${field}: the file is not in cdr_csv's layout. Add a first ` +
+          `line naming its columns (cdr_custom, cdr_adaptive_odbc or a database export)`,
+      };
+    }
+  }
+  return { columns };
+}
+
 /** A uniqueid: `<epoch seconds>.<sequence>`, after an optional system name and a dash. */
 export const UNIQUEID_SHAPE = /^(?:[A-Za-z0-9_.-]+-)?\d{9,11}\.\d+$/;
 
@@ -237,7 +267,7 @@ export function detectCdrColumns(
   const width = sample[0]?.length ?? 0;
   if (width !== 17 && width !== 20) {
     const columns = cdrCsvColumnSet(width);
-    if (columns) return { columns };
+    if (columns) return layoutChecked(sample, columns, firstLine);
     return {
       error:
         `line ${firstLine} has ${width} columns and the file has no header row: cdr_csv writes 16 to 21 ` +
@@ -254,8 +284,10 @@ export function detectCdrColumns(
     if (UNIQUEID_SHAPE.test(value)) shaped += 1;
     else other += 1;
   }
-  if (other === 0) return { columns: cdrCsvColumnSet(width, 'uniqueid') as CdrColumnSet };
-  if (shaped === 0) return { columns: cdrCsvColumnSet(width, 'userfield') as CdrColumnSet };
+  if (other === 0)
+    return layoutChecked(sample, cdrCsvColumnSet(width, 'uniqueid') as CdrColumnSet, firstLine);
+  if (shaped === 0)
+    return layoutChecked(sample, cdrCsvColumnSet(width, 'userfield') as CdrColumnSet, firstLine);
   return {
     error:
       `the 17th column holds a uniqueid (like 1717397243.239826) on ${shaped} of the first rows and other ` +
