@@ -32,6 +32,7 @@ import {
   type CallRowReader,
 } from '../../../core/telephony/call-csv.js';
 import { parseQueueLogLine } from '../../../core/telephony/queue-log.js';
+import { QueueLogClock } from '../../../core/telephony/queue-log-time.js';
 import type { Database, SqlClient } from '../../../db/database.js';
 import { withTenantClient } from '../../../db/tenant-context.js';
 import { Problem, type FieldError } from '../../http/problem.js';
@@ -207,7 +208,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
         if (options.format === 'asterisk-queue-log') {
-          await readQueueLog(client, source, lines, sink, summary, reject);
+          await readQueueLog(client, source, lines, sink, summary, reject, settings.timeZone);
         } else if (options.format === 'asterisk-cdr') {
           await readCdr(lines, {
             sink,
@@ -304,8 +305,10 @@ async function readQueueLog(
   sink: CallSink,
   summary: CallImportSummary,
   reject: Reject,
+  timeZone: string,
 ): Promise<void> {
   const stored = await lockCallSource(client, source);
+  const clock = new QueueLogClock(timeZone);
   const state = (stored ?? EMPTY_ASSEMBLY_STATE) as AssemblyState;
   const assembler = new CallAssembler(state);
   const carried = new Set(state.openCalls.map((c) => `${c.callId}\u0000${c.queue}\u0000${c.enteredAt}`));
@@ -319,7 +322,7 @@ async function readQueueLog(
         continue;
       }
       summary.lines += 1;
-      const parsed = parseQueueLogLine(text, lineNumber);
+      const parsed = parseQueueLogLine(text, lineNumber, clock);
       if ('rejection' in parsed) {
         reject(parsed.rejection.line, parsed.rejection.reason);
         continue;
