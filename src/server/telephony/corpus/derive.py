@@ -114,6 +114,17 @@ def wazo(repo):
                 data.pop()
             out.append('|'.join([str(int(local.timestamp())), callid, queue, agent, event, *data]))
         open(name, 'w').write('\n'.join(out) + '\n')
+        # The same table as the realtime (database) backend holds it: its times kept as written.
+        if name in ('wazo-statcenter-two-queues.queue_log', 'wazo-statcenter-abandoned.queue_log'):
+            realtime = ['|'.join([r[0], *[c for c in r[1:5]], *strip_trailing(r[5:])]) for r in rows[1:]]
+            open(name.replace('.queue_log', '-realtime.queue_log'), 'w').write('\n'.join(realtime) + '\n')
+
+
+def strip_trailing(data):
+    data = list(data)
+    while data and data[-1] == '':
+        data.pop()
+    return data
 
 
 if __name__ == '__main__':

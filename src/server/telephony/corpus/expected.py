@@ -126,6 +126,8 @@ def queue_log_segments(text):
         if not line.strip():
             continue
         t, callid, queue, agent, event, *data = line.split('|')
+        # Whole or fractional epoch seconds, or a local date and time (the realtime backend).
+        t = int(float(t)) if re.match(r'^\d+(\.\d+)?$', t) else int(local_epoch(t))
         data += [''] * 5
         key = (callid, queue)
         if event == 'ENTERQUEUE':
@@ -188,6 +190,8 @@ FILES = [
     ('wazo-statcenter-abandoned.queue_log', 'asterisk-queue-log'),
     ('wazo-statcenter-answered.queue_log', 'asterisk-queue-log'),
     ('wazo-statcenter-joinempty.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-two-queues-realtime.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-abandoned-realtime.queue_log', 'asterisk-queue-log'),
 ]
 
 if __name__ == '__main__':
