@@ -129,16 +129,23 @@ export async function recomputeCallRollups(
        SELECT s.scope, s.scope_id, d.day, ${COLUMNS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}
          FROM single_days d JOIN scopes s ON s.queue_id = d.queue_id
         GROUP BY s.scope, s.scope_id, d.day
-     ), merged_segments AS (
-       -- The calls of several segments, per scope, each segment with the ENTERQUEUE of the call's
-       -- first answered segment in that scope (null when none was answered).
+     ), multi_segments AS (
        SELECT s.scope, s.scope_id, c.source, c.call_id, c.day, c.entered_at, c.ended_at, c.outcome,
-              c.answered_end, c.wait, c.talk, c.rings,
-              min(c.entered_at) FILTER (WHERE c.outcome = 'answered')
-                OVER (PARTITION BY s.scope, s.scope_id, c.source, c.call_id) AS first_answer
+              c.answered_end, c.wait, c.talk, c.rings
          FROM segments c
          JOIN multi m ON m.source = c.source AND m.call_id = c.call_id
          JOIN scopes s ON s.queue_id = c.queue_id
+     ), first_answers AS (
+       -- The ENTERQUEUE of each call's first answered segment in each scope (hash aggregation:
+       -- a window function would need a sort, which this statement avoids).
+       SELECT scope, scope_id, source, call_id, min(entered_at) AS first_answer
+         FROM multi_segments WHERE outcome = 'answered'
+        GROUP BY scope, scope_id, source, call_id
+     ), merged_segments AS (
+       SELECT g.*, f.first_answer
+         FROM multi_segments g
+         LEFT JOIN first_answers f ON f.scope = g.scope AND f.scope_id = g.scope_id
+          AND f.source = g.source AND f.call_id = g.call_id
      ), merged AS (
        -- docs/metrics.md, "Queue group": answered when any segment was answered; the deciding
        -- segment is the last answered one, else the last one (by ENTERQUEUE, then end, then the
