@@ -24,6 +24,7 @@ interface ImportCallsOptions {
 
 const LABELS: [keyof CallImportSummary, string][] = [
   ['lines', 'rader / lines'],
+  ['queueRows', 'kö-rader (en per medlem som ringdes) / queue rows (one per member rung)'],
   ['calls', 'samtal i filen / calls in the file'],
   ['imported', 'importerade / imported'],
   ['duplicates', 'redan importerade / already imported'],
@@ -44,6 +45,9 @@ function summaryText(file: string, s: CallImportSummary): string {
   const lines = LABELS.filter(([key]) => typeof s[key] === 'number' && s[key] > 0).map(
     ([key, label]) => `  ${label}: ${(s[key] as number).toLocaleString('sv-SE')}`,
   );
+  if (s.columnSet) lines.push(`  kolumner / columns: ${s.columnSet}`);
+  if (s.ignoredColumns && s.ignoredColumns.length > 0)
+    lines.push(`  kolumner som inte läses / columns not read: ${s.ignoredColumns.join(', ')}`);
   for (const [reason, n] of Object.entries(s.skipped))
     lines.push(`  hoppade över / skipped (${reason}): ${n}`);
   for (const r of s.rejected) lines.push(`  rad / line ${r.line}: ${r.reason}`);

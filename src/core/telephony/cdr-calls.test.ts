@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cdrQueuedCall, type CdrQueuedCall } from './cdr-calls.js';
+import { CdrCallGrouper, cdrQueuedCall, type CdrQueuedCall } from './cdr-calls.js';
 import { parseCdrCsvLine, type CdrRecord } from './cdr-csv.js';
 
 /**
@@ -173,5 +173,133 @@ describe('cdrQueuedCall: time zones', () => {
       endedAt: new Date('2026-07-01T07:04:18Z'),
       waitSeconds: 38,
     });
+  });
+});
+
+describe('CdrCallGrouper: one call, a row per member rung (issue 12.1)', () => {
+  /** A row of the call 1772438400.11 in queue support, Stockholm winter time (UTC+1). */
+  type RowTimes = { start: string; end: string; answer?: string };
+  const row = (
+    line: number,
+    o: Partial<Omit<CdrRecord, 'start' | 'end' | 'answer'>> & RowTimes,
+  ): CdrRecord => {
+    const start = new Date(`2026-03-02T${o.start}+01:00`);
+    const end = new Date(`2026-03-02T${o.end}+01:00`);
+    const answer = o.answer ? new Date(`2026-03-02T${o.answer}+01:00`) : null;
+    const { start: _s, end: _e, answer: _a, ...rest } = o;
+    return {
+      ...answered,
+      ...rest,
+      line,
+      start,
+      end,
+      answer,
+      durationSeconds: (end.getTime() - start.getTime()) / 1000,
+      billableSeconds: answer ? (end.getTime() - answer.getTime()) / 1000 : 0,
+    };
+  };
+  const merge = (records: CdrRecord[]) => {
+    const grouper = new CdrCallGrouper();
+    const calls = records.flatMap((r) => grouper.push(r));
+    return [...calls, ...grouper.finish()];
+  };
+
+  it('Anna answers at 09:00:41, Bo (rung a second later) does not: answered, wait 41 s from the first start, talk 200 s', () => {
+    const calls = merge([
+      row(1, { start: '09:00:00', answer: '09:00:41', end: '09:04:01', disposition: 'ANSWERED' }),
+      row(2, {
+        start: '09:00:01',
+        end: '09:00:41',
+        disposition: 'NO ANSWER',
+        destinationChannel: 'SIP/bo-00000a1d',
+      }),
+    ]);
+    expect(calls).toEqual([
+      {
+        call: {
+          callId: '1772438400.11',
+          queue: 'support',
+          enteredAt: new Date('2026-03-02T08:00:00Z'),
+          endedAt: new Date('2026-03-02T08:04:01Z'),
+          outcome: 'answered',
+          answeredEnd: null,
+          waitSeconds: 41,
+          talkSeconds: 200,
+        },
+        lines: [1, 2],
+        rows: 2,
+      },
+    ]);
+  });
+
+  it('the answered row last in the file and latest by start: the same call, answered', () => {
+    const calls = merge([
+      row(1, { start: '09:00:00', end: '09:00:30', disposition: 'NO ANSWER' }),
+      row(2, { start: '09:00:05', answer: '09:00:30', end: '09:02:00', disposition: 'ANSWERED' }),
+    ]);
+    expect(calls.map((c) => [c.call.outcome, c.call.waitSeconds, c.call.talkSeconds])).toEqual([
+      ['answered', 30, 90],
+    ]);
+  });
+
+  it('nobody answers: abandoned, wait from the first start (09:10:00) to the last end (09:11:51) = 111 s', () => {
+    const calls = merge([
+      row(1, { start: '09:10:00', end: '09:11:30', disposition: 'NO ANSWER' }),
+      row(2, { start: '09:10:02', end: '09:11:51', disposition: 'NO ANSWER' }),
+    ]);
+    expect(calls.map((c) => [c.call.outcome, c.call.waitSeconds, c.call.enteredAt.toISOString()])).toEqual([
+      ['abandoned', 111, '2026-03-02T08:10:00.000Z'],
+    ]);
+  });
+
+  it('ANSWERED by the dialplan (no destination channel) is not a person: with a NO ANSWER row, abandoned', () => {
+    const calls = merge([
+      row(1, {
+        start: '09:20:00',
+        answer: '09:20:00',
+        end: '09:21:00',
+        disposition: 'ANSWERED',
+        destinationChannel: '',
+      }),
+      row(2, { start: '09:20:03', end: '09:21:00', disposition: 'NO ANSWER' }),
+    ]);
+    expect(calls.map((c) => [c.call.outcome, c.call.waitSeconds])).toEqual([['abandoned', 60]]);
+  });
+
+  it('rows of other calls, other queues, stay apart; linkedid is the id without a uniqueid', () => {
+    const calls = merge([
+      row(1, { start: '09:00:00', end: '09:00:30', disposition: 'NO ANSWER' }),
+      row(2, { start: '09:00:00', end: '09:00:30', disposition: 'NO ANSWER', lastData: 'sales' }),
+      row(3, {
+        start: '09:00:00',
+        end: '09:00:30',
+        disposition: 'NO ANSWER',
+        uniqueId: null,
+        linkedId: '1772438400.20',
+      }),
+    ]);
+    expect(calls.map((c) => `${c.call.callId} ${c.call.queue}`).sort()).toEqual([
+      '1772438400.11 sales',
+      '1772438400.11 support',
+      '1772438400.20 support',
+    ]);
+  });
+
+  it('without any id: rows of one channel with overlapping times are one call; a later row on the channel is another', () => {
+    const calls = merge([
+      row(1, { start: '09:00:00', end: '09:00:40', disposition: 'NO ANSWER', uniqueId: null }),
+      row(2, {
+        start: '09:00:01',
+        answer: '09:00:40',
+        end: '09:01:40',
+        disposition: 'ANSWERED',
+        uniqueId: null,
+      }),
+      row(3, { start: '09:05:00', end: '09:05:20', disposition: 'NO ANSWER', uniqueId: null }),
+    ]);
+    expect(calls.map((c) => [c.call.callId, c.call.outcome, c.call.waitSeconds])).toEqual([
+      ['SIP/trunk-00000a1b@1772438400', 'answered', 40],
+      ['SIP/trunk-00000a1b@1772438700', 'abandoned', 20],
+    ]);
   });
 });

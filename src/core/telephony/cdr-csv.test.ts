@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseCdrCsvLine, splitCsvLine, type CdrRecord } from './cdr-csv.js';
+import {
+  cdrCsvColumnSet,
+  cdrHeaderColumnSet,
+  detectCdrColumns,
+  isCdrHeader,
+  parseCdrCsvLine,
+  parseCdrFields,
+  splitCsvLine,
+  type CdrRecord,
+} from './cdr-csv.js';
 
 /** An answered call: 09:00:00 to 09:04:18 Stockholm (UTC+1), answered at 09:00:38. */
 const ANSWERED =
@@ -61,11 +70,110 @@ describe('parseCdrCsvLine: column counts', () => {
   });
 
   it.each([
-    [ANSWERED.split(',"DOCUMENTATION"')[0] ?? '', 'expected 16, 17, 18 or 21 columns, found 15'],
-    [`${ANSWERED},"a","b","c"`, 'expected 16, 17, 18 or 21 columns, found 19'],
-    [`${ANSWERED},"a","b","c","d"`, 'expected 16, 17, 18 or 21 columns, found 20'],
-  ])('rejects other counts: %#', (line, expected) => {
+    [
+      19,
+      ',"","1772438400.11",42',
+      { uniqueId: null, peerAccount: '', linkedId: '1772438400.11', sequence: 42 },
+    ],
+    [20, ',"1772438400.12","","1772438400.11",7', { uniqueId: '1772438400.12', linkedId: '1772438400.11' }],
+  ])('%i columns (newcdrcolumns) are read, issue 12.3', (_n, tail, expected) => {
+    expect(record(ANSWERED + tail)).toMatchObject(expected);
+  });
+
+  it.each([
+    [ANSWERED.split(',"DOCUMENTATION"')[0] ?? '', 'expected 16 to 21 columns, found 15'],
+    [`${ANSWERED},"a","b","c","d","e","f"`, 'expected 16 to 21 columns, found 22'],
+  ])('rejects counts cdr_csv never writes: %#', (line, expected) => {
     expect(reason(line)).toBe(expected);
+  });
+
+  it("a row of another width than the file's column set is refused with the set named, issue 12.5", () => {
+    const columns = cdrCsvColumnSet(17);
+    const parsed = parseCdrCsvLine(ANSWERED, 9, { columns: columns ?? undefined });
+    expect(parsed).toEqual({
+      rejection: {
+        line: 9,
+        reason: "expected 17 columns (the file's column set: cdr_csv, 17 columns (uniqueid)), found 16",
+      },
+    });
+  });
+});
+
+describe('column sets, issue 12.2 and 12.3', () => {
+  const row17 = (tail: string) => splitCsvLine(`${ANSWERED},${tail}`) as string[];
+
+  it('17 columns whose 17th is a uniqueid everywhere -> uniqueid (loguniqueid=yes)', () => {
+    const found = detectCdrColumns([row17('"1717397243.239826"'), row17('"mainserverdss-1706420300.0"')], 1);
+    expect(found).toMatchObject({ columns: { width: 17, label: 'cdr_csv, 17 columns (uniqueid)' } });
+    if ('columns' in found) expect(found.columns.index.uniqueid).toBe(16);
+  });
+
+  it('17 columns whose 17th is "Inbound" or empty -> userfield (loguserfield=yes): never taken as the call id', () => {
+    const found = detectCdrColumns([row17('"Inbound"'), row17('""')], 1);
+    expect(found).toMatchObject({ columns: { label: 'cdr_csv, 17 columns (userfield)' } });
+    if ('columns' in found) {
+      expect(found.columns.index.uniqueid).toBeUndefined();
+      expect(found.columns.index.userfield).toBe(16);
+    }
+  });
+
+  it('17 columns with both shapes -> refused, naming the settings', () => {
+    const found = detectCdrColumns([row17('"1717397243.239826"'), row17('"Inbound"')], 1);
+    expect('error' in found && found.error).toContain('loguniqueid=yes');
+    expect('error' in found && found.error).toContain('loguserfield=yes');
+  });
+
+  it('another count without a header -> refused, asking for a header row', () => {
+    const found = detectCdrColumns([[...row17('"x"'), 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']], 4);
+    expect('error' in found && found.error).toMatch(/^line 4 has 26 columns and the file has no header row/);
+  });
+
+  it('a header names the columns, in any order, with the aliases of database exports; the rest is listed as ignored', () => {
+    const header =
+      'calldate,clid,src,dst,dcontext,channel,dstchannel,lastapp,lastdata,duration,billsec,disposition,' +
+      'amaflags,accountcode,uniqueid,userfield,did,recordingfile,cnum,cnam,outbound_cnum,outbound_cnam,' +
+      'dst_cnam,linkedid,peeraccount,sequence';
+    const cells = header.split(',');
+    expect(isCdrHeader(cells)).toBe(true);
+    const named = cdrHeaderColumnSet(cells);
+    if (!('columns' in named)) throw new Error(named.error);
+    expect(named.columns.width).toBe(26);
+    expect(named.columns.index.start).toBe(0);
+    expect(named.columns.index.uniqueid).toBe(14);
+    expect(named.columns.ignored).toEqual([
+      'did',
+      'recordingfile',
+      'cnum',
+      'cnam',
+      'outbound_cnum',
+      'outbound_cnam',
+      'dst_cnam',
+    ]);
+    // No answer or end column: derived from duration and billsec (45 s in all, 30 s talk).
+    const row =
+      '2026-03-02 09:00:00,"A" <1>,1,100,from-pstn,SIP/t-1,SIP/anna-2,Queue,support,45,30,ANSWERED,3,,' +
+      '1772438400.11,,,,,,,,,1772438400.11,,1';
+    const parsed = parseCdrFields(row.split(','), 2, { columns: named.columns });
+    expect(parsed).toMatchObject({
+      record: {
+        start: new Date('2026-03-02T08:00:00Z'),
+        answer: new Date('2026-03-02T08:00:15Z'),
+        end: new Date('2026-03-02T08:00:45Z'),
+        uniqueId: '1772438400.11',
+        amaFlags: '3',
+      },
+    });
+  });
+
+  it('a header without the columns a queued call needs is refused with their names', () => {
+    expect(cdrHeaderColumnSet(['src', 'dst', 'lastapp', 'disposition'])).toEqual({
+      error:
+        'the header row has no column channel, dstchannel, lastdata, start, duration, billsec: a queued call cannot be read without them',
+    });
+  });
+
+  it('a data row is never a header', () => {
+    expect(isCdrHeader(splitCsvLine(ANSWERED) as string[])).toBe(false);
   });
 });
 
@@ -101,10 +209,6 @@ describe('parseCdrCsvLine: fields', () => {
       ANSWERED.replace('"ANSWERED"', '"HANGUP"'),
       'disposition "HANGUP" is not one of ANSWERED, NO ANSWER, BUSY, FAILED, CONGESTION, CANCEL, UNKNOWN',
     ],
-    [
-      ANSWERED.replace('"DOCUMENTATION"', '"DEFAULT"'),
-      'amaflags "DEFAULT" is not one of OMIT, BILLING, DOCUMENTATION, Unknown',
-    ],
     [ANSWERED.replace('258', '2.5'), 'duration "2.5" is not a whole number'],
     [ANSWERED.replace('220', ''), 'billsec "" is not a whole number'],
     [
@@ -133,5 +237,21 @@ describe('splitCsvLine', () => {
     ['"open', null],
   ])('%j', (line, expected) => {
     expect(splitCsvLine(line)).toEqual(expected);
+  });
+});
+
+describe('a custom layout without a header is refused, not misread', () => {
+  it('19 columns whose 15th is "DOCUMENTATION" (clid first, accountcode after amaflags): not cdr_csv', () => {
+    // The column order of a public Master.csv written by a custom mapping (KelySaina/cdr).
+    const row =
+      '""""" <client1>","client1","6789","default","PJSIP/client1-00000002","PJSIP/client2-00000003",' +
+      '"Dial","PJSIP/client2","2023-07-26 01:51:32","2023-07-26 01:51:50","2023-07-26 01:52:04","31","13",' +
+      '"ANSWERED","DOCUMENTATION","","1690325492.2","",2';
+    const found = detectCdrColumns([splitCsvLine(row) as string[]], 1);
+    expect(found).toEqual({
+      error: expect.stringMatching(
+        /^column 15 is disposition in cdr_csv, 19 columns \(newcdrcolumns\), but line 1 has "DOCUMENTATION" there/,
+      ),
+    });
   });
 });

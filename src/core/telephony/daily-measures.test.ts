@@ -160,27 +160,33 @@ describe('dailyMeasures: the day in the tenant time zone', () => {
 describe('dailyMeasures: queue group', () => {
   const GROUP = { day: '2026-03-02', queues: ['kundtjanst', 'bygglov'] };
 
-  it('counts an overflowing call once, with its final outcome and the sum of its waits', () => {
+  it('counts an overflowing call once: answered when any segment was, waits summed up to the first answer (issue 12.1)', () => {
     const calls = [
       // Times out of bygglov after 120 s, then answered in kundtjanst after 40 s more.
       call(MORNING, 'timeout', 120, { callId: 'A', queue: 'bygglov', ringNoAnswerCount: 2 }),
       call('2026-03-02T08:02:01Z', 'answered', 40, { callId: 'A', ringNoAnswerCount: 1 }),
-      // Answered in kundtjanst, then abandoned after re-entering bygglov.
-      call(MORNING, 'answered', 10, { callId: 'B' }),
+      // Answered in kundtjanst (talk 60 s), transferred into bygglov and abandoned there: a person
+      // answered the caller, so the call is answered, with the wait before that answer (10 s).
+      call(MORNING, 'answered', 10, { callId: 'B', talkSeconds: 60 }),
       call('2026-03-02T08:05:00Z', 'abandoned', 30, { callId: 'B', queue: 'bygglov' }),
       // Only in a queue outside the group.
       call(MORNING, 'answered', 10, { callId: 'C', queue: 'skola' }),
     ];
     expect(dailyMeasures(calls, GROUP)).toMatchObject({
       offered: 2, // A and B
-      answered: 1, // A, wait 120 + 40 = 160
-      abandoned: 1, // B, final outcome; wait 10 + 30 = 40
+      answered: 2, // A, wait 120 + 40 = 160; B, wait 10 (the 30 s after its answer are not queue time before it)
+      abandoned: 0,
       timeout: 0,
-      availability: 0.5,
-      meanWaitAnsweredSeconds: 160,
-      meanWaitAbandonedSeconds: 40,
+      availability: 1,
+      meanWaitAnsweredSeconds: 85, // (160 + 10) / 2
+      meanWaitAbandonedSeconds: null,
       answeredWaitOver120: 1,
-      answeredWithin: 0,
+      answeredWithin: 1,
+    });
+    expect(groupCalls(calls, GROUP.queues).find((c) => c.callId === 'B')).toMatchObject({
+      outcome: 'answered',
+      waitSeconds: 10,
+      talkSeconds: 60,
     });
     // Per queue, the same calls count in each queue they entered.
     expect(dailyMeasures(calls, { ...GROUP, queues: ['bygglov'] })).toMatchObject({
@@ -193,6 +199,19 @@ describe('dailyMeasures: queue group', () => {
       ringNoAnswerCount: 3,
       enteredAt: new Date(MORNING),
     });
+  });
+
+  it('segments entered and ended at the same instant: an answered one decides, never the order of the rows', () => {
+    const END = '2026-03-02T08:05:00Z';
+    const tied = [
+      call(MORNING, 'answered', 41, { callId: 'T', talkSeconds: 200, endedAt: new Date(END) }),
+      call(MORNING, 'abandoned', 41, { callId: 'T', queue: 'bygglov', endedAt: new Date(END) }),
+    ];
+    for (const calls of [tied, [...tied].reverse()]) {
+      expect(groupCalls(calls, GROUP.queues)).toEqual([
+        expect.objectContaining({ outcome: 'answered', waitSeconds: 82, talkSeconds: 200 }),
+      ]);
+    }
   });
 
   it('puts an overflow across midnight on the day its first queue was entered', () => {

@@ -6,9 +6,13 @@
  *   Europe/Stockholm), so a day is 23 or 25 hours long at the daylight-saving changes.
  * - Queue group: the calls of the group's queues with the same callid are one call (a call that
  *   overflows from one queue of the group to another, or re-enters one, counts once). That call
- *   entered when its first segment entered (which decides its day), has the outcome, answered
- *   end and talk of its last segment (by ENTERQUEUE, then end time), waited the sum of its
- *   segments' waits, and rang unanswered the sum of their rings. One queue is a group of one.
+ *   entered when its first segment entered (which decides its day). It is answered when any of
+ *   its segments was answered (a caller answered in one queue and transferred into another is an
+ *   answered call, whatever happened after), with the answered end of its last answered segment
+ *   and the talk of all its answered segments; otherwise it has the outcome of its last segment
+ *   (by ENTERQUEUE, then end time, then the outcome later in OUTCOME_ORDER). It waited the sum of
+ *   the waits of its segments entered up to its first answered one (all of them when none was
+ *   answered), and rang unanswered the sum of its segments' rings. One queue is a group of one.
  * - Short abandons: an abandoned call whose wait is shorter than `shortAbandonSeconds` (default
  *   0, so none) is left out of offered and of abandoned, and counted beside them.
  * - Shares are over offered and are null when nothing was offered; they cannot exceed 1, as
@@ -85,22 +89,41 @@ export function groupCalls(calls: readonly QueuedCall[], queues: readonly string
   }
   return [...byCallId.values()].map((segments) => {
     const ordered = [...segments].sort(
-      (a, b) => a.enteredAt.getTime() - b.enteredAt.getTime() || a.endedAt.getTime() - b.endedAt.getTime(),
+      (a, b) =>
+        a.enteredAt.getTime() - b.enteredAt.getTime() ||
+        a.endedAt.getTime() - b.endedAt.getTime() ||
+        OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome),
     );
     const first = ordered[0] as QueuedCall;
     const last = ordered[ordered.length - 1] as QueuedCall;
+    const answered = ordered.filter((c) => c.outcome === 'answered');
+    const firstAnswer = answered[0];
+    const deciding = answered[answered.length - 1] ?? last;
+    const waited = firstAnswer
+      ? ordered.filter((c) => c.enteredAt.getTime() <= firstAnswer.enteredAt.getTime())
+      : ordered;
     return {
       callId: first.callId,
       enteredAt: first.enteredAt,
-      outcome: last.outcome,
-      answeredEnd: last.answeredEnd,
-      waitSeconds: ordered.reduce((sum, c) => sum + c.waitSeconds, 0),
-      talkSeconds: last.talkSeconds,
+      outcome: deciding.outcome,
+      answeredEnd: deciding.answeredEnd,
+      waitSeconds: waited.reduce((sum, c) => sum + c.waitSeconds, 0),
+      talkSeconds: answered.reduce((sum, c) => sum + c.talkSeconds, 0),
       ringNoAnswerCount: ordered.reduce((sum, c) => sum + c.ringNoAnswerCount, 0),
       segments: ordered.length,
     };
   });
 }
+
+/** The outcomes in the order that breaks a tie of ENTERQUEUE and end (the later one decides). */
+const OUTCOME_ORDER: readonly CallOutcome[] = [
+  'answered',
+  'abandoned',
+  'timeout',
+  'exit_key',
+  'exit_empty',
+  'withdrawn',
+];
 
 /** numerator / denominator, or null when the denominator is 0. */
 export function share(numerator: number, denominator: number): number | null {

@@ -8,11 +8,15 @@
  * Pure and line by line, so a streaming importer can parse files of millions of lines with
  * bounded memory. Trailing empty fields are not significant (a param-less event still ends with
  * `|`, and some writers pad data1..data5), so they are dropped before the arity is checked.
- * RINGNOANSWER and RINGCANCELED carry milliseconds; every other time is in whole seconds.
+ * RINGNOANSWER and RINGCANCELED carry milliseconds; every other time is in whole seconds. The time
+ * field is whole epoch seconds; with a QueueLogClock (queue-log-time.ts) also the forms of the
+ * realtime backend (fractional epochs, local dates and times).
  * Events written by the QueueLog() dialplan application or the AMI QueueLog action (QueueMetrics'
  * DID or INFO, Wazo's FULL or CLOSED, ...) are returned as `custom`, so the importer can count
  * them.
  */
+
+import type { QueueLogClock } from './queue-log-time.js';
 
 /** Fields every line has. `time` is epoch seconds in the PBX's clock. */
 export interface QueueLogLine {
@@ -181,7 +185,7 @@ const ARITY: Record<string, readonly [number, number]> = {
 /**
  * Parses one line (without its line break; a trailing `\r` is ignored) numbered `line` (1-based).
  */
-export function parseQueueLogLine(text: string, line: number): QueueLogParse {
+export function parseQueueLogLine(text: string, line: number, clock?: QueueLogClock): QueueLogParse {
   const raw = text.endsWith('\r') ? text.slice(0, -1) : text;
   if (raw.trim() === '') return { rejection: { line, reason: 'empty line' } };
   const fields = raw.split('|');
@@ -198,8 +202,17 @@ export function parseQueueLogLine(text: string, line: number): QueueLogParse {
   const queue = fields[2] as string;
   const agent = fields[3] as string;
   const eventName = fields[4] as string;
-  if (!WHOLE.test(timeText))
-    return { rejection: { line, reason: `time "${timeText}" is not whole epoch seconds` } };
+  const time = clock ? clock.read(timeText) : WHOLE.test(timeText) ? Number(timeText) : null;
+  if (time === null) {
+    return {
+      rejection: {
+        line,
+        reason: clock
+          ? `time "${timeText}" is not epoch seconds nor a date and time YYYY-MM-DD HH:MM:SS[.ffffff]`
+          : `time "${timeText}" is not whole epoch seconds`,
+      },
+    };
+  }
   if (callId === '') return { rejection: { line, reason: 'callid is empty' } };
   if (queue === '') return { rejection: { line, reason: 'queue is empty' } };
   if (eventName === '') return { rejection: { line, reason: 'event is empty' } };
@@ -207,7 +220,7 @@ export function parseQueueLogLine(text: string, line: number): QueueLogParse {
   let count = fields.length - 5;
   while (count > 0 && fields[4 + count] === '') count -= 1;
 
-  const base: QueueLogLine = { line, time: Number(timeText), callId, queue, agent, raw };
+  const base: QueueLogLine = { line, time, callId, queue, agent, raw };
   const arity = ARITY[eventName];
   if (!arity) {
     return { event: { ...base, type: 'custom', event: eventName, params: fields.slice(5, 5 + count) } };

@@ -397,6 +397,29 @@ describe('weeklyReport', () => {
     expect(row(r, 'phoneContacts', 'week').cells[0]).toMatchObject({ value: 11, incomplete: false });
   });
 
+  it('a quiet day inside an imported file is 0; a day between two files is no data (issue 12.10)', () => {
+    const day = counts(10, 9, 1, 300, 9, 0, 0, 9);
+    const r = weeklyReport({
+      from: parseIsoWeek('2026-W10'),
+      to: parseIsoWeek('2026-W10'),
+      // One file Monday to Wednesday (Tuesday without calls), the next file Friday.
+      measures: (d) => (['2026-03-02', '2026-03-04', '2026-03-06'].includes(d) ? day : undefined),
+      today: '2026-03-20',
+      telephonyData: {
+        first: '2026-03-02',
+        last: '2026-03-06',
+        spans: [
+          { first: '2026-03-02', last: '2026-03-04' },
+          { first: '2026-03-06', last: '2026-03-06' },
+        ],
+      },
+    });
+    expect(row(r, 'offered', 'tuesday').cells[0]).toMatchObject({ value: 0, incomplete: false });
+    expect(row(r, 'offered', 'thursday').cells[0]).toMatchObject({ value: null, incomplete: true });
+    expect(row(r, 'offered', 'friday').cells[0]).toMatchObject({ value: 10, incomplete: false });
+    expect(row(r, 'offered', 'week').cells[0]).toMatchObject({ value: 30, incomplete: true });
+  });
+
   it('a municipality without telephony imports still gets the variation of its own measures', () => {
     const r = weeklyReport({
       from: parseIsoWeek('2026-W10'),

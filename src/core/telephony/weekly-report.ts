@@ -33,6 +33,7 @@
  *   within / due, see email-response.ts). These have no data issues of their own.
  * - Shares are fractions 0..1, times are seconds.
  */
+import { inDaySpans, type DaySpan } from './day-spans.js';
 import { isClosedDay } from '../calendar/swedish-calendar.js';
 import type { CalendarDay } from '../contacts/calendar-day.js';
 import type { DailyMeasures } from './daily-measures.js';
@@ -198,10 +199,11 @@ export interface WeeklyReportInput {
   today?: CalendarDay;
   /**
    * The first and last day the telephony data covers (the municipality's first and latest call
-   * imported). Outside them the telephony measures have no value (not zero) and the day is
-   * incomplete. Absent: the data covers every day.
+   * imported) and, with `spans`, the days each import covered (day-spans.ts). Outside them the
+   * telephony measures have no value (not zero) and the day is incomplete: a day between two
+   * imported files is no data, a quiet day inside one is 0. Absent: the data covers every day.
    */
-  telephonyData?: { first: CalendarDay; last: CalendarDay } | null;
+  telephonyData?: { first: CalendarDay; last: CalendarDay; spans?: readonly DaySpan[] } | null;
   /** The targets of the goals on each measure: level day for the weekday rows, week for the weekly row. */
   goals?: Partial<Record<WeeklyMeasure, { day?: number | null; week?: number | null }>>;
 }
@@ -380,7 +382,12 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
       const future = input.today !== undefined && day > input.today;
       const coverage = input.telephonyData;
       const uncovered =
-        coverage === undefined ? false : coverage === null || day < coverage.first || day > coverage.last;
+        coverage === undefined
+          ? false
+          : coverage === null ||
+            day < coverage.first ||
+            day > coverage.last ||
+            (coverage.spans !== undefined && !inDaySpans(day, coverage.spans));
       const unfinished = input.today !== undefined && day >= input.today;
       return { day, closed, counts, issues, future, uncovered, unfinished };
     });

@@ -25,6 +25,7 @@ import { readDayInputs } from '../reports/read-day-inputs.js';
 import { resolveScope } from '../reports/build-weekly-report.js';
 import { readClosedDays } from '../telephony/queries/closed-days.js';
 import { telephonyCoverage } from '../telephony/queries/telephony-coverage.js';
+import { inDaySpans, type DaySpan } from '../../core/telephony/day-spans.js';
 import { readTelephonySettings } from '../telephony/queries/telephony-settings.js';
 
 const isWeeklyMeasure = (measure: MeasureKey): measure is WeeklyMeasure =>
@@ -66,7 +67,7 @@ export async function readMeasureSeries(
   const today = calendarDayOf(now, settings.timeZone);
   const days = daysBetween(from, to);
   let partsOf: (day: string) => MeasureParts;
-  let coverage: { first: string; last: string } | null | undefined;
+  let coverage: { first: string; last: string; spans: DaySpan[] } | null | undefined;
 
   if (!isWeeklyMeasure(measure)) {
     // The analyses' contact measures: one tally per Stockholm day, inside every contact.
@@ -103,8 +104,7 @@ export async function readMeasureSeries(
 
   return days.map((day) => {
     const parts = partsOf(day);
-    const isCovered =
-      coverage === undefined || (coverage !== null && day >= coverage.first && day <= coverage.last);
+    const isCovered = coverage === undefined || (coverage !== null && inDaySpans(day, coverage.spans));
     const isComplete = day < today && isCovered;
     const { value, n } = valueOfParts(definition.unit, parts);
     return {

@@ -135,6 +135,23 @@ describe('POST /api/telephony/imports', () => {
     expect((await rollups(db, a.tenant.id, 'all'))[0]).toMatchObject({ offered: 5 });
   });
 
+  it('the same file again reports the file as it is (5 calls, no repeated lines), and so does a dry run of it (issue 12.9)', async () => {
+    const a = await importer();
+    const first = await postCallFile(app, a, MONDAY, 'format=asterisk-queue-log');
+    expect(first.json()).toMatchObject({ calls: 5, imported: 5, duplicateLines: 0 });
+    for (const query of ['format=asterisk-queue-log', 'format=asterisk-queue-log&dryRun=true']) {
+      const again = await postCallFile(app, a, MONDAY, query);
+      expect(again.json(), query).toMatchObject({
+        alreadyImportedAs: first.json().importId,
+        lines: first.json().lines,
+        calls: 5,
+        duplicateLines: 0,
+        imported: 0,
+        duplicates: 5,
+      });
+    }
+  });
+
   it('the same calls in another file are duplicates: nothing is counted twice', async () => {
     const a = await importer();
     await postCallFile(app, a, MONDAY, 'format=asterisk-queue-log');
@@ -204,6 +221,23 @@ describe('POST /api/telephony/imports', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ dryRun: true, importId: null, calls: 5, imported: 5 });
     expect(await rollups(db, a.tenant.id, 'all')).toEqual([]);
+  });
+
+  it('a dry run of a file with an unreadable line says a real run would import nothing (issue 12.9)', async () => {
+    const a = await importer();
+    // The five calls are read before the unreadable last line.
+    const file = `${MONDAY}1772443800|1772443800.9|kundtjanst|NONE|ENTERQUEUE||0701234567|one\n`;
+    const res = await postCallFile(app, a, file, 'format=asterisk-queue-log&dryRun=true');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      dryRun: true,
+      importId: null,
+      calls: 5,
+      rejectedCount: 1,
+      imported: 0,
+      duplicates: 0,
+    });
+    expect(res.json().rejected).toEqual([{ line: 14, reason: expect.any(String) }]);
   });
 
   it('a call still queued at the end of a file (rotation at midnight) is completed by the next file, on its first day', async () => {

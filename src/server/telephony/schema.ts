@@ -44,6 +44,12 @@ export const CallImportSummary = z.object({
   orphanEvents: z.number().int(),
   unterminated: z.number().int(),
   skipped: z.record(z.string(), z.number().int()),
+  /** CDR: how the file's columns were read. */
+  columnSet: z.string().optional(),
+  /** CDR with a header row: the columns not read. */
+  ignoredColumns: z.array(z.string()).optional(),
+  /** CDR: queue rows read (a call rung to several members has one per member). */
+  queueRows: z.number().int().optional(),
   intervals: z.number().int().optional(),
   intervalsImported: z.number().int().optional(),
   intervalsReplaced: z.number().int().optional(),

@@ -32,16 +32,17 @@ import {
   type CallRowReader,
 } from '../../../core/telephony/call-csv.js';
 import { parseQueueLogLine } from '../../../core/telephony/queue-log.js';
+import { QueueLogClock } from '../../../core/telephony/queue-log-time.js';
 import type { Database, SqlClient } from '../../../db/database.js';
 import { withTenantClient } from '../../../db/tenant-context.js';
 import { Problem, type FieldError } from '../../http/problem.js';
 import { lockCallSource, saveCallSourceState } from '../queries/call-source-state.js';
 import { findImportByFile } from '../queries/call-imports.js';
 import { findCallMappingByName } from '../queries/call-mappings.js';
-import { readTelephonySettings, type TelephonySettings } from '../queries/telephony-settings.js';
+import { readTelephonySettings } from '../queries/telephony-settings.js';
 import { CallSink } from './call-sink.js';
 import { finishImport } from './finish-import.js';
-import { readCdrLine } from './read-cdr.js';
+import { readCdr } from './read-cdr.js';
 import { IntervalSink } from './interval-sink.js';
 import { readLineBatches, type FileTap } from './read-file.js';
 
@@ -81,6 +82,12 @@ export interface CallImportSummary {
   unterminated: number;
   /** Records that are not queued calls, by reason (CDR: calls that never went to a queue). */
   skipped: Record<string, number>;
+  /** CDR: how the file's columns were read ("cdr_csv, 17 columns (uniqueid)", "header row, 26 columns"). */
+  columnSet?: string;
+  /** CDR with a header row: the columns Lots does not read. */
+  ignoredColumns?: string[];
+  /** CDR: the queue rows read (a call rung to several members has a row per member). */
+  queueRows?: number;
   /** CSV of intervals: rows read, new intervals, and intervals whose figures replaced earlier ones. */
   intervals?: number;
   intervalsImported?: number;
@@ -115,9 +122,40 @@ export interface ImportCallFileOptions {
 
 /** Thrown inside the transaction to roll back a file seen before; never leaves this module. */
 class SeenBefore extends Error {
-  constructor(readonly importId: string) {
+  constructor(
+    readonly importId: string,
+    readonly summary: Record<string, unknown>,
+  ) {
     super('file imported before');
   }
+}
+
+/** The counts of what a file holds, from the summary an earlier import of it stored. */
+const FILE_COUNTS = [
+  'lines',
+  'blankLines',
+  'calls',
+  'duplicateLines',
+  'completedFromEarlierFile',
+  'stillOpen',
+  'neverEnded',
+  'customEvents',
+  'orphanEvents',
+  'unterminated',
+  'queueRows',
+] as const;
+
+const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+
+function earlierCounts(earlier: Record<string, unknown>): Partial<CallImportSummary> {
+  const counts: Partial<CallImportSummary> = {};
+  for (const key of FILE_COUNTS) if (typeof earlier[key] === 'number') counts[key] = earlier[key];
+  const skipped = earlier['skipped'];
+  if (skipped && typeof skipped === 'object') counts.skipped = skipped as Record<string, number>;
+  for (const key of ['firstDay', 'lastDay', 'columnSet'] as const) {
+    if (typeof earlier[key] === 'string') counts[key] = earlier[key];
+  }
+  return counts;
 }
 
 /** Thrown inside the transaction to roll back a dry run. */
@@ -170,9 +208,15 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
         if (options.format === 'asterisk-queue-log') {
-          await readQueueLog(client, source, lines, sink, summary, reject);
+          await readQueueLog(client, source, lines, sink, summary, reject, settings.timeZone);
         } else if (options.format === 'asterisk-cdr') {
-          await readCdr(lines, sink, summary, reject, settings);
+          await readCdr(lines, {
+            sink,
+            summary,
+            reject,
+            rejectedCount: () => summary.rejectedCount,
+            timeZone: settings.timeZone,
+          });
         } else {
           intervals = new IntervalSink(client, source, importId, settings.timeZone);
           await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject);
@@ -195,12 +239,19 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       summary.duplicates = sink.offeredToInsert - sink.inserted;
       summary.firstDay = sink.firstCallDay === null ? null : calendarDayOfNumber(sink.firstCallDay);
       summary.lastDay = sink.lastCallDay === null ? null : calendarDayOfNumber(sink.lastCallDay);
-      if (summary.dryRun) throw new DryRunDone();
-      if (summary.rejectedCount > 0) throw rejectionProblem(summary);
+      // What a real run would do, for a dry run as for a real one: a file with unreadable lines
+      // saves nothing; the same file again changes nothing.
+      if (summary.rejectedCount > 0) {
+        summary.imported = 0;
+        summary.duplicates = 0;
+        if (summary.dryRun) throw new DryRunDone();
+        throw rejectionProblem(summary);
+      }
       if (tap.sha256) {
         const earlier = await findImportByFile(client, source, tap.sha256);
-        if (earlier) throw new SeenBefore(earlier);
+        if (earlier) throw new SeenBefore(earlier.id, earlier.summary);
       }
+      if (summary.dryRun) throw new DryRunDone();
 
       const changedFrom = minOf(sink.firstDay, intervals?.firstDay ?? null);
       const changedTo = maxOf(sink.lastDay, intervals?.lastDay ?? null);
@@ -224,11 +275,16 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
     });
   } catch (error) {
     if (error instanceof SeenBefore) {
+      // The file as the earlier import read it: reading it again after it (its repeated-line
+      // window and open calls now in the source's state) would count other figures.
       return {
         ...summary,
+        ...earlierCounts(error.summary),
+        importId: null,
         alreadyImportedAs: error.importId,
-        duplicates: summary.calls,
+        dryRun: summary.dryRun,
         imported: 0,
+        duplicates: numberOr(error.summary['calls'], summary.calls),
         durationMs: Math.round(performance.now() - started),
       };
     }
@@ -249,8 +305,10 @@ async function readQueueLog(
   sink: CallSink,
   summary: CallImportSummary,
   reject: Reject,
+  timeZone: string,
 ): Promise<void> {
   const stored = await lockCallSource(client, source);
+  const clock = new QueueLogClock(timeZone);
   const state = (stored ?? EMPTY_ASSEMBLY_STATE) as AssemblyState;
   const assembler = new CallAssembler(state);
   const carried = new Set(state.openCalls.map((c) => `${c.callId}\u0000${c.queue}\u0000${c.enteredAt}`));
@@ -264,7 +322,7 @@ async function readQueueLog(
         continue;
       }
       summary.lines += 1;
-      const parsed = parseQueueLogLine(text, lineNumber);
+      const parsed = parseQueueLogLine(text, lineNumber, clock);
       if ('rejection' in parsed) {
         reject(parsed.rejection.line, parsed.rejection.reason);
         continue;
@@ -291,37 +349,6 @@ async function readQueueLog(
   summary.unterminated = counts.unterminated;
   summary.stillOpen = assembler.openCalls().length;
   await saveCallSourceState(client, source, assembler.state());
-}
-
-async function readCdr(
-  batches: AsyncIterable<string[]>,
-  sink: CallSink,
-  summary: CallImportSummary,
-  reject: Reject,
-  settings: TelephonySettings,
-): Promise<void> {
-  let lineNumber = 0;
-  for await (const lines of batches) {
-    for (const text of lines) {
-      lineNumber += 1;
-      if (text.trim() === '') {
-        summary.blankLines += 1;
-        continue;
-      }
-      summary.lines += 1;
-      const read = readCdrLine(text, lineNumber, settings.timeZone);
-      if ('rejection' in read) {
-        reject(lineNumber, read.rejection);
-        continue;
-      }
-      if ('skip' in read) {
-        summary.skipped[read.skip] = (summary.skipped[read.skip] ?? 0) + 1;
-        continue;
-      }
-      summary.calls += 1;
-      if (summary.rejectedCount === 0 && sink.push(read.call)) await sink.flush();
-    }
-  }
 }
 
 /** The 422 of a file with lines that cannot be read: each line as /file/line/<n>. */

@@ -40,12 +40,13 @@ export async function findImportByFile(
   client: SqlClient,
   source: string,
   sha256: string,
-): Promise<string | null> {
-  const rows = await client.query<{ id: string }>(
-    `SELECT id FROM call_imports WHERE tenant_id = lots_current_tenant() AND source = $1 AND file_sha256 = $2`,
+): Promise<{ id: string; summary: Record<string, unknown> } | null> {
+  const rows = await client.query<{ id: string; summary: Record<string, unknown> }>(
+    `SELECT id, summary FROM call_imports
+      WHERE tenant_id = lots_current_tenant() AND source = $1 AND file_sha256 = $2`,
     [source, sha256],
   );
-  return rows[0]?.id ?? null;
+  return rows[0] ?? null;
 }
 
 export interface CallImportRow {

@@ -46,15 +46,18 @@ function randomCalls(seed: number, count: number): QueuedCall[] {
   for (let i = 0; i < count; i += 1) {
     const callId = `${start + i}.${i}`;
     let at = start + Math.floor(rand() * 3 * 86_400);
+    const atThisInstant = new Set<string>();
     const segments = rand() < 0.8 ? 1 : rand() < 0.7 ? 2 : 3;
     for (let s = 0; s < segments; s += 1) {
-      const last = s === segments - 1;
-      const outcome: CallOutcome = last
-        ? (OUTCOMES[Math.floor(rand() * OUTCOMES.length)] as CallOutcome)
-        : 'timeout';
+      // Any outcome in any segment: an answered segment before an unanswered one (a transfer into
+      // another queue) must decide the call in SQL as in the core (issue 12.1).
+      const outcome = OUTCOMES[Math.floor(rand() * OUTCOMES.length)] as CallOutcome;
       const wait = 1 + Math.floor(rand() * 200);
       const talk = outcome === 'answered' ? Math.floor(rand() * 600) : 0;
-      const queue = (s === 0 ? QUEUES[Math.floor(rand() * 3)] : QUEUES[Math.floor(rand() * 2)]) as string;
+      let queue = (s === 0 ? QUEUES[Math.floor(rand() * 3)] : QUEUES[Math.floor(rand() * 2)]) as string;
+      // Two segments of one call in one queue at one instant are one stored call: tie across queues.
+      if (atThisInstant.has(queue)) queue = QUEUES.find((q) => !atThisInstant.has(q)) as string;
+      atThisInstant.add(queue);
       calls.push({
         callId,
         queue,
@@ -67,7 +70,11 @@ function randomCalls(seed: number, count: number): QueuedCall[] {
         talkSeconds: talk,
         ringNoAnswerCount: Math.floor(rand() * 2),
       });
-      at += wait + talk;
+      // Now and then the next segment enters at the same instant (rows of one moment).
+      if (rand() >= 0.1) {
+        at += wait + talk;
+        atThisInstant.clear();
+      }
     }
   }
   return calls;
@@ -138,6 +145,14 @@ describe('recomputeCallRollups', () => {
       // Every scope had calls on the four days: 5 scopes x 4 days, nothing skipped by accident.
       expect(compared).toBe(20);
       // The random calls did exercise the cases that matter.
+      const answeredBeforeLast = new Set<string>();
+      const lastOf = new Map<string, QueuedCall>();
+      for (const c of calls) {
+        const seen = lastOf.get(c.callId);
+        if (seen?.outcome === 'answered' && c.outcome !== 'answered') answeredBeforeLast.add(c.callId);
+        lastOf.set(c.callId, c);
+      }
+      expect(answeredBeforeLast.size).toBeGreaterThan(10);
       expect(
         calls.filter((c) => calendarDayOf(c.enteredAt) !== calendarDayOf(c.endedAt)).length,
       ).toBeGreaterThan(0);

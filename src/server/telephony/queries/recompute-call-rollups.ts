@@ -4,10 +4,13 @@
  * defines every column; src/core/telephony/daily-measures.ts computes the same from calls in
  * memory, and recompute-call-rollups.test.ts checks that the two agree on the same calls.
  *
- * - A scope's calls are its segments merged by (source, callid): the day of the first segment
- *   (the day is monotone in the time of ENTERQUEUE, so it is the least day), the outcome, answered
- *   end and talk of the last segment (by ENTERQUEUE, then end), waits and rings summed. A queue is
- *   a scope of its own queue, so a call re-entering one queue counts once there too.
+ * - A scope's calls are its segments merged by (source, callid), as docs/metrics.md ("Queue
+ *   group") defines and daily-measures.ts groupCalls computes: the day of the first segment (the
+ *   day is monotone in the time of ENTERQUEUE, so it is the least day); answered when any segment
+ *   was answered, with the answered end of the last answered segment and the talk of all of them;
+ *   otherwise the outcome of the last segment (by ENTERQUEUE, then end); waits summed up to the
+ *   first answer, rings summed. A queue is a scope of its own queue, so a call re-entering one
+ *   queue counts once there too.
  * - Most calls have one segment in all: such a call is the same in every scope it belongs to, so
  *   those are counted once per queue and day and the counts added up per scope. Only the calls
  *   of several segments (overflow between queues, re-entry) are merged scope by scope. At a
@@ -126,25 +129,47 @@ export async function recomputeCallRollups(
        SELECT s.scope, s.scope_id, d.day, ${COLUMNS.map((c) => `sum(d.${c}) AS ${c}`).join(', ')}
          FROM single_days d JOIN scopes s ON s.queue_id = d.queue_id
         GROUP BY s.scope, s.scope_id, d.day
-     ), merged AS (
-       -- The calls of several segments, merged per scope. The last segment (by ENTERQUEUE, then
-       -- end) is the greatest of the arrays [entered, ended, outcome, answered end, talk].
-       SELECT s.scope, s.scope_id, min(c.day) AS day, sum(c.wait) AS wait, sum(c.rings) AS rings,
-              max(ARRAY[extract(epoch FROM c.entered_at)::bigint, extract(epoch FROM c.ended_at)::bigint,
-                CASE c.outcome WHEN 'answered' THEN 0 WHEN 'abandoned' THEN 1 WHEN 'timeout' THEN 2
-                  WHEN 'exit_key' THEN 3 WHEN 'exit_empty' THEN 4 ELSE 5 END,
-                CASE c.answered_end WHEN 'completed_caller' THEN 0 WHEN 'completed_agent' THEN 1
-                  WHEN 'transferred' THEN 2 ELSE -1 END,
-                c.talk::bigint]) AS last
+     ), multi_segments AS (
+       SELECT s.scope, s.scope_id, c.source, c.call_id, c.day, c.entered_at, c.ended_at, c.outcome,
+              c.answered_end, c.wait, c.talk, c.rings
          FROM segments c
          JOIN multi m ON m.source = c.source AND m.call_id = c.call_id
          JOIN scopes s ON s.queue_id = c.queue_id
-        GROUP BY s.scope, s.scope_id, c.source, c.call_id
+     ), first_answers AS (
+       -- The ENTERQUEUE of each call's first answered segment in each scope (hash aggregation:
+       -- a window function would need a sort, which this statement avoids).
+       SELECT scope, scope_id, source, call_id, min(entered_at) AS first_answer
+         FROM multi_segments WHERE outcome = 'answered'
+        GROUP BY scope, scope_id, source, call_id
+     ), merged_segments AS (
+       SELECT g.*, f.first_answer
+         FROM multi_segments g
+         LEFT JOIN first_answers f ON f.scope = g.scope AND f.scope_id = g.scope_id
+          AND f.source = g.source AND f.call_id = g.call_id
+     ), merged AS (
+       -- docs/metrics.md, "Queue group": answered when any segment was answered; the deciding
+       -- segment is the last answered one, else the last one (by ENTERQUEUE, then end, then the
+       -- outcome's place in the list): the greatest of the arrays [answered, entered, ended,
+       -- outcome, answered end]. Wait: the segments up to the first answer (all when unanswered);
+       -- talk: every answered segment's.
+       SELECT scope, scope_id, min(day) AS day,
+              CASE WHEN bool_or(outcome = 'answered')
+                THEN sum(wait) FILTER (WHERE entered_at <= first_answer) ELSE sum(wait) END AS wait,
+              sum(rings) AS rings,
+              coalesce(sum(talk) FILTER (WHERE outcome = 'answered'), 0) AS talk,
+              max(ARRAY[CASE WHEN outcome = 'answered' THEN 1 ELSE 0 END,
+                extract(epoch FROM entered_at)::bigint, extract(epoch FROM ended_at)::bigint,
+                CASE outcome WHEN 'answered' THEN 0 WHEN 'abandoned' THEN 1 WHEN 'timeout' THEN 2
+                  WHEN 'exit_key' THEN 3 WHEN 'exit_empty' THEN 4 ELSE 5 END,
+                CASE answered_end WHEN 'completed_caller' THEN 0 WHEN 'completed_agent' THEN 1
+                  WHEN 'transferred' THEN 2 ELSE -1 END]) AS last
+         FROM merged_segments
+        GROUP BY scope, scope_id, source, call_id
      ), merged_calls AS (
        SELECT scope, scope_id, day, wait, rings,
-              (ARRAY['answered', 'abandoned', 'timeout', 'exit_key', 'exit_empty', 'withdrawn'])[last[3] + 1] AS outcome,
-              (ARRAY['completed_caller', 'completed_agent', 'transferred'])[last[4] + 1] AS answered_end,
-              last[5] AS talk
+              (ARRAY['answered', 'abandoned', 'timeout', 'exit_key', 'exit_empty', 'withdrawn'])[last[4] + 1] AS outcome,
+              (ARRAY['completed_caller', 'completed_agent', 'transferred'])[last[5] + 1] AS answered_end,
+              talk
          FROM merged WHERE day BETWEEN $1::date AND $2::date
      ), merged_days AS (
        SELECT scope, scope_id, day, ${MEASURES}

@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""
+The expected figures of the corpus, worked independently of Lots' importer: written from
+docs/metrics.md ("Telephony", "Asterisk CDR", "Queue group") alone, in another language, sharing
+no code with it. Writes expected.json, which corpus.test.ts compares with what Lots stores.
+
+  python3 expected.py > expected.json
+
+Scope: all queues together, per day (Europe/Stockholm), short-abandon threshold 0.
+"""
+import json
+import re
+from collections import defaultdict
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+ZONE = ZoneInfo('Europe/Stockholm')
+FIELDS16 = ['accountcode', 'src', 'dst', 'dcontext', 'clid', 'channel', 'dstchannel', 'lastapp',
+            'lastdata', 'start', 'answer', 'end', 'duration', 'billsec', 'disposition', 'amaflags']
+NEW = ['peeraccount', 'linkedid', 'sequence']
+DISPOSITIONS = {'ANSWERED', 'NO ANSWER', 'BUSY', 'FAILED', 'CONGESTION', 'CANCEL', 'UNKNOWN'}
+UNIQUEID = re.compile(r'^(?:[A-Za-z0-9_.-]+-)?\d{9,11}\.\d+$')
+DATE = re.compile(r'^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$')
+ALIASES = {'calldate': 'start'}
+
+
+def split(line):
+    out, cur, q, i = [], '', False, 0
+    while i < len(line):
+        c = line[i]
+        if q:
+            if c == '"' and i + 1 < len(line) and line[i + 1] == '"':
+                cur += '"'; i += 1
+            elif c == '"':
+                q = False
+            else:
+                cur += c
+        elif c == '"':
+            q = True
+        elif c == ',':
+            out.append(cur); cur = ''
+        else:
+            cur += c
+        i += 1
+    out.append(cur)
+    return out
+
+
+def local_epoch(text):
+    return datetime.strptime(text.strip()[:19], '%Y-%m-%d %H:%M:%S').replace(tzinfo=ZONE).timestamp()
+
+
+def day_of(epoch):
+    return datetime.fromtimestamp(epoch, ZONE).strftime('%Y-%m-%d')
+
+
+def cdr_segments(text):
+    """Queued calls (segments) of a CDR file, or ('refused', reason)."""
+    lines = [l for l in text.split('\n') if l.strip() != '']
+    rows = [split(l) for l in lines]
+    header = rows[0]
+    names = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
+    if 'lastapp' in names and not any(DATE.match(c.strip()) for c in header):
+        cols, rows = names, rows[1:]
+    else:
+        n = len(rows[0])
+        seventeenth = None
+        if n in (17, 20):
+            shapes = {bool(UNIQUEID.match(r[16].strip())) for r in rows[:500] if len(r) == n}
+            if len(shapes) > 1:
+                return 'refused', 'uniqueid or userfield'
+            seventeenth = 'uniqueid' if shapes == {True} else 'userfield'
+        sets = {16: FIELDS16, 17: FIELDS16 + [seventeenth], 18: FIELDS16 + ['uniqueid', 'userfield'],
+                19: FIELDS16 + NEW, 20: FIELDS16 + [seventeenth] + NEW,
+                21: FIELDS16 + ['uniqueid', 'userfield'] + NEW}
+        if n not in sets:
+            return 'refused', 'column count'
+        cols = sets[n]
+        sample = [r for r in rows[:500] if len(r) == n]
+        if not any(r[cols.index('disposition')].strip() in DISPOSITIONS for r in sample) or \
+           not any(DATE.match(r[cols.index('start')].strip()) for r in sample):
+            return 'refused', 'not the cdr_csv layout'
+    if any(len(r) != len(cols) for r in rows):
+        return 'refused', 'a row of another width'
+    calls = {}
+    skipped = 0
+    order = []
+    for r in rows:
+        v = dict(zip(cols, r))
+        if v['lastapp'].strip().lower() != 'queue' or v['disposition'].strip() in ('FAILED', 'CONGESTION', 'UNKNOWN'):
+            skipped += 1
+            continue
+        queue = v['lastdata'].split(',')[0].strip()
+        start = local_epoch(v['start'])
+        duration, billsec = int(v['duration']), int(v['billsec'])
+        end = local_epoch(v['end']) if v.get('end', '').strip() else start + duration
+        ident = (v.get('uniqueid') or '').strip() or (v.get('linkedid') or '').strip()
+        key = (ident or 'ch:' + v['channel'], queue)
+        c = calls.get(key)
+        if c and not ident and start > c['last_end']:
+            order.append(c); c = None  # the channel's next call
+        if not c:
+            c = {'id': ident or f"{v['channel']}@{int(start)}", 'queue': queue, 'first': start, 'last_end': end,
+                 'answer': None, 'talk': 0}
+            calls[key] = c
+        c['first'] = min(c['first'], start)
+        c['last_end'] = max(c['last_end'], end)
+        if v['disposition'].strip() == 'ANSWERED' and v['dstchannel'].strip():
+            a = local_epoch(v['answer']) if v.get('answer', '').strip() else start + duration - billsec
+            c['answer'] = a if c['answer'] is None else min(c['answer'], a)
+            c['talk'] = max(c['talk'], billsec)
+    order.extend(calls.values())
+    segments = []
+    for c in order:
+        answered = c['answer'] is not None
+        segments.append({'callid': c['id'], 'queue': c['queue'], 'entered': c['first'], 'ended': c['last_end'],
+                         'outcome': 'answered' if answered else 'abandoned',
+                         'wait': round((c['answer'] if answered else c['last_end']) - c['first']),
+                         'talk': c['talk'] if answered else 0})
+    return segments, {'calls': len(segments), 'skipped': skipped}
+
+
+def queue_log_segments(text):
+    open_, segments = {}, []
+    for line in text.split('\n'):
+        if not line.strip():
+            continue
+        t, callid, queue, agent, event, *data = line.split('|')
+        # Whole or fractional epoch seconds, or a local date and time (the realtime backend).
+        t = int(float(t)) if re.match(r'^\d+(\.\d+)?$', t) else int(local_epoch(t))
+        data += [''] * 5
+        key = (callid, queue)
+        if event == 'ENTERQUEUE':
+            open_[key] = {'callid': callid, 'queue': queue, 'entered': int(t), 'outcome': None, 'wait': 0, 'talk': 0}
+        elif key not in open_:
+            continue
+        elif event == 'CONNECT':
+            open_[key]['outcome'] = 'answered'; open_[key]['wait'] = int(data[0])
+        elif event in ('COMPLETECALLER', 'COMPLETEAGENT', 'BLINDTRANSFER', 'ATTENDEDTRANSFER'):
+            s = open_.pop(key)
+            s['outcome'] = 'answered'; s['talk'] = int(data[1] or 0)
+            segments.append(s)
+        elif event in ('ABANDON', 'EXITWITHTIMEOUT', 'EXITWITHKEY', 'EXITEMPTY'):
+            s = open_.pop(key)
+            s['outcome'] = {'ABANDON': 'abandoned', 'EXITWITHTIMEOUT': 'timeout', 'EXITWITHKEY': 'exit_key',
+                            'EXITEMPTY': 'exit_empty'}[event]
+            s['wait'] = int(data[2] if event != 'EXITWITHKEY' else data[3] or 0)
+            segments.append(s)
+    return segments, {'calls': len(segments), 'skipped': 0}
+
+
+def day_figures(segments):
+    """The queue-group rule over all queues: answered if any segment was; waits up to the first answer."""
+    by_call = defaultdict(list)
+    for s in segments:
+        by_call[s['callid']].append(s)
+    days = defaultdict(lambda: {'offered': 0, 'answered': 0, 'abandoned': 0, 'timeout': 0,
+                                'answered_wait_seconds': 0, 'abandoned_wait_seconds': 0, 'talk_seconds': 0})
+    for segs in by_call.values():
+        segs.sort(key=lambda s: s['entered'])
+        answered = [s for s in segs if s['outcome'] == 'answered']
+        d = days[day_of(segs[0]['entered'])]
+        d['offered'] += 1
+        if answered:
+            d['answered'] += 1
+            d['answered_wait_seconds'] += sum(s['wait'] for s in segs if s['entered'] <= answered[0]['entered'])
+            d['talk_seconds'] += sum(s['talk'] for s in answered)
+        else:
+            outcome = segs[-1]['outcome']
+            if outcome in d:
+                d[outcome] += 1
+            if outcome == 'abandoned':
+                d['abandoned_wait_seconds'] += sum(s['wait'] for s in segs)
+    out = []
+    for day in sorted(days):
+        d = days[day]
+        d['availability'] = round(d['answered'] / d['offered'], 4) if d['offered'] else None
+        d['mean_wait_answered'] = round(d['answered_wait_seconds'] / d['answered'], 1) if d['answered'] else None
+        d['mean_wait_abandoned'] = round(d['abandoned_wait_seconds'] / d['abandoned'], 1) if d['abandoned'] else None
+        out.append({'day': day, **d})
+    return out
+
+
+FILES = [
+    ('mineevburyat-master-21.csv', 'asterisk-cdr'),
+    ('mineevburyat-master-21-as-queue.csv', 'asterisk-cdr'),
+    ('kelysaina-master-19.csv', 'asterisk-cdr'),
+    ('kelysaina-master-19-with-header.csv', 'asterisk-cdr'),
+    ('wazo-statcenter-two-queues.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-abandoned.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-answered.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-joinempty.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-two-queues-realtime.queue_log', 'asterisk-queue-log'),
+    ('wazo-statcenter-abandoned-realtime.queue_log', 'asterisk-queue-log'),
+]
+
+if __name__ == '__main__':
+    result = []
+    for name, fmt in FILES:
+        text = open(name, encoding='utf-8').read()
+        read = cdr_segments(text) if fmt == 'asterisk-cdr' else queue_log_segments(text)
+        if read[0] == 'refused':
+            result.append({'file': name, 'format': fmt, 'refused': read[1]})
+            continue
+        segments, counts = read
+        result.append({'file': name, 'format': fmt, **counts, 'days': day_figures(segments)})
+    print(json.dumps(result, indent=2))
