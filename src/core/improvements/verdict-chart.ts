@@ -1,0 +1,47 @@
+/**
+ * The rows of the small chart beside an improvement's verdict: why the verdict is what it is.
+ * With the year before as the comparison, one row per after week: what it held, what the same
+ * week held a year before, and what it was expected to hold without the change. Otherwise the
+ * before weeks (what they held), then the after weeks (what they held and what was expected
+ * there without the change), in week order.
+ */
+import type { WeekFigures } from './improvement.js';
+import type { ImprovementVerdict } from './improvement-verdict.js';
+
+export interface VerdictChartRow {
+  week: string;
+  period: 'before' | 'after';
+  /** Targeted failure demand that week. */
+  failureDemand: number;
+  /** Expected without the change (after weeks of the estimate only). */
+  expected: number | null;
+  /** The same week a year before (year_before comparison only). */
+  yearBefore: number | null;
+}
+
+export function verdictChartRows(options: {
+  before: readonly WeekFigures[];
+  after: readonly WeekFigures[];
+  verdict: Pick<ImprovementVerdict, 'volume' | 'yearBefore'>;
+}): VerdictChartRow[] {
+  const { before, after, verdict } = options;
+  const expected = new Map((verdict.volume.estimate?.afterWeeks ?? []).map((w) => [w.week, w.expected]));
+  const afterRows = after.map((w, i): VerdictChartRow => ({
+    week: w.week,
+    period: 'after',
+    failureDemand: w.failureDemand,
+    expected: expected.get(w.week) ?? null,
+    yearBefore: verdict.yearBefore?.[i]?.failureDemand ?? null,
+  }));
+  if (verdict.yearBefore) return afterRows;
+  return [
+    ...before.map((w): VerdictChartRow => ({
+      week: w.week,
+      period: 'before',
+      failureDemand: w.failureDemand,
+      expected: null,
+      yearBefore: null,
+    })),
+    ...afterRows,
+  ];
+}
