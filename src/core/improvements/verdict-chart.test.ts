@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WeekFigures } from './improvement.js';
 import { improvementVerdict } from './improvement-verdict.js';
-import { verdictChartRows } from './verdict-chart.js';
+import { isoWeekNumber, verdictChartRows } from './verdict-chart.js';
 
 const week = (week: string, failureDemand: number): WeekFigures => ({
   week,
@@ -60,5 +60,18 @@ describe('verdictChartRows', () => {
     expect(rows.map((r) => r.yearBefore)).toEqual([50, 50, 50, 50]);
     // Each pair (20, 50) with the common ratio 0.4: expected without the change 70 / 1.4 = 50.
     expect(rows[0]!.expected).toBeCloseTo(50, 8);
+  });
+});
+
+describe('isoWeekNumber', () => {
+  it.each([
+    ['2026-01-01', 1], // a Thursday: week 1
+    ['2026-08-10', 33],
+    ['2026-12-28', 53], // 2026 has 53 weeks
+    ['2027-01-03', 53], // a Sunday still in week 53 of 2026
+    ['2027-01-04', 1],
+    ['2025-12-29', 1], // a Monday in week 1 of 2026
+  ])('%s is week %i', (day, week) => {
+    expect(isoWeekNumber(day)).toBe(week);
   });
 });

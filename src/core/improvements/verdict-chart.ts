@@ -45,3 +45,14 @@ export function verdictChartRows(options: {
     ...afterRows,
   ];
 }
+
+/**
+ * The ISO 8601 week number of a 'YYYY-MM-DD' day, by plain date arithmetic (the week of its
+ * Thursday), with no calendar library: the web app's chart labels need nothing more.
+ */
+export function isoWeekNumber(day: string): number {
+  const date = new Date(`${day}T00:00:00Z`);
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
+  const firstOfYear = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - firstOfYear) / (7 * 86_400_000)) + 1;
+}

@@ -6,8 +6,7 @@
  * figures.
  */
 import { useTranslation } from 'react-i18next';
-import { isoWeekOfDay } from '../../../core/telephony/iso-week.js';
-import { verdictChartRows } from '../../../core/improvements/verdict-chart.js';
+import { isoWeekNumber, verdictChartRows } from '../../../core/improvements/verdict-chart.js';
 import { Chart } from '../analysis/chart.js';
 import { formatPoints, tableLocaleOf } from '../analysis/analysis-format.js';
 import { formatCount, formatDay, formatShare } from '../telephony/report-format.js';
@@ -53,7 +52,7 @@ export function VerdictSection({ improvement }: { improvement: Improvement }) {
               expected: t('improvements.verdict.chartExpected'),
               yearBefore: t('improvements.verdict.chartYearBefore'),
               change: t('improvements.verdict.chartChange'),
-              week: (week) => t('improvements.verdict.weekLabel', { week: isoWeekOfDay(week).week }),
+              week: (week) => t('improvements.verdict.weekLabel', { week: isoWeekNumber(week) }),
               count: (value) => formatCount(value, lang),
             },
           )}
