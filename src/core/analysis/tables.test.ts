@@ -11,6 +11,7 @@ const change = (measure: ChangeAnalysis['measure']): ChangeAnalysis => ({
   interval: { low: -0.11, high: 0.01 },
   significant: false,
   uncertain: false,
+  baseHasData: true,
 });
 
 describe('the change table', () => {
@@ -36,5 +37,19 @@ describe('the change table', () => {
     const [table] = analysisTables('change', change('failure_demand_share'), 'sv');
     expect(table!.columns.find((c) => c.key === 'numerator')!.label).toBe('Undvikbar efterfrågan (antal)');
     expect(table!.columns.find((c) => c.key === 'value')!.label).toBe('Andel undvikbar efterfrågan');
+  });
+});
+
+describe('the change table without base data', () => {
+  it('shows the base as missing, not 0 of 0', () => {
+    const none: ChangeAnalysis = {
+      ...change('failure_demand_share'),
+      base: { from: '2025-01-05', to: '2025-02-01', numerator: 0, denominator: 0, value: null },
+      difference: null,
+      interval: null,
+      baseHasData: false,
+    };
+    const [table] = analysisTables('change', none, 'sv');
+    expect(table!.rows[0]!.slice(3, 6)).toEqual([null, null, null]);
   });
 });

@@ -507,9 +507,10 @@ function changeTables(a: ChangeAnalysis, locale: TableLocale): AnalysisTable[] {
           tr(t('Jämförelseperiod', 'Base period'), locale),
           a.base.from,
           a.base.to,
-          a.base.numerator,
-          a.base.denominator,
-          a.base.value,
+          // No data is shown as missing, not as 0 of 0.
+          a.baseHasData ? a.base.numerator : null,
+          a.baseHasData ? a.base.denominator : null,
+          a.baseHasData ? a.base.value : null,
           null,
           null,
           '',
