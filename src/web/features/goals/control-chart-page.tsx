@@ -20,6 +20,7 @@ import { controlChartOption, plottedPoints, rulesByDay, RULE_NUMBERS } from './c
 import { formatGoalValue } from './goal-format.js';
 import { MEASURE_KEYS } from './measure-units.js';
 import type { ControlChartAnswer } from './types.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 const day = (offset: number) => {
   const d = new Date();
@@ -117,7 +118,7 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
       />
       <details className="chart-table">
         <summary>{t('goals.charts.table')}</summary>
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('goals.charts.caption')}</caption>
             <thead>
@@ -165,7 +166,7 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
       <h2>{t('goals.charts.baselines')}</h2>
       {chart.baselines.length === 0 ? (

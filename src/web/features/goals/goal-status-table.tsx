@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { bucketLabel, formatCount, tableLocaleOf } from '../analysis/analysis-format.js';
 import { formatGoalValue } from './goal-format.js';
 import type { GoalStatus } from './types.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export function GoalStatusTable({ goals, caption }: { goals: readonly GoalStatus[]; caption: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table className="goal-status">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -65,6 +66,6 @@ export function GoalStatusTable({ goals, caption }: { goals: readonly GoalStatus
           })}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -20,6 +20,7 @@ import { formatCount, formatDay, formatShare, formatShortDay } from '../telephon
 import { CycleFields, cycleOf, type CycleInput } from './cycle-fields.js';
 import type { Improvement, WeekFigures } from './types.js';
 import { VerdictSection } from './verdict-section.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export function ImprovementPage() {
   const { t } = useTranslation();
@@ -133,7 +134,7 @@ function WeekTable({
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -179,7 +180,7 @@ function WeekTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
