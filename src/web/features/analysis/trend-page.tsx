@@ -209,7 +209,8 @@ export function ChangeSentence({ change }: { change: ChangeAnalysis }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const words = changeWords(change, locale);
-  if (words.key === 'none') return <p className="headline-figure">{t('analysis.change.sentence.none')}</p>;
+  if (words.key === 'none' || words.key === 'noBase')
+    return <p className="headline-figure">{t(`analysis.change.sentence.${words.key}`)}</p>;
   const sentence = t(`analysis.change.sentence.${words.key}`, {
     measure: t(`analysis.measureSubject.${change.measure}`),
     amount: words.amount,
