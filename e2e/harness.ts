@@ -42,8 +42,8 @@ export interface Harness {
   db: Database;
   tenant: TestTenant;
   users: { administrator: TestUser; guide: TestUser; platformAdmin: TestUser };
-  /** A page in a fresh browser context (its own cookies and storage), as AxeBuilder needs. */
-  newPage: () => Promise<Page>;
+  /** A page in a fresh browser context (its own cookies and storage), as AxeBuilder needs; `width` sets the viewport (height 844). */
+  newPage: (options?: { width?: number }) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -103,8 +103,12 @@ export async function startHarness(): Promise<Harness> {
     db,
     tenant,
     users,
-    newPage: async () => {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'sv-SE' });
+    newPage: async (options = {}) => {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'sv-SE',
+        ...(options.width ? { viewport: { width: options.width, height: 844 } } : {}),
+      });
       const page = await context.newPage();
       watchForPageErrors(page);
       return page;
@@ -152,6 +156,19 @@ export async function signIn(page: Page, user: TestUser): Promise<void> {
 export async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
   await expect.poll(() => page.locator('.loading').count()).toBe(0);
+}
+
+/**
+ * Fails when the document is wider than the viewport: the page itself scrolls sideways (wide
+ * tables must scroll inside their own region). Web-first: waits until the layout settles.
+ */
+export async function expectNoHorizontalOverflow(page: Page, what: string): Promise<void> {
+  await settled(page);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: `the page is wider than the viewport on ${what} (${page.url()})`,
+    })
+    .toBeLessThanOrEqual(0);
 }
 
 /** Runs axe with the WCAG 2.1 A and AA rules and fails with a readable list of what it found. */

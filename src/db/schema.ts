@@ -618,9 +618,12 @@ export const improvements = pgTable(
     baselineFrom: day('baseline_from').notNull(),
     baselineTo: day('baseline_to').notNull(),
     baselineWeeks: jsonb('baseline_weeks')
-      .$type<{ week: string; contacts: number; failureDemand: number }[]>()
+      .$type<{ week: string; contacts: number; failureDemand: number; allContacts?: number }[]>()
       .notNull(),
     implementedOn: day('implemented_on'),
+    /** A recurring cycle the verdict compares within (0015): its length in weeks and a day one began. */
+    cycleWeeks: integer('cycle_weeks'),
+    cycleStartsOn: day('cycle_starts_on'),
     source: text('source', { enum: ['board', 'fix_first', 'signal'] })
       .notNull()
       .default('board'),

@@ -44,6 +44,23 @@ describe('buildWhen', () => {
     ]);
   });
 
+  it('a week whose days a year before precede the first contact logged is missing, not zero', () => {
+    const rows = [total({ contacts: 3 }), row({ day: '2027-01-05' }, { contacts: 2 })];
+    const lastYear = [row({ day: '2026-01-05' }, { contacts: 7 })];
+    // Contacts were first logged on Monday 5 January 2026: 2027-W01 (a year before: 2025-12-29..
+    // 2026-01-04) has no data; 2027-W02 (2026-01-05..11) has.
+    const when = buildWhen(rows, lastYear, new Map(), period, 'week', '2026-01-05');
+    expect(when.series.buckets.map((b) => [b.key, b.lastYear])).toEqual([
+      ['2026-W53', null],
+      ['2027-W01', null],
+      ['2027-W02', 7],
+    ]);
+    // Nothing logged at all: every week missing.
+    expect(
+      buildWhen(rows, [], new Map(), period, 'week', null).series.buckets.every((b) => b.lastYear === null),
+    ).toBe(true);
+  });
+
   it('offered calls: the sum of the days imported, empty without any, hidden under a topic filter', () => {
     const calls = new Map([
       ['2027-01-04', 100],
@@ -132,6 +149,24 @@ describe('buildTrend and buildChange', () => {
       ['2026-W11', 2, 20, 0.1, true],
       ['2026-W12', 0, 0, null, true],
     ]);
+  });
+
+  it('a base period before the first contact logged: no base, no change (not a change from 0)', () => {
+    const change = buildChange(
+      [total({ contacts: 70, failureDemand: 20 })],
+      [],
+      { from: '2026-04-01', to: '2026-04-07', baseFrom: '2025-04-01', baseTo: '2025-04-07' },
+      'failure_demand_share',
+      '2025-12-07',
+    );
+    expect(change).toMatchObject({
+      baseHasData: false,
+      difference: null,
+      interval: null,
+      significant: false,
+    });
+    expect(change.base.value).toBeNull();
+    expect(change.current.value).toBeCloseTo(20 / 70, 10);
   });
 
   it('a change of contacts per day: 70 in 7 days against 300 in 30 is 0 a day', () => {

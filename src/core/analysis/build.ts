@@ -77,13 +77,15 @@ function sumByBucket(
   dayTallies: ReadonlyMap<string, Tally>,
   buckets: readonly Bucket[],
   dayOf: (day: string) => string | null = (d) => d,
+  dataFrom?: string | null,
 ): { tally: Tally; missing: boolean }[] {
   return buckets.map((bucket) => {
     let tally = EMPTY_TALLY;
     let missing = false;
     for (const day of daysBetween(bucket.from, bucket.to)) {
       const counterpart = dayOf(day);
-      if (counterpart === null) {
+      // No counterpart, or one before anything was logged: missing, not zero.
+      if (counterpart === null || (dataFrom !== undefined && (dataFrom === null || counterpart < dataFrom))) {
         missing = true;
         continue;
       }
@@ -119,7 +121,9 @@ const byCountThenName =
 /**
  * Volume by weekday and hour, by bucket with the same days last year and the offered calls, and by
  * channel. `lastYear` holds the [day] tallies of the year before (lastYearRange); `offeredCalls`
- * the telephony days of the period (a day absent has no imported calls).
+ * the telephony days of the period (a day absent has no imported calls). `dataFrom`, the first
+ * day the municipality logged a contact (null: none yet), makes a bucket whose days a year
+ * before lie before it missing (null), not zero.
  */
 export function buildWhen(
   rows: readonly TallyRow[],
@@ -127,6 +131,7 @@ export function buildWhen(
   offeredCalls: ReadonlyMap<string, number>,
   filters: AnalysisFilters,
   interval: SeriesInterval,
+  dataFrom?: string | null,
 ): WhenAnalysis {
   const total = totalOf(rows).contacts;
   const cells = new Map<string, number>();
@@ -147,7 +152,7 @@ export function buildWhen(
     (filters.channel === undefined || filters.channel === 'phone');
   const buckets = bucketsOf(filters.from, filters.to, interval);
   const current = sumByBucket(days, buckets);
-  const before = sumByBucket(lastYearDays, buckets, (d) => lastYearDayOf(d, interval));
+  const before = sumByBucket(lastYearDays, buckets, (d) => lastYearDayOf(d, interval), dataFrom);
   const series = buckets.map((bucket, i) => {
     let calls: number | null = null;
     if (callsComparable) {
@@ -423,11 +428,32 @@ export function buildChange(
   base: readonly TallyRow[],
   periods: { from: string; to: string; baseFrom: string; baseTo: string },
   measure: TrendMeasure,
+  dataFrom?: string | null,
 ): ChangeAnalysis {
   const currentDays = dayCount(periods.from, periods.to);
   const baseDays = dayCount(periods.baseFrom, periods.baseTo);
   const c = measureOf(measure, totalOf(current), currentDays);
   const b = measureOf(measure, totalOf(base), baseDays);
+  // A base period that begins before the first contact was logged has no data (missing is not
+  // zero): no base value and no change.
+  if (dataFrom !== undefined && (dataFrom === null || periods.baseFrom < dataFrom)) {
+    return {
+      measure,
+      kind: measure === 'contacts' ? 'rate' : 'share',
+      base: { from: periods.baseFrom, to: periods.baseTo, numerator: 0, denominator: 0, value: null },
+      current: {
+        from: periods.from,
+        to: periods.to,
+        ...c,
+        value: measure === 'contacts' ? c.numerator / c.denominator : shareOf(c.numerator, c.denominator),
+      },
+      difference: null,
+      interval: null,
+      significant: false,
+      uncertain: true,
+      baseHasData: false,
+    };
+  }
   if (measure === 'contacts') {
     const change = rateDifference(c.numerator, c.denominator, b.numerator, b.denominator);
     return {
@@ -439,6 +465,7 @@ export function buildChange(
       interval: change?.interval ?? null,
       significant: change?.isSignificant ?? false,
       uncertain: isUncertain(c.numerator) || isUncertain(b.numerator),
+      baseHasData: true,
     };
   }
   const change = shareDifference(c.numerator, c.denominator, b.numerator, b.denominator);
@@ -451,6 +478,7 @@ export function buildChange(
     interval: change?.interval ?? null,
     significant: change?.isSignificant ?? false,
     uncertain: isUncertain(c.denominator) || isUncertain(b.denominator),
+    baseHasData: true,
   };
 }
 

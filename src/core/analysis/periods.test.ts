@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bucketsOf, dayCount, lastYearDayOf, lastYearRange } from './periods.js';
+import {
+  bucketsOf,
+  dayCount,
+  defaultBasePeriod,
+  lastYearDayOf,
+  lastYearRange,
+  sameDateYearBefore,
+} from './periods.js';
 
 describe('bucketsOf', () => {
   it('cuts weeks to the period: 2026-01-01 (Thu, W01) to 2026-01-14 (Wed, W03)', () => {
@@ -57,5 +64,28 @@ describe('dayCount', () => {
   it('counts both ends, across a change to summer time', () => {
     expect(dayCount('2026-03-28', '2026-03-30')).toBe(3);
     expect(dayCount('2026-01-01', '2026-12-31')).toBe(365);
+  });
+});
+
+describe('defaultBasePeriod', () => {
+  it('the same dates a year before when contacts were logged then', () => {
+    expect(defaultBasePeriod('2026-11-01', '2026-11-30', '2025-01-01')).toEqual({
+      from: '2025-11-01',
+      to: '2025-11-30',
+    });
+  });
+  it('else the period of the same length just before, when that has data', () => {
+    // Logged from 7 December 2025: November 2025 has none; 2 October .. 31 October 2026 has.
+    expect(defaultBasePeriod('2026-11-01', '2026-11-30', '2025-12-07')).toEqual({
+      from: '2026-10-02',
+      to: '2026-10-31',
+    });
+  });
+  it('else none', () => {
+    expect(defaultBasePeriod('2026-11-01', '2026-11-30', '2026-10-15')).toBeNull();
+    expect(defaultBasePeriod('2026-11-01', '2026-11-30', null)).toBeNull();
+  });
+  it('29 February a year before is 28 February', () => {
+    expect(sameDateYearBefore('2028-02-29')).toBe('2027-02-28');
   });
 });

@@ -50,3 +50,30 @@ export function lastYearRange(from: CalendarDay, to: CalendarDay): { from: Calen
   // and at least 364; a date a year earlier is 365 or 366 days before.
   return { from: addDays(from, -371), to: addDays(to, -364) };
 }
+
+/** The same date a year earlier (29 February: 28 February). */
+export function sameDateYearBefore(day: CalendarDay): CalendarDay {
+  const [y, m, d] = day.split('-');
+  const year = String(Number(y) - 1).padStart(4, '0');
+  return m === '02' && d === '29' ? `${year}-02-28` : `${year}-${m}-${d}`;
+}
+
+/**
+ * The base period a change is compared with by default: the same dates a year before when
+ * contacts were logged then (the period starts on or after the first day with contacts,
+ * `dataFrom`); else the period of the same length just before, when that has data; else null:
+ * nothing logged to compare with. Missing is not zero: a year before the first contact is no
+ * year of zero contacts.
+ */
+export function defaultBasePeriod(
+  from: CalendarDay,
+  to: CalendarDay,
+  dataFrom: CalendarDay | null,
+): { from: CalendarDay; to: CalendarDay } | null {
+  if (dataFrom === null) return null;
+  const yearBefore = { from: sameDateYearBefore(from), to: sameDateYearBefore(to) };
+  if (yearBefore.from >= dataFrom) return yearBefore;
+  const length = dayCount(from, to);
+  const preceding = { from: addDays(from, -length), to: addDays(from, -1) };
+  return preceding.from >= dataFrom ? preceding : null;
+}

@@ -73,6 +73,15 @@ export const MEASURE_NAMES: Record<TrendMeasure, L> = {
   forwarded_share: t('Andel lämnade vidare', 'Forwarded share'),
 };
 
+/** What the numerator of each share counts: a count's own header, never the share's name. */
+const NUMERATOR_NAMES: Record<TrendMeasure, L> = {
+  contacts: t('Kontakter', 'Contacts'),
+  failure_demand_share: t('Undvikbar efterfrågan (antal)', 'Failure demand (count)'),
+  first_contact_resolution: t('Lösta direkt (antal)', 'Resolved at first contact (count)'),
+  existing_case_share: t('Om pågående ärende (antal)', 'About an existing case (count)'),
+  forwarded_share: t('Lämnade vidare (antal)', 'Forwarded (count)'),
+};
+
 const C = {
   contacts: t('Kontakter', 'Contacts'),
   share: t('Andel', 'Share'),
@@ -478,7 +487,7 @@ function changeTables(a: ChangeAnalysis, locale: TableLocale): AnalysisTable[] {
         text('period', C.period, locale),
         text('from', C.from, locale),
         text('to', C.to, locale),
-        count('numerator', a.kind === 'rate' ? C.contacts : MEASURE_NAMES[a.measure], locale),
+        count('numerator', a.kind === 'rate' ? C.contacts : NUMERATOR_NAMES[a.measure], locale),
         count('denominator', a.kind === 'rate' ? t('Dagar', 'Days') : C.contacts, locale),
         { key: 'value', label: tr(valueLabel, locale), unit: valueUnit },
         {
@@ -498,9 +507,10 @@ function changeTables(a: ChangeAnalysis, locale: TableLocale): AnalysisTable[] {
           tr(t('Jämförelseperiod', 'Base period'), locale),
           a.base.from,
           a.base.to,
-          a.base.numerator,
-          a.base.denominator,
-          a.base.value,
+          // No data is shown as missing, not as 0 of 0.
+          a.baseHasData ? a.base.numerator : null,
+          a.baseHasData ? a.base.denominator : null,
+          a.baseHasData ? a.base.value : null,
           null,
           null,
           '',

@@ -165,6 +165,8 @@ export interface ChangeAnalysis {
   interval: Interval | null;
   significant: boolean;
   uncertain: boolean;
+  /** false when the base period begins before the first contact was logged: nothing to compare with. */
+  baseHasData: boolean;
 }
 
 // ---------------------------------------------------------------- what to fix first

@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   afterPeriod,
   baselinePeriod,
-  improvementVerdict,
+  cyclePhase,
   mondayOf,
   moveRefusal,
   targetRefusals,
-  type WeekFigures,
 } from './improvement.js';
-
-const weeks = (firstMonday: string, rows: [number, number][]): WeekFigures[] =>
-  rows.map(([contacts, failureDemand], i) => {
-    const d = new Date(`${firstMonday}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + 7 * i);
-    return { week: d.toISOString().slice(0, 10), contacts, failureDemand };
-  });
 
 describe('targets', () => {
   it('needs at least one target', () => {
@@ -76,95 +68,16 @@ describe('periods', () => {
   });
 });
 
-describe('improvementVerdict', () => {
-  // Before: 12 weeks of about 200 contacts, half failure demand (weekly 96..104).
-  const before = weeks('2026-03-02', [
-    [200, 100],
-    [200, 98],
-    [200, 103],
-    [200, 97],
-    [200, 101],
-    [200, 104],
-    [200, 99],
-    [200, 96],
-    [200, 102],
-    [200, 100],
-    [200, 98],
-    [200, 102],
-  ]);
-
-  it('finds the water invoice falling: both measures improved', () => {
-    // After: 10 weeks of 150 contacts, 30 failure demand (20 %).
-    const after = weeks(
-      '2026-06-01',
-      Array.from({ length: 10 }, () => [150, 30] as [number, number]),
-    );
-    const result = improvementVerdict({ before, after });
-    expect(result.verdict).toBe('improved');
-    expect(result.share.verdict).toBe('improved');
-    // Hand-worked: before 1200/2400 = 0.5, after 300/1500 = 0.2, difference -0.3.
-    expect(result.share.before.share).toBeCloseTo(0.5, 10);
-    expect(result.share.after.share).toBeCloseTo(0.2, 10);
-    expect(result.share.difference).toBeCloseTo(-0.3, 10);
-    expect(result.share.interval!.high).toBeLessThan(0);
-    expect(result.count.verdict).toBe('improved');
-    // Before mean 1200/12 = 100; after 30 per week is far below the lower limit.
-    expect(result.count.limits!.centre).toBeCloseTo(100, 10);
-    expect(result.isMixed).toBe(false);
-  });
-
-  it('finds no change in the same process after', () => {
-    const after = weeks('2026-06-01', [
-      [200, 101],
-      [200, 97],
-      [200, 103],
-      [200, 99],
-      [200, 100],
-      [200, 102],
-      [200, 98],
-      [200, 100],
-      [200, 101],
-      [200, 99],
-    ]);
-    const result = improvementVerdict({ before, after });
-    expect(result.verdict).toBe('no_change');
-    expect(result.share.verdict).toBe('no_change');
-    expect(result.count.verdict).toBe('no_change');
-  });
-
-  it('says not enough data while the after weeks are too few and small', () => {
-    const after = weeks('2026-06-01', [
-      [10, 2],
-      [12, 3],
-    ]);
-    const result = improvementVerdict({ before, after });
-    expect(result.verdict).toBe('not_enough_data');
-    expect(result.share.verdict).toBe('not_enough_data'); // 22 contacts after < 30
-    expect(result.count.verdict).toBe('not_enough_data'); // 2 weeks < 8
-  });
-
-  it('calls contradicting measures no change, marked as mixed', () => {
-    // The share falls (0.5 -> 0.4) while the volume triples: more failure-demand contacts each week.
-    const after = weeks(
-      '2026-06-01',
-      Array.from({ length: 8 }, () => [750, 300] as [number, number]),
-    );
-    const result = improvementVerdict({ before, after });
-    expect(result.share.verdict).toBe('improved');
-    expect(result.count.verdict).toBe('worsened');
-    expect(result.verdict).toBe('no_change');
-    expect(result.isMixed).toBe(true);
-  });
-
-  it('judges on the share alone while the count has too few weeks', () => {
-    const after = weeks('2026-06-01', [
-      [400, 80],
-      [400, 80],
-      [400, 80],
-    ]);
-    const result = improvementVerdict({ before, after });
-    expect(result.count.verdict).toBe('not_enough_data');
-    expect(result.share.verdict).toBe('improved');
-    expect(result.verdict).toBe('improved');
+describe('cycles', () => {
+  it('places a week in a named cycle', () => {
+    // A 13-week cycle that began on Monday 10 August 2026 (an invoice day).
+    const cycle = { weeks: 13, startsOn: '2026-08-10' };
+    expect(cyclePhase('2026-08-10', cycle)).toBe(0);
+    expect(cyclePhase('2026-08-17', cycle)).toBe(1);
+    expect(cyclePhase('2026-11-09', cycle)).toBe(0); // 13 weeks on: the next invoice week
+    expect(cyclePhase('2026-05-11', cycle)).toBe(0); // 13 weeks back
+    expect(cyclePhase('2026-08-03', cycle)).toBe(12); // the week before
+    // A cycle day in mid-week: its week is the cycle's first.
+    expect(cyclePhase('2026-02-09', { weeks: 13, startsOn: '2026-02-10' })).toBe(0);
   });
 });

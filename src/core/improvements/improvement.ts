@@ -6,9 +6,8 @@
  * failure-demand reason. Its population is the contacts whose topic is one of the targeted
  * topics (when any are given) AND whose need is one of the targeted needs (when any are given);
  * its targeted failure demand is the failure-demand contacts of that population, with one of the
- * targeted reasons when any are given. Two measures follow, both "lower is better":
- * - the failure-demand share of the population, per week and pooled over a period (share);
- * - the targeted failure-demand contacts per ISO week (count).
+ * targeted reasons when any are given. The verdict (improvement-verdict.ts) is on the volume of
+ * targeted failure demand, made comparable across seasons.
  *
  * Before: the whole ISO weeks preceding the week the improvement was created (default 12), taken
  * once at creation and kept as they were then (a snapshot), so later corrections of contacts do
@@ -18,16 +17,6 @@
 import { addDays, weekdayOf } from '../calendar/swedish-calendar.js';
 import type { CalendarDay } from '../contacts/calendar-day.js';
 import { FAILURE_REASONS, NEEDS, type FailureReason, type Need } from '../contacts/taxonomy.js';
-import {
-  countVerdict,
-  DEFAULT_MIN_AFTER_POINTS,
-  DEFAULT_MIN_BEFORE_POINTS,
-  DEFAULT_MIN_SHARE_N,
-  shareVerdict,
-  type CountVerdict,
-  type ShareVerdict,
-  type Verdict,
-} from '../signals/verdict.js';
 
 export const IMPROVEMENT_STATUSES = ['idea', 'planned', 'in_progress', 'done', 'evaluated'] as const;
 export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
@@ -113,54 +102,34 @@ export interface WeekFigures {
   contacts: number;
   /** Targeted failure-demand contacts among them. */
   failureDemand: number;
-}
-
-export interface ImprovementVerdict {
-  verdict: Verdict;
-  /** The two measures disagree (one improved, the other worsened): the verdict is no_change. */
-  isMixed: boolean;
-  share: ShareVerdict;
-  count: CountVerdict;
+  /**
+   * All the municipality's contacts that week (the population included). Before snapshots taken
+   * before migration 0015 lack it; the server reads it then.
+   */
+  allContacts: number;
 }
 
 /**
- * The verdict on an improvement from its before and after weeks: the failure-demand share
- * (Newcombe's interval of the difference, signals/verdict.ts shareVerdict) and the weekly
- * failure-demand contacts (the before weeks' XmR limits applied to the after weeks,
- * countVerdict). Together: improved (or worsened) when one shows it and the other does not show
- * the opposite; no_change when they contradict or neither shows a change it could show;
- * not_enough_data when neither can judge yet.
+ * A recurring cycle the user names for an improvement, such as a quarterly invoice run: its
+ * length in weeks and a day one cycle began on (an invoice day). Weeks in the same place of the
+ * cycle are compared with each other.
  */
-export function improvementVerdict(options: {
-  before: readonly WeekFigures[];
-  after: readonly WeekFigures[];
-  minimumN?: number;
-  minBeforeWeeks?: number;
-  minAfterWeeks?: number;
-}): ImprovementVerdict {
-  const share = shareVerdict({
-    before: options.before.map((w) => ({ numerator: w.failureDemand, denominator: w.contacts })),
-    after: options.after.map((w) => ({ numerator: w.failureDemand, denominator: w.contacts })),
-    better: 'lower',
-    minimumN: options.minimumN ?? DEFAULT_MIN_SHARE_N,
-  });
-  const count = countVerdict({
-    before: options.before.map((w) => ({ value: w.failureDemand })),
-    after: options.after.map((w) => ({ value: w.failureDemand })),
-    better: 'lower',
-    minBeforePoints: options.minBeforeWeeks ?? DEFAULT_MIN_BEFORE_POINTS,
-    minAfterPoints: options.minAfterWeeks ?? DEFAULT_MIN_AFTER_POINTS,
-  });
-  const verdicts = new Set([share.verdict, count.verdict]);
-  const isMixed = verdicts.has('improved') && verdicts.has('worsened');
-  const verdict: Verdict = isMixed
-    ? 'no_change'
-    : verdicts.has('improved')
-      ? 'improved'
-      : verdicts.has('worsened')
-        ? 'worsened'
-        : verdicts.has('no_change')
-          ? 'no_change'
-          : 'not_enough_data';
-  return { verdict, isMixed, share, count };
+export interface Cycle {
+  weeks: number;
+  startsOn: CalendarDay;
 }
+
+export const MIN_CYCLE_WEEKS = 2;
+export const MAX_CYCLE_WEEKS = 52;
+
+/** The place of a week (its Monday) in a cycle: 0 for the week the cycle began in, 1 the next, ... */
+export function cyclePhase(week: CalendarDay, cycle: Cycle): number {
+  const days =
+    (Date.parse(`${mondayOf(week)}T00:00:00Z`) - Date.parse(`${mondayOf(cycle.startsOn)}T00:00:00Z`)) /
+    86_400_000;
+  const weeks = Math.round(days / 7);
+  return ((weeks % cycle.weeks) + cycle.weeks) % cycle.weeks;
+}
+
+/** 52 weeks (364 days) before a day: the same weekday of the same week a year before. */
+export const yearBeforeOf = (day: CalendarDay): CalendarDay => addDays(day, -364);

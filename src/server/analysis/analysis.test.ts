@@ -250,8 +250,9 @@ describe('GET /api/analysis/when', () => {
       [7, 23, 1],
     ]);
     expect(when.series.buckets.map((b) => [b.key, b.from, b.to, b.contacts, b.lastYear])).toEqual([
-      ['2026-W09', '2026-03-01', '2026-03-01', 0, 0],
-      ['2026-W10', '2026-03-02', '2026-03-08', 0, 0],
+      // Before the first contact logged (c7, 10 March 2025) there is no data: missing, not zero.
+      ['2026-W09', '2026-03-01', '2026-03-01', 0, null],
+      ['2026-W10', '2026-03-02', '2026-03-08', 0, null],
       ['2026-W11', '2026-03-09', '2026-03-15', 5, 1],
       ['2026-W12', '2026-03-16', '2026-03-22', 1, 0],
       ['2026-W13', '2026-03-23', '2026-03-29', 0, 0],
@@ -269,7 +270,10 @@ describe('GET /api/analysis/when', () => {
       chat: 1,
     });
     const monthly = await json<WhenAnalysis>(d.manager, `/api/analysis/when?${MARCH}&need=problem`);
-    expect(monthly.series.buckets.map((b) => [b.key, b.contacts, b.lastYear])).toEqual([['2026-03', 2, 0]]);
+    // March 2025 is only partly logged (from the 10th): no month to compare with.
+    expect(monthly.series.buckets.map((b) => [b.key, b.contacts, b.lastYear])).toEqual([
+      ['2026-03', 2, null],
+    ]);
     expect(monthly.series.callsComparable).toBe(false);
   });
 });
@@ -368,6 +372,35 @@ describe('GET /api/analysis/trend and /change', () => {
     expect(rate.current).toMatchObject({ numerator: 1, denominator: 16 });
     expect(rate.base).toMatchObject({ numerator: 5, denominator: 15 });
     expect(four(rate.difference)).toBe(four(1 / 16 - 5 / 15));
+  });
+
+  it('a base period without data is said so; the default base is one with data', async () => {
+    // Contacts were first logged on 10 March 2025 (c7): March 2024 has no data, not zero contacts.
+    const none = await json<ChangeAnalysis>(
+      d.manager,
+      '/api/analysis/change?from=2026-03-01&to=2026-03-31&baseFrom=2024-03-01&baseTo=2024-03-31&measure=failure_demand_share',
+    );
+    expect(none).toMatchObject({ baseHasData: false, difference: null, interval: null, significant: false });
+    expect(none.base.value).toBeNull();
+    // No base asked: the same dates a year before when logged then (16-31 March 2025) ...
+    const yearBefore = await json<ChangeAnalysis>(
+      d.manager,
+      '/api/analysis/change?from=2026-03-16&to=2026-03-31',
+    );
+    expect(yearBefore.base).toMatchObject({ from: '2025-03-16', to: '2025-03-31' });
+    expect(yearBefore.baseHasData).toBe(true);
+    // ... else the 15 days just before (1-15 March 2025 begins before the first contact).
+    const preceding = await json<ChangeAnalysis>(
+      d.manager,
+      '/api/analysis/change?from=2026-03-01&to=2026-03-15',
+    );
+    expect(preceding.base).toMatchObject({ from: '2026-02-14', to: '2026-02-28' });
+    expect(preceding.baseHasData).toBe(true);
+    const half = await get(
+      d.manager,
+      '/api/analysis/change?from=2026-03-01&to=2026-03-15&baseFrom=2025-03-01',
+    );
+    expect(half.statusCode).toBe(400);
   });
 });
 

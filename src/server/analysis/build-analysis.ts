@@ -15,7 +15,7 @@ import {
   buildWhy,
   GROUPINGS,
 } from '../../core/analysis/build.js';
-import { lastYearRange } from '../../core/analysis/periods.js';
+import { defaultBasePeriod, lastYearRange, sameDateYearBefore } from '../../core/analysis/periods.js';
 import type { AnalysisResults } from '../../core/analysis/tables.js';
 import type { AnalysisFilters, SeriesInterval, TrendMeasure } from '../../core/analysis/types.js';
 import type { Actor } from '../../core/auth/roles.js';
@@ -26,6 +26,7 @@ import { contactScopeOf } from '../contacts/policy.js';
 import { badRequest, forbidden } from '../http/problem.js';
 import { readAnalysisLabels, readDepartmentOf } from './queries/analysis-labels.js';
 import { readContactTallies, type TallyFilters } from './queries/contact-tallies.js';
+import { readFirstContactDay } from './queries/first-contact-day.js';
 import { readOfferedCallsByDay } from './queries/offered-calls.js';
 
 export interface AnalysisRequest {
@@ -76,7 +77,7 @@ export function analyseWhen(
       [['day']],
     );
     const calls = await readOfferedCallsByDay(client, filters.from, filters.to);
-    return buildWhen(rows, lastYear, calls, filters, interval);
+    return buildWhen(rows, lastYear, calls, filters, interval, await readFirstContactDay(client));
   });
 }
 
@@ -140,13 +141,27 @@ export function analyseTrend(
   );
 }
 
+/**
+ * The change against a base period: the one asked for, else by default the same dates a year
+ * before when contacts were logged then, else the period of the same length just before
+ * (defaultBasePeriod). A base without data is said so, never compared as zero.
+ */
 export function analyseChange(
   request: AnalysisRequest,
   measure: TrendMeasure,
-  base: { from: string; to: string },
+  asked: { from?: string | undefined; to?: string | undefined },
 ): Promise<AnalysisResults['change']> {
   const scope = contactScopeOf(request.actor);
+  const { from, to } = request.filters;
   return run(request, async (client) => {
+    const dataFrom = await readFirstContactDay(client);
+    const base =
+      asked.from && asked.to
+        ? { from: asked.from, to: asked.to }
+        : (defaultBasePeriod(from, to, dataFrom) ?? {
+            from: sameDateYearBefore(from),
+            to: sameDateYearBefore(to),
+          });
     const current = await readContactTallies(client, tallyFilters(request.filters), scope, GROUPINGS.change);
     const before = await readContactTallies(
       client,
@@ -159,6 +174,7 @@ export function analyseChange(
       before,
       { from: request.filters.from, to: request.filters.to, baseFrom: base.from, baseTo: base.to },
       measure,
+      dataFrom,
     );
   });
 }

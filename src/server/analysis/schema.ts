@@ -56,12 +56,30 @@ export const TrendQuery = periodChecks(z.strictObject(trendShape));
 export const TrendCsvQuery = periodChecks(z.strictObject({ ...trendShape, ...csvShape }));
 export type TrendQuery = z.infer<typeof TrendQuery>;
 
-const baseChecks = <T extends z.ZodType<{ baseFrom: string; baseTo: string }>>(schema: T) =>
-  schema.refine((q) => !isSupportedDay(q.baseFrom) || !isSupportedDay(q.baseTo) || q.baseFrom <= q.baseTo, {
-    path: ['baseTo'],
-    params: { code: 'date_range_reversed' },
-  });
-const changeShape = { ...trendShape, interval: Interval.optional(), baseFrom: Day, baseTo: Day };
+const baseChecks = <T extends z.ZodType<{ baseFrom?: string | undefined; baseTo?: string | undefined }>>(
+  schema: T,
+) =>
+  schema
+    .refine((q) => (q.baseFrom === undefined) === (q.baseTo === undefined), {
+      path: ['baseTo'],
+      params: { code: 'base_period_incomplete' },
+    })
+    .refine(
+      (q) =>
+        q.baseFrom === undefined ||
+        q.baseTo === undefined ||
+        !isSupportedDay(q.baseFrom) ||
+        !isSupportedDay(q.baseTo) ||
+        q.baseFrom <= q.baseTo,
+      { path: ['baseTo'], params: { code: 'date_range_reversed' } },
+    );
+/** Without baseFrom and baseTo the base is the same dates a year before when it has data, else the period just before. */
+const changeShape = {
+  ...trendShape,
+  interval: Interval.optional(),
+  baseFrom: Day.optional(),
+  baseTo: Day.optional(),
+};
 export const ChangeQuery = baseChecks(periodChecks(z.strictObject(changeShape)));
 export const ChangeCsvQuery = baseChecks(periodChecks(z.strictObject({ ...changeShape, ...csvShape })));
 export type ChangeQuery = z.infer<typeof ChangeQuery>;

@@ -148,6 +148,9 @@ export async function seedDemoBoard(context: DemoContext, year: DemoBoardYear): 
           'Fakturan görs om tillsammans med Kommunikation: förbrukning och fast avgift på egna rader, ' +
           'jämförelse med samma kvartal i fjol, en rad om autogiro. Texten testas med fem invånare.',
         baselineWeeks: Math.max(4, Math.min(MAX_BASELINE_WEEKS, 26, weeksOfData || DEFAULT_BASELINE_WEEKS)),
+        // The invoice goes out every quarter: the verdict compares the weeks after an invoice
+        // with the same weeks after the invoices before the change.
+        cycle: { weeks: 13, startsOn: year.invoiceRedesign },
         source: 'fix_first',
       },
     });

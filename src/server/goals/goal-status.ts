@@ -4,8 +4,13 @@
  * from the period's first day through the day. The period's figure adds up the days' sums
  * (signals/measures.ts, addParts): a pooled share, an exact mean time, a total count; closed
  * days count too, as in the weekly report's week (a call that came was offered).
+ *
+ * With `lastComplete` (the start page, issue #13), each goal is also judged on its last complete
+ * period, the one before the period holding the day: on a Monday the week so far is a few hours
+ * of data, so the judgement that matters is last week's, shown beside the week so far.
  */
 import type { Actor } from '../../core/auth/roles.js';
+import { addDays } from '../../core/calendar/swedish-calendar.js';
 import { calendarDayOf } from '../../core/contacts/calendar-day.js';
 import {
   checkGoal,
@@ -22,12 +27,17 @@ import { readTelephonySettings } from '../telephony/queries/telephony-settings.j
 import { readGoalsValidOn, type GoalRow } from './queries/goals.js';
 import { readMeasureSeries } from './read-measure-series.js';
 
-export interface GoalStatus {
-  goal: GoalRow;
+export interface GoalJudgement {
   period: { key: string; from: string; to: string; through: string };
   status: GoalCheck['status'];
   value: number | null;
   n: number;
+}
+
+export interface GoalStatus extends GoalJudgement {
+  goal: GoalRow;
+  /** The last complete period before the one holding the day, when asked for. */
+  lastComplete?: GoalJudgement;
 }
 
 export async function goalStatus({
@@ -35,28 +45,34 @@ export async function goalStatus({
   actor,
   day,
   now = new Date(),
+  lastComplete = false,
 }: {
   db: Database;
   /** Only the tenant matters: goals are the team's (the daily evaluation passes its tenant). */
   actor: Pick<Actor, 'tenantId'>;
   day?: string | undefined;
   now?: Date;
+  /** Judge each goal on its last complete period too. */
+  lastComplete?: boolean;
 }): Promise<{ day: string; goals: GoalStatus[] }> {
   return withTenantClient(db, actor.tenantId, async (client) => {
     const settings = await readTelephonySettings(client);
     const asOf = day ?? calendarDayOf(now, settings.timeZone);
     const goals = await readGoalsValidOn(client, asOf);
     const result: GoalStatus[] = [];
-    for (const goal of goals) {
-      const bounds = goalPeriodBounds(asOf, goal.level);
+    const judge = async (
+      goal: GoalRow,
+      from: string,
+      through: string,
+    ): Promise<Omit<GoalJudgement, 'period'>> => {
       const unit = MEASURE_DEFINITIONS[goal.measure].unit;
       let parts = { numerator: 0, denominator: 0 };
       try {
         const series = await readMeasureSeries(client, {
           measure: goal.measure,
           scope: parseScope(goal.scope) as Scope,
-          from: bounds.from,
-          to: asOf,
+          from,
+          to: through,
           now,
         });
         parts = addParts(series);
@@ -74,13 +90,23 @@ export async function goalStatus({
         { target: goal.target, direction: goal.direction, level: goal.level, minimumN: goal.minimumN },
         observation,
       );
-      result.push({
+      return { status: check.status, value: check.value, n: check.n };
+    };
+    for (const goal of goals) {
+      const bounds = goalPeriodBounds(asOf, goal.level);
+      const status: GoalStatus = {
         goal,
         period: { key: bounds.period, from: bounds.from, to: bounds.to, through: asOf },
-        status: check.status,
-        value: check.value,
-        n: check.n,
-      });
+        ...(await judge(goal, bounds.from, asOf)),
+      };
+      if (lastComplete) {
+        const last = goalPeriodBounds(addDays(bounds.from, -1), goal.level);
+        status.lastComplete = {
+          period: { key: last.period, from: last.from, to: last.to, through: last.to },
+          ...(await judge(goal, last.from, last.to)),
+        };
+      }
+      result.push(status);
     }
     return { day: asOf, goals: result };
   });

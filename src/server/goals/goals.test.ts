@@ -289,6 +289,27 @@ describe('GET /api/goals/status', () => {
     expect(byId.get(fewContacts)).toMatchObject({ status: 'not_enough_data', n: 3 });
     expect(byId.get(fewContacts)!.value).toBeCloseTo(2 / 3, 10);
     expect(byId.get(enoughContacts)).toMatchObject({ status: 'met', n: 3 });
+
+    // Beside the period so far, the last complete period, judged: the day goal on Tuesday 10
+    // March (95 / 100 = 0.95 >= 0.9), though Wednesday so far has nothing.
+    expect(byId.get(quietDay)).toMatchObject({
+      lastComplete: {
+        status: 'met',
+        value: 0.95,
+        n: 100,
+        period: { key: '2026-03-10', from: '2026-03-10', to: '2026-03-10', through: '2026-03-10' },
+      },
+    });
+    // The week goal on week 10 (2-8 March), which had no calls: not enough data, not zero.
+    expect(byId.get(met)).toMatchObject({
+      lastComplete: {
+        status: 'not_enough_data',
+        value: null,
+        n: 0,
+        period: { key: '2026-W10', to: '2026-03-08' },
+      },
+    });
+    expect(byId.get(fewContacts)).toMatchObject({ lastComplete: { period: { key: '2026-02' }, n: 0 } });
   });
 });
 

@@ -80,7 +80,12 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const status = await goalStatus({ db: app.db, actor: actorOf(request), day: request.query.day });
+      const status = await goalStatus({
+        db: app.db,
+        actor: actorOf(request),
+        day: request.query.day,
+        lastComplete: true,
+      });
       return { day: status.day, goals: status.goals.map((g) => ({ ...g, goal: presentGoal(g.goal) })) };
     },
   );

@@ -95,6 +95,15 @@ export const GoalStatusJson = z.object({
       /** The period's share, mean time or count so far; null when there was nothing to measure. */
       value: z.number().nullable(),
       n: z.number().int(),
+      /** The last complete period before it (last week on a Monday), judged: the judgement that counts. */
+      lastComplete: z
+        .object({
+          period: z.object({ key: z.string(), from: z.string(), to: z.string(), through: z.string() }),
+          status: z.enum(['met', 'missed', 'not_enough_data']),
+          value: z.number().nullable(),
+          n: z.number().int(),
+        })
+        .optional(),
     }),
   ),
 });

@@ -171,11 +171,12 @@ describe('improvements: creating and the before', () => {
     });
     expect(created.improvement.baselineFrom).toBe('2026-05-18');
     expect(created.improvement.baselineTo).toBe('2026-06-14');
+    // All contacts: the building ones too, the deleted ones not.
     expect(created.improvement.baselineWeeks).toEqual([
-      { week: '2026-05-18', contacts: 14, failureDemand: 6 },
-      { week: '2026-05-25', contacts: 10, failureDemand: 5 },
-      { week: '2026-06-01', contacts: 8, failureDemand: 4 },
-      { week: '2026-06-08', contacts: 10, failureDemand: 7 },
+      { week: '2026-05-18', contacts: 14, failureDemand: 6, allContacts: 14 },
+      { week: '2026-05-25', contacts: 10, failureDemand: 5, allContacts: 10 },
+      { week: '2026-06-01', contacts: 8, failureDemand: 4, allContacts: 8 },
+      { week: '2026-06-08', contacts: 10, failureDemand: 7, allContacts: 19 },
     ]);
 
     // Needs and reasons narrow it: only dont_understand contacts; only failure demand of that reason.
@@ -193,19 +194,23 @@ describe('improvements: creating and the before', () => {
     });
     // Every dont_understand contact of the tenant (the building ones too), failure demand of that reason only.
     expect(narrowed.improvement.baselineWeeks).toEqual([
-      { week: '2026-05-18', contacts: 10, failureDemand: 0 },
-      { week: '2026-05-25', contacts: 10, failureDemand: 0 },
-      { week: '2026-06-01', contacts: 11, failureDemand: 3 },
-      { week: '2026-06-08', contacts: 19, failureDemand: 0 },
+      { week: '2026-05-18', contacts: 10, failureDemand: 0, allContacts: 14 },
+      { week: '2026-05-25', contacts: 10, failureDemand: 0, allContacts: 10 },
+      { week: '2026-06-01', contacts: 11, failureDemand: 3, allContacts: 11 },
+      { week: '2026-06-08', contacts: 19, failureDemand: 0, allContacts: 19 },
     ]);
   });
 });
 
 describe('improvements: the board and the verdict', () => {
   it('moves across the board; done records the day; the after and the verdict follow', async () => {
-    const { manager, unit, water, invoice } = await setting();
-    // Before: 8 weeks (Mondays 6 April .. 25 May 2026) of 40 contacts, 20 failure demand.
-    for (let w = 0; w < 8; w++) await contacts(manager, invoice, addDays('2026-04-06', 7 * w + 1), 40, 20);
+    const { manager, unit, water, invoice, building } = await setting();
+    // Before: 8 weeks (Mondays 6 April .. 25 May 2026) of 40 contacts, 20 failure demand, beside
+    // 100 contacts on another topic (the yardstick).
+    for (let w = 0; w < 8; w++) {
+      await contacts(manager, invoice, addDays('2026-04-06', 7 * w + 1), 40, 20);
+      await contacts(manager, building, addDays('2026-04-06', 7 * w + 1), 100, 0, { need: 'want_service' });
+    }
     const created = await createImprovement({
       db,
       actor: actorOf(manager),
@@ -229,7 +234,10 @@ describe('improvements: the board and the verdict', () => {
     expect(planned.json()).toMatchObject({ status: 'planned', implementedOn: null, verdict: null });
 
     // Done on Wednesday 10 June: the after starts Monday 15 June. Each after week: 40 contacts, 4 failure demand.
-    for (let w = 0; w < 9; w++) await contacts(manager, invoice, addDays('2026-06-15', 7 * w + 2), 40, 4);
+    for (let w = 0; w < 9; w++) {
+      await contacts(manager, invoice, addDays('2026-06-15', 7 * w + 2), 40, 4);
+      await contacts(manager, building, addDays('2026-06-15', 7 * w + 2), 100, 0, { need: 'want_service' });
+    }
     await contacts(manager, invoice, '2026-06-10', 40, 40); // the day itself is not in the after
     const done = await moveImprovement({
       db,
@@ -243,23 +251,29 @@ describe('improvements: the board and the verdict', () => {
     expect(done.after).toEqual({
       from: '2026-06-15',
       to: '2026-06-21',
-      weeks: [{ week: '2026-06-15', contacts: 40, failureDemand: 4 }],
+      weeks: [{ week: '2026-06-15', contacts: 40, failureDemand: 4, allContacts: 140 }],
     });
-    // Share: before 160/320 = 0.5, after 4/40 = 0.1; the count has 1 of 8 weeks needed.
+    // One after week of the 4 needed: no verdict yet. The secondary share of all contacts is
+    // there: before 160 / 1,120, after 4 / 140.
+    expect(done.verdict?.verdict).toBe('not_enough_data');
+    expect(done.verdict?.volume).toMatchObject({
+      verdict: 'not_enough_data',
+      comparison: 'other_contacts',
+      reason: 'too_few_after_weeks',
+      afterWeeks: 1,
+      comparedWeeks: 8,
+      estimate: null,
+    });
     expect(done.verdict?.share).toMatchObject({
       verdict: 'improved',
-      before: { numerator: 160, denominator: 320, share: 0.5 },
-      after: { numerator: 4, denominator: 40, share: 0.1 },
+      before: { numerator: 160, denominator: 1120 },
+      after: { numerator: 4, denominator: 140 },
     });
-    expect(done.verdict?.share.difference).toBeCloseTo(-0.4, 10);
-    expect(done.verdict?.count).toMatchObject({
-      verdict: 'not_enough_data',
-      beforePoints: 8,
-      afterPoints: 1,
-    });
-    expect(done.verdict?.verdict).toBe('improved');
 
-    // Nine weeks later (Monday 17 August): 9 after weeks, every one far below the before's limits.
+    // Nine weeks later (Monday 17 August): 9 after weeks; no contacts a year before, no cycle:
+    // compared with the before weeks per other contact. Hand-worked: (36 / 900) / (160 / 800) =
+    // 0.2; no week differs from its fit (dispersion 1); var(log) = 1/36 + 1/160 = 0.034028;
+    // 17 weeks - 1 - 1 = 15 degrees of freedom, t = 2.131450: 0.2 * exp(+-0.393186).
     const later = await improvementOf({
       db,
       actor: actorOf(manager),
@@ -267,9 +281,53 @@ describe('improvements: the board and the verdict', () => {
       now: new Date('2026-08-17T09:00:00Z'),
     });
     expect(later.after?.weeks.map((w) => w.failureDemand)).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 4]);
-    // No variation before (20 every week): the XmR chart has no limits, so the count cannot judge.
-    expect(later.verdict?.count).toMatchObject({ verdict: 'not_enough_data', afterPoints: 9 });
     expect(later.verdict?.verdict).toBe('improved');
+    const estimate = later.verdict!.volume.estimate!;
+    expect(later.verdict?.volume.comparison).toBe('other_contacts');
+    expect(estimate.ratio).toBeCloseTo(0.2, 10);
+    expect(estimate.expected).toBeCloseTo(180, 8);
+    expect(estimate.degreesOfFreedom).toBe(15);
+    expect(estimate.interval.low).toBeCloseTo(0.13498, 4);
+    expect(estimate.interval.high).toBeCloseTo(0.29634, 4);
+
+    // A cycle named (13 weeks from the first after week): the after weeks meet before weeks in
+    // their places 0..8 only for 8..12 and 0..3 - compared within the cycle's places.
+    const cycled = await request(manager2, 'PATCH', `/api/improvements/${id}`, {
+      cycle: { weeks: 13, startsOn: '2026-06-15' },
+    });
+    expect(cycled.statusCode, cycled.body).toBe(200);
+    expect(cycled.json().cycle).toEqual({ weeks: 13, startsOn: '2026-06-15' });
+    const withCycle = await improvementOf({
+      db,
+      actor: actorOf(manager),
+      id,
+      now: new Date('2026-08-17T09:00:00Z'),
+    });
+    expect(withCycle.verdict?.volume.comparison).toBe('cycle');
+    expect(withCycle.verdict?.volume.estimate?.ratio).toBeCloseTo(0.2, 10);
+
+    // The same weeks a year before logged (15 June .. 16 August 2025, 20 a week): they come
+    // first. Pairs of 4 and 20: 36 / 180 = 0.2; var = 1/36 + 1/180; 18 - 9 - 1 = 8 df, t = 2.306004.
+    for (let w = 0; w < 9; w++) await contacts(manager, invoice, addDays('2025-06-16', 7 * w + 2), 30, 20);
+    const yearAgo = await improvementOf({
+      db,
+      actor: actorOf(manager),
+      id,
+      now: new Date('2026-08-17T09:00:00Z'),
+    });
+    expect(yearAgo.verdict?.volume.comparison).toBe('year_before');
+    expect(yearAgo.verdict?.yearBefore?.map((w) => w.week)).toEqual(
+      Array.from({ length: 9 }, (_, w) => addDays('2025-06-16', 7 * w)),
+    );
+    const paired = yearAgo.verdict!.volume.estimate!;
+    expect(paired.ratio).toBeCloseTo(0.2, 10);
+    expect(paired.degreesOfFreedom).toBe(8);
+    const half = 2.306004 * Math.sqrt(1 / 36 + 1 / 180);
+    expect(paired.interval.low).toBeCloseTo(0.2 * Math.exp(-half), 4);
+    expect(paired.interval.high).toBeCloseTo(0.2 * Math.exp(half), 4);
+    // Removing the cycle: null.
+    const uncycled = await request(manager2, 'PATCH', `/api/improvements/${id}`, { cycle: null });
+    expect(uncycled.json().cycle).toBeNull();
 
     const evaluated = await request(manager2, 'POST', `/api/improvements/${id}/move`, {
       status: 'evaluated',
@@ -302,6 +360,8 @@ describe('improvements: the board and the verdict', () => {
       'improvement.created',
       'improvement.moved',
       'improvement.moved',
+      'improvement.updated',
+      'improvement.updated',
       'improvement.moved',
       'improvement.moved',
     ]);

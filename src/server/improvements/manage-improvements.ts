@@ -11,13 +11,13 @@ import {
   afterPeriod,
   baselinePeriod,
   DEFAULT_BASELINE_WEEKS,
-  improvementVerdict,
   moveRefusal,
   targetRefusals,
+  yearBeforeOf,
   type ImprovementStatus,
-  type ImprovementVerdict,
   type WeekFigures,
 } from '../../core/improvements/improvement.js';
+import { improvementVerdict, type ImprovementVerdict } from '../../core/improvements/improvement-verdict.js';
 import { detectPersonalData } from '../../core/privacy/personal-data.js';
 import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
@@ -100,20 +100,49 @@ async function evaluate(
   row: ImprovementRow,
   today: string,
 ): Promise<ImprovementEvaluation> {
-  if (row.implementedOn === null) return { improvement: row, after: null, verdict: null };
+  const targets = { topicIds: row.topicIds, needs: row.needs, failureReasons: row.failureReasons };
+  // Snapshots taken before migration 0015 lack the week's count of all contacts: read it now.
+  const improvement = row.baselineWeeks.every((w) => typeof w.allContacts === 'number')
+    ? row
+    : {
+        ...row,
+        baselineWeeks: await readImprovementWeeks(client, {
+          from: row.baselineFrom,
+          to: row.baselineTo,
+          ...targets,
+        }).then((live) =>
+          row.baselineWeeks.map((w) => ({
+            ...w,
+            allContacts: live.find((l) => l.week === w.week)?.allContacts ?? 0,
+          })),
+        ),
+      };
+  if (row.implementedOn === null) return { improvement, after: null, verdict: null };
   const period = afterPeriod(row.implementedOn, today);
-  const weeks = period
-    ? await readImprovementWeeks(client, {
-        ...period,
-        topicIds: row.topicIds,
-        needs: row.needs,
-        failureReasons: row.failureReasons,
-      })
-    : [];
+  const weeks = period ? await readImprovementWeeks(client, { ...period, ...targets }) : [];
+  // The same weeks a year before, read when all of them are before the change.
+  const yearBefore =
+    period && yearBeforeOf(period.to) < row.implementedOn
+      ? await readImprovementWeeks(client, {
+          from: yearBeforeOf(period.from),
+          to: yearBeforeOf(period.to),
+          ...targets,
+        })
+      : null;
+  const cycle =
+    row.cycleWeeks !== null && row.cycleStartsOn !== null
+      ? { weeks: row.cycleWeeks, startsOn: row.cycleStartsOn }
+      : null;
   return {
-    improvement: row,
+    improvement,
     after: period ? { ...period, weeks } : null,
-    verdict: improvementVerdict({ before: row.baselineWeeks, after: weeks }),
+    verdict: improvementVerdict({
+      before: improvement.baselineWeeks,
+      after: weeks,
+      yearBefore,
+      implementedOn: row.implementedOn,
+      cycle,
+    }),
   };
 }
 
@@ -162,6 +191,8 @@ export async function createImprovement({
         baselineTo: baseline.to,
         baselineWeeks,
         implementedOn: status === 'done' ? (body.implementedOn ?? null) : null,
+        cycleWeeks: body.cycle?.weeks ?? null,
+        cycleStartsOn: body.cycle?.startsOn ?? null,
         source: body.sourceSignalId ? 'signal' : body.source === 'fix_first' ? 'fix_first' : 'board',
         sourceSignalId: body.sourceSignalId ?? null,
       },
@@ -201,6 +232,10 @@ export async function changeImprovement({
       dueOn: body.dueOn,
       notes: body.notes,
       implementedOn: body.implementedOn,
+      ...(body.cycle !== undefined && {
+        cycleWeeks: body.cycle?.weeks ?? null,
+        cycleStartsOn: body.cycle?.startsOn ?? null,
+      }),
     };
     await updateImprovement(client, id, changes, actor.userId);
     await audit(client, actor, 'improvement.updated', id, { changed: Object.keys(body) });

@@ -16,6 +16,10 @@ export function presentImprovement({
     dueOn: i.dueOn,
     notes: i.notes,
     targets: { topicIds: i.topicIds, needs: i.needs, failureReasons: i.failureReasons },
+    cycle:
+      i.cycleWeeks !== null && i.cycleStartsOn !== null
+        ? { weeks: i.cycleWeeks, startsOn: i.cycleStartsOn }
+        : null,
     source: i.source,
     sourceSignalId: i.sourceSignalId,
     createdBy: i.createdByName,
@@ -25,25 +29,6 @@ export function presentImprovement({
     before: { from: i.baselineFrom, to: i.baselineTo, weeks: i.baselineWeeks },
     implementedOn: i.implementedOn,
     after,
-    verdict: verdict && {
-      verdict: verdict.verdict,
-      isMixed: verdict.isMixed,
-      share: verdict.share,
-      count: {
-        verdict: verdict.count.verdict,
-        beforePoints: verdict.count.beforePoints,
-        afterPoints: verdict.count.afterPoints,
-        limits: verdict.count.limits && {
-          centre: verdict.count.limits.centre,
-          upper: verdict.count.limits.upper,
-          lower: verdict.count.limits.lower,
-          sigma: verdict.count.limits.sigma,
-        },
-        afterMean: verdict.count.afterMean,
-        hits: verdict.count.hits.map((h) => ({ rule: h.rule, side: h.side, index: h.index })),
-        minBeforePoints: verdict.count.minBeforePoints,
-        minAfterPoints: verdict.count.minAfterPoints,
-      },
-    },
+    verdict,
   };
 }

@@ -4,6 +4,8 @@ import { FAILURE_REASONS, NEEDS } from '../../core/contacts/taxonomy.js';
 import {
   IMPROVEMENT_STATUSES,
   MAX_BASELINE_WEEKS,
+  MAX_CYCLE_WEEKS,
+  MIN_CYCLE_WEEKS,
   MAX_TARGET_TOPICS,
   MIN_BASELINE_WEEKS,
 } from '../../core/improvements/improvement.js';
@@ -12,6 +14,12 @@ const Status = z.enum(IMPROVEMENT_STATUSES);
 const Title = z.string().trim().min(1).max(200);
 const Problem = z.string().trim().min(1).max(4000);
 const Notes = z.string().trim().max(8000);
+
+/** A recurring cycle the verdict compares within: its length in weeks and a day one began (an invoice day). */
+export const Cycle = z.strictObject({
+  weeks: z.number().int().min(MIN_CYCLE_WEEKS).max(MAX_CYCLE_WEEKS),
+  startsOn: Day,
+});
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 
@@ -34,6 +42,8 @@ export const CreateImprovementBody = z.strictObject({
   implementedOn: Day.optional(),
   /** Whole weeks before this week the before is measured over (default 12). */
   baselineWeeks: z.number().int().min(MIN_BASELINE_WEEKS).max(MAX_BASELINE_WEEKS).optional(),
+  /** A recurring cycle such as an invoice run (none by default). */
+  cycle: Cycle.nullable().optional(),
   /** Where it was started from: the "fix first" list, or a signal (give its id). */
   source: z.enum(['board', 'fix_first', 'signal']).optional(),
   sourceSignalId: z.uuid().optional(),
@@ -49,6 +59,8 @@ export const ChangeImprovementBody = z
     notes: Notes.optional(),
     /** Only for a done or evaluated improvement: when its change really took effect. */
     implementedOn: Day.optional(),
+    /** The recurring cycle; null removes it. */
+    cycle: Cycle.nullable().optional(),
   })
   .refine((b) => Object.keys(b).length > 0, { params: { code: 'nothing_to_change' } });
 export type ChangeImprovementBody = z.infer<typeof ChangeImprovementBody>;
@@ -60,7 +72,12 @@ export const MoveImprovementBody = z.strictObject({
 });
 export type MoveImprovementBody = z.infer<typeof MoveImprovementBody>;
 
-const Week = z.object({ week: z.string(), contacts: z.number().int(), failureDemand: z.number().int() });
+const Week = z.object({
+  week: z.string(),
+  contacts: z.number().int(),
+  failureDemand: z.number().int(),
+  allContacts: z.number().int(),
+});
 const Interval = z.object({ low: z.number(), high: z.number() });
 const Verdict = z.enum(['improved', 'worsened', 'no_change', 'not_enough_data']);
 const SharePeriod = z.object({
@@ -82,6 +99,7 @@ export const ImprovementJson = z.object({
     needs: z.array(z.enum(NEEDS)),
     failureReasons: z.array(z.enum(FAILURE_REASONS)),
   }),
+  cycle: z.object({ weeks: z.number().int(), startsOn: z.string() }).nullable(),
   source: z.enum(['board', 'fix_first', 'signal']),
   sourceSignalId: z.uuid().nullable(),
   createdBy: z.string(),
@@ -91,12 +109,39 @@ export const ImprovementJson = z.object({
   before: z.object({ from: z.string(), to: z.string(), weeks: z.array(Week) }),
   implementedOn: z.string().nullable(),
   after: z.object({ from: z.string(), to: z.string(), weeks: z.array(Week) }).nullable(),
-  /** null until the change took effect. */
+  /** null until the change took effect (core/improvements/improvement-verdict.ts). */
   verdict: z
     .object({
       verdict: Verdict,
-      isMixed: z.boolean(),
-      /** The failure-demand share, pooled over each period, with the 95% interval of after - before. */
+      /** The primary evidence: targeted failure demand after the change against the comparison weeks. */
+      volume: z.object({
+        verdict: Verdict,
+        comparison: z.enum(['year_before', 'cycle', 'other_contacts']),
+        reason: z.enum(['too_few_after_weeks', 'too_few_compared', 'too_few_weeks']).nullable(),
+        afterWeeks: z.number().int(),
+        comparedWeeks: z.number().int(),
+        afterFailureDemand: z.number().int(),
+        comparedFailureDemand: z.number().int(),
+        /** after / expected without the change, with its 95% interval. */
+        estimate: z
+          .object({
+            ratio: z.number(),
+            interval: Interval,
+            observed: z.number().int(),
+            expected: z.number(),
+            compared: z.number().int(),
+            dispersion: z.number(),
+            degreesOfFreedom: z.number().int(),
+            strata: z.number().int(),
+            afterWeeks: z.array(
+              z.object({ week: z.string(), observed: z.number().int(), expected: z.number() }),
+            ),
+          })
+          .nullable(),
+        minAfterWeeks: z.number().int(),
+        minComparedFailureDemand: z.number().int(),
+      }),
+      /** Secondary: targeted failure demand as a share of all contacts, compared weeks and after weeks pooled. */
       share: z.object({
         verdict: Verdict,
         before: SharePeriod,
@@ -105,19 +150,9 @@ export const ImprovementJson = z.object({
         interval: Interval.nullable(),
         minimumN: z.number().int(),
       }),
-      /** The weekly failure-demand contacts: the before weeks' XmR limits, the rules that fired after. */
-      count: z.object({
-        verdict: Verdict,
-        beforePoints: z.number().int(),
-        afterPoints: z.number().int(),
-        limits: z
-          .object({ centre: z.number(), upper: z.number(), lower: z.number(), sigma: z.number() })
-          .nullable(),
-        afterMean: z.number().nullable(),
-        hits: z.array(z.object({ rule: z.string(), side: z.string().nullable(), index: z.number().int() })),
-        minBeforePoints: z.number().int(),
-        minAfterPoints: z.number().int(),
-      }),
+      shareDisagrees: z.boolean(),
+      /** The same weeks a year before, when they are the comparison. */
+      yearBefore: z.array(Week).nullable(),
     })
     .nullable(),
 });

@@ -21,6 +21,8 @@ export interface ImprovementRow {
   baselineTo: string;
   baselineWeeks: WeekFigures[];
   implementedOn: string | null;
+  cycleWeeks: number | null;
+  cycleStartsOn: string | null;
   source: ImprovementSource;
   sourceSignalId: string | null;
   createdByName: string;
@@ -43,19 +45,33 @@ export interface NewImprovement {
   baselineTo: string;
   baselineWeeks: readonly WeekFigures[];
   implementedOn: string | null;
+  cycleWeeks: number | null;
+  cycleStartsOn: string | null;
   source: ImprovementSource;
   sourceSignalId: string | null;
 }
 
 export type ImprovementChanges = Partial<
-  Pick<NewImprovement, 'title' | 'problem' | 'ownerUnitId' | 'dueOn' | 'notes' | 'status' | 'implementedOn'>
+  Pick<
+    NewImprovement,
+    | 'title'
+    | 'problem'
+    | 'ownerUnitId'
+    | 'dueOn'
+    | 'notes'
+    | 'status'
+    | 'implementedOn'
+    | 'cycleWeeks'
+    | 'cycleStartsOn'
+  >
 >;
 
 const SELECT = `SELECT i.id, i.title, i.problem, i.owner_unit_id AS "ownerUnitId", u.name AS "ownerUnitName",
          i.status, i.due_on::text AS "dueOn", i.notes, i.topic_ids::text[] AS "topicIds", i.needs,
          i.failure_reasons AS "failureReasons", i.baseline_from::text AS "baselineFrom",
          i.baseline_to::text AS "baselineTo", i.baseline_weeks AS "baselineWeeks",
-         i.implemented_on::text AS "implementedOn", i.source, i.source_signal_id AS "sourceSignalId",
+         i.implemented_on::text AS "implementedOn", i.cycle_weeks AS "cycleWeeks",
+         i.cycle_starts_on::text AS "cycleStartsOn", i.source, i.source_signal_id AS "sourceSignalId",
          c.display_name AS "createdByName", i.created_at AS "createdAt", i.updated_at AS "updatedAt",
          i.status_changed_at AS "statusChangedAt"
     FROM improvements i
@@ -97,9 +113,9 @@ export async function insertImprovement(
   const [row] = await client.query<{ id: string }>(
     `INSERT INTO improvements (tenant_id, title, problem, owner_unit_id, status, due_on, notes, topic_ids,
        needs, failure_reasons, baseline_from, baseline_to, baseline_weeks, implemented_on, source,
-       source_signal_id, created_by_user_id, updated_by_user_id)
+       source_signal_id, created_by_user_id, updated_by_user_id, cycle_weeks, cycle_starts_on)
      VALUES (lots_current_tenant(), $1, $2, $3, $4, $5, $6, $7::uuid[], $8::text[], $9::text[], $10, $11,
-       $12::jsonb, $13, $14, $15, $16, $16)
+       $12::jsonb, $13, $14, $15, $16, $16, $17, $18)
      RETURNING id`,
     [
       values.title,
@@ -118,6 +134,8 @@ export async function insertImprovement(
       values.source,
       values.sourceSignalId,
       userId,
+      values.cycleWeeks,
+      values.cycleStartsOn,
     ],
   );
   return row!.id;
@@ -131,6 +149,8 @@ const COLUMNS: Record<keyof ImprovementChanges, string> = {
   notes: 'notes',
   status: 'status',
   implementedOn: 'implemented_on',
+  cycleWeeks: 'cycle_weeks',
+  cycleStartsOn: 'cycle_starts_on',
 };
 
 /** Changes the given fields; a new status also moves status_changed_at. false when there is no such improvement. */

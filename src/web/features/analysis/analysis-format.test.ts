@@ -78,6 +78,7 @@ const change = (overrides: Partial<ChangeAnalysis>): ChangeAnalysis => ({
   kind: 'share',
   base: { from: '2025-01-01', to: '2025-12-31', numerator: 300, denominator: 1000, value: 0.3 },
   current: { from: '2026-01-01', to: '2026-12-31', numerator: 259, denominator: 1000, value: 0.259 },
+  baseHasData: true,
   difference: -0.041,
   interval: { low: -0.06, high: -0.022 },
   significant: true,
@@ -140,6 +141,14 @@ describe('a chart in one sentence', () => {
     );
     expect(chartSummary('Linjediagram', 'Tomt', [], [], String, words)).toBe(
       'Linjediagram: Tomt. 0 värden. Alla siffror finns i tabellen.',
+    );
+  });
+});
+
+describe('a change without a base', () => {
+  it('says there is nothing to compare with, not a change from zero', () => {
+    expect(changeWords(change({ baseHasData: false, difference: null, interval: null }), 'sv').key).toBe(
+      'noBase',
     );
   });
 });

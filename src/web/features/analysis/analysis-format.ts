@@ -78,7 +78,7 @@ export function isNumericUnit(unit: ColumnUnit): boolean {
  */
 export interface ChangeWords {
   /** i18n key below analysis.change.sentence. */
-  key: 'shareUp' | 'shareDown' | 'shareSame' | 'rateUp' | 'rateDown' | 'rateSame' | 'none';
+  key: 'shareUp' | 'shareDown' | 'shareSame' | 'rateUp' | 'rateDown' | 'rateSame' | 'none' | 'noBase';
   amount: string;
   low: string;
   high: string;
@@ -86,6 +86,7 @@ export interface ChangeWords {
 }
 
 export function changeWords(change: ChangeAnalysis, locale: TableLocale): ChangeWords {
+  if (!change.baseHasData) return { key: 'noBase', amount: '', low: '', high: '', verdict: null };
   if (change.difference === null || change.interval === null) {
     return { key: 'none', amount: '', low: '', high: '', verdict: null };
   }

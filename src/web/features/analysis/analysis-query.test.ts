@@ -143,14 +143,14 @@ describe('sub-page choices', () => {
     expect(measureOf(params('measure=guides'))).toBe('failure_demand_share');
   });
 
-  it('the base period is the same days a year earlier unless the address gives one', () => {
+  it('the base period is the one the address gives, else none (the API picks one with data)', () => {
     const filters = { from: '2025-03-01', to: '2026-02-28' };
-    expect(basePeriodOf(params(''), filters)).toEqual({ from: '2024-03-01', to: '2025-02-28' });
+    expect(basePeriodOf(params(''), filters)).toBeNull();
     expect(basePeriodOf(params('baseFrom=2025-01-01&baseTo=2025-01-31'), filters)).toEqual({
       from: '2025-01-01',
       to: '2025-01-31',
     });
-    expect(basePeriodOf(params('baseFrom=2025-01-31&baseTo=2025-01-01'), filters).from).toBe('2024-03-01');
+    expect(basePeriodOf(params('baseFrom=2025-01-31&baseTo=2025-01-01'), filters)).toBeNull();
   });
 
   it('a year before 29 February is 28 February', () => {
@@ -204,7 +204,8 @@ describe('pageApiPaths', () => {
     ]);
     expect(pageApiPaths('/analysis/trend', params, filters)).toEqual([
       '/api/analysis/trend?from=2026-01-01&to=2026-03-31&measure=contacts&interval=week',
-      '/api/analysis/change?from=2026-01-01&to=2026-03-31&measure=contacts&baseFrom=2025-01-01&baseTo=2025-03-31',
+      // No base in the address: the API picks one with data.
+      '/api/analysis/change?from=2026-01-01&to=2026-03-31&measure=contacts',
     ]);
     const unit = '7cb77336-fd2f-4f1e-8e2a-469cf2ca351f';
     expect(pageApiPaths(`/analysis/departments/${unit}`, params, filters)).toEqual([

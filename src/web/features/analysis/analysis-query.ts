@@ -156,12 +156,14 @@ export function measureOf(params: URLSearchParams): TrendMeasure {
  */
 export function basePeriodOf(
   params: URLSearchParams,
-  filters: AnalysisFilters,
-): { from: string; to: string } {
+  _filters: AnalysisFilters,
+): { from: string; to: string } | null {
   const from = params.get('baseFrom') ?? '';
   const to = params.get('baseTo') ?? '';
   if (Object.keys(periodErrors(from, to)).length === 0) return { from, to };
-  return { from: addYears(filters.from, -1), to: addYears(filters.to, -1) };
+  // None chosen: the API picks a base with data (the same dates a year before, else the period
+  // just before) and says which in its answer.
+  return null;
 }
 
 export type AnalysisEndpoint = 'when' | 'who' | 'why' | 'outcome' | 'trend' | 'change' | 'fix-first';
@@ -246,7 +248,7 @@ export function trendApiPaths(
   const base = basePeriodOf(params, filters);
   return {
     trend: analysisPath('trend', filters, { measure, interval: intervalOf(params) }),
-    change: analysisPath('change', filters, { measure, baseFrom: base.from, baseTo: base.to }),
+    change: analysisPath('change', filters, { measure, baseFrom: base?.from, baseTo: base?.to }),
   };
 }
 

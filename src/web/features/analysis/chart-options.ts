@@ -13,6 +13,7 @@ import type {
   LegendComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
+  MarkLineComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ColumnUnit } from '../../../core/analysis/tables.js';
@@ -26,6 +27,7 @@ export type ChartOption = ComposeOption<
   | TooltipComponentOption
   | LegendComponentOption
   | VisualMapComponentOption
+  | MarkLineComponentOption
   | AriaComponentOption
 >;
 

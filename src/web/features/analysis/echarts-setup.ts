@@ -1,6 +1,6 @@
 /**
  * ECharts with only what the analyses draw: bars, lines and a heat map on a grid, with tooltips,
- * legends, the heat map's scale and the aria component (decal patterns, so that series differ in
+ * legends, vertical marker lines, the heat map's scale and the aria component (decal patterns, so that series differ in
  * greyscale too), on the canvas renderer. Importing from echarts/core keeps the rest of ECharts
  * out of the bundle (importing all of it is about 530 kB gzip); this module is reached only from
  * the lazily loaded Analys area.
@@ -10,6 +10,7 @@ import {
   AriaComponent,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
@@ -24,6 +25,7 @@ register([
   GridComponent,
   TooltipComponent,
   LegendComponent,
+  MarkLineComponent,
   VisualMapContinuousComponent,
   AriaComponent,
   CanvasRenderer,

@@ -209,7 +209,8 @@ export function ChangeSentence({ change }: { change: ChangeAnalysis }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const words = changeWords(change, locale);
-  if (words.key === 'none') return <p className="headline-figure">{t('analysis.change.sentence.none')}</p>;
+  if (words.key === 'none' || words.key === 'noBase')
+    return <p className="headline-figure">{t(`analysis.change.sentence.${words.key}`)}</p>;
   const sentence = t(`analysis.change.sentence.${words.key}`, {
     measure: t(`analysis.measureSubject.${change.measure}`),
     amount: words.amount,
@@ -264,11 +265,13 @@ export function TrendPage({ query }: { query: AnalysisQueryState }) {
   const locale = useLocale();
   const measure = measureOf(query.params);
   const interval = intervalOf(query.params);
-  const base = basePeriodOf(query.params, query.filters);
+  const chosen = basePeriodOf(query.params, query.filters);
   const paths = trendApiPaths(query.params, query.filters);
   const trend = useAnalysis<TrendAnalysis>(paths.trend);
-  const changeExtra = { measure, baseFrom: base.from, baseTo: base.to };
   const change = useAnalysis<ChangeAnalysis>(paths.change);
+  // The base chosen in the address, else the one the API picked (one with data).
+  const base = chosen ?? (change.status === 'ready' ? change.data.base : null);
+  const changeExtra = { measure, baseFrom: base?.from, baseTo: base?.to };
   return (
     <section aria-labelledby="analysis-trend-heading">
       <h2 id="analysis-trend-heading">{t('analysis.trend.heading')}</h2>
@@ -290,20 +293,24 @@ export function TrendPage({ query }: { query: AnalysisQueryState }) {
       </ResultView>
       <section className="analysis-section" aria-labelledby="change-heading">
         <h3 id="change-heading">{t('analysis.change.heading')}</h3>
-        <p>
-          {t('analysis.change.intro', {
-            measure: t(`analysis.measures.${measure}`),
-            from: query.filters.from,
-            to: query.filters.to,
-            baseFrom: base.from,
-            baseTo: base.to,
-          })}
-        </p>
-        <BasePeriodForm
-          key={`${base.from}-${base.to}`}
-          base={base}
-          onApply={(next) => query.setChoices({ baseFrom: next.from, baseTo: next.to })}
-        />
+        {base && (
+          <>
+            <p>
+              {t('analysis.change.intro', {
+                measure: t(`analysis.measures.${measure}`),
+                from: query.filters.from,
+                to: query.filters.to,
+                baseFrom: base.from,
+                baseTo: base.to,
+              })}
+            </p>
+            <BasePeriodForm
+              key={`${base.from}-${base.to}`}
+              base={base}
+              onApply={(next) => query.setChoices({ baseFrom: next.from, baseTo: next.to })}
+            />
+          </>
+        )}
         <ResultView resource={change}>
           {(data) => (
             <ChangeResult

@@ -108,6 +108,8 @@ function WhenCharts({
     [data.channels, locale, t],
   );
   const bucketByKey = new Map(buckets.map((b) => [b.key, b]));
+  // Periods a year before with no data: drawn as a gap and said here, never as zero.
+  const missingLastYear = buckets.filter((b) => b.lastYear === null).length;
 
   return (
     <>
@@ -140,7 +142,9 @@ function WhenCharts({
         title={t(interval === 'week' ? 'analysis.when.seriesWeekTitle' : 'analysis.when.seriesMonthTitle')}
         intro={
           <p>
-            {t('analysis.when.seriesIntro')} {!callsComparable && t('analysis.when.callsNotComparable')}
+            {t('analysis.when.seriesIntro')} {!callsComparable && t('analysis.when.callsNotComparable')}{' '}
+            {missingLastYear > 0 &&
+              t('analysis.when.lastYearMissing', { count: missingLastYear, total: buckets.length })}
           </p>
         }
         chart={{

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DryRunResult } from './types.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 /** What a dry run found: counts, then every rejected row with its line, column and reason. */
 export function PreviewResult({ result, id }: { result: DryRunResult; id: string }) {
@@ -20,7 +21,7 @@ export function PreviewResult({ result, id }: { result: DryRunResult; id: string
         <>
           <h3>{t('contactImport.preview.rejectedHeading', { count: rejected.length })}</h3>
           <p>{t('contactImport.preview.rejectedIntro')}</p>
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption className="visually-hidden">{t('contactImport.preview.rejectedCaption')}</caption>
               <thead>
@@ -40,7 +41,7 @@ export function PreviewResult({ result, id }: { result: DryRunResult; id: string
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

@@ -21,6 +21,7 @@ import type { Contact, Topic } from './contact-types.js';
 
 type ContactExportFormat = 'csv' | 'xlsx';
 import { useContactsList, type ListState } from './use-contacts-list.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 type Open = { id: string; action: 'history' | 'delete' } | null;
 
@@ -46,7 +47,7 @@ function ContactsTable({
     api.delete<void>(`/api/contacts/${encodeURIComponent(id)}`, { reason });
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -88,7 +89,7 @@ function ContactsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {opened && open?.action === 'history' && (
         <section className="panel" aria-labelledby="contact-history-heading">
           <h3 id="contact-history-heading">{t('contacts.revisions.heading', { time: when(opened) })}</h3>

@@ -12,6 +12,7 @@ import { ContactCells, ContactColumnHeads, ContactDeletePanel, RowToggle } from 
 import { clockTimeOf } from './contact-draft.js';
 import type { Contact, ContactsPage, Topic } from './contact-types.js';
 import type { ContactActions } from './use-contact-logging.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export interface TodaysContactsProps {
   contacts: Resource<ContactsPage>;
@@ -47,7 +48,7 @@ export function TodaysContacts({ contacts, topics, units, actions, onStatus }: T
       {contacts.status === 'error' && <LoadError error={contacts.error} />}
       {contacts.status === 'ready' && list.length === 0 && <p>{t('contacts.today.empty')}</p>}
       {list.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('contacts.today.caption')}</caption>
             <thead>
@@ -86,7 +87,7 @@ export function TodaysContacts({ contacts, topics, units, actions, onStatus }: T
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {opened && open?.action === 'correct' && (
         <section className="panel" aria-labelledby="contact-correct-heading">

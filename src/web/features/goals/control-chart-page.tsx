@@ -16,10 +16,11 @@ import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { Chart } from '../analysis/chart.js';
 import { formatDay, formatShortDay } from '../telephony/report-format.js';
-import { controlChartOption, plottedPoints } from './control-chart-option.js';
+import { controlChartOption, plottedPoints, rulesByDay, RULE_NUMBERS } from './control-chart-option.js';
 import { formatGoalValue } from './goal-format.js';
 import { MEASURE_KEYS } from './measure-units.js';
 import type { ControlChartAnswer } from './types.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 const day = (offset: number) => {
   const d = new Date();
@@ -84,7 +85,7 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
   const lang = i18n.language;
   const points = plottedPoints(chart);
   const measureName = t(`goals.measures.${chart.measure}`);
-  const signalsByDay = new Map(chart.signals.map((s) => [s.day, s]));
+  const rules = rulesByDay(chart);
   const baselineStarts = new Set(chart.baselines.map((b) => b.startDay));
   const option = controlChartOption(
     chart,
@@ -93,6 +94,8 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
       centre: t('goals.charts.centre_series'),
       limits: t('goals.charts.limits_series'),
       signal: t('goals.charts.signal'),
+      baseline: t('goals.charts.baselineMark'),
+      rule: (rule) => t(`goals.rules.${rule}`),
     },
     lang,
   );
@@ -115,7 +118,7 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
       />
       <details className="chart-table">
         <summary>{t('goals.charts.table')}</summary>
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('goals.charts.caption')}</caption>
             <thead>
@@ -138,7 +141,7 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
             </thead>
             <tbody>
               {points.map((p) => {
-                const signal = signalsByDay.get(p.day);
+                const fired = rules.get(p.day) ?? [];
                 return (
                   <tr key={p.day}>
                     <th scope="row">
@@ -151,13 +154,19 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
                     <td className="numeric">{formatGoalValue(p.limits?.lower, chart.unit, lang)}</td>
                     <td className="numeric">{formatGoalValue(p.limits?.centre, chart.unit, lang)}</td>
                     <td className="numeric">{formatGoalValue(p.limits?.upper, chart.unit, lang)}</td>
-                    <td>{signal ? t(`goals.rules.${signal.rule}`) : ''}</td>
+                    <td>
+                      {fired
+                        .map(
+                          (r) => `${t('goals.charts.signal')} ${RULE_NUMBERS[r]}: ${t(`goals.rules.${r}`)}`,
+                        )
+                        .join('; ')}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
       <h2>{t('goals.charts.baselines')}</h2>
       {chart.baselines.length === 0 ? (

@@ -17,6 +17,7 @@ import { formatDay } from '../telephony/report-format.js';
 import { formatGoalValue, parseTarget } from './goal-format.js';
 import { isCapacity, MEASURE_KEYS, unitOf } from './measure-units.js';
 import type { Goal, GoalDirection, GoalLevel } from './types.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 const AREAS: readonly GoalArea[] = ['accessible', 'pleasant', 'trustworthy'];
 const LEVELS: readonly GoalLevel[] = ['day', 'week', 'month', 'tertial', 'year'];
@@ -55,7 +56,7 @@ export function GoalsListPage() {
         (resource.data.goals.length === 0 ? (
           <p>{t('goals.list.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption className="visually-hidden">{t('goals.list.caption')}</caption>
               <thead>
@@ -107,7 +108,7 @@ export function GoalsListPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         ))}
       {can('goals:write') && <GoalForm onCreated={reload} />}
     </Page>

@@ -21,12 +21,17 @@ export interface Goal {
   minimumN: number;
 }
 
-export interface GoalStatus {
-  goal: Goal;
+export interface GoalJudgement {
   period: { key: string; from: string; to: string; through: string };
   status: 'met' | 'missed' | 'not_enough_data';
   value: number | null;
   n: number;
+}
+
+export interface GoalStatus extends GoalJudgement {
+  goal: Goal;
+  /** The last complete period (last week on a Monday): the judgement that counts. */
+  lastComplete?: GoalJudgement;
 }
 
 export interface GoalStatusAnswer {

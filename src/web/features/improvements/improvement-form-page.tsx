@@ -17,6 +17,7 @@ import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { ForbiddenPage } from '../not-found/not-found-page.js';
 import type { Topic } from '../topics/types.js';
+import { CycleFields, cycleOf, type CycleInput } from './cycle-fields.js';
 import type { Improvement } from './types.js';
 
 const FIELDS = [
@@ -28,6 +29,8 @@ const FIELDS = [
   'dueOn',
   'notes',
   'baselineWeeks',
+  'cycle.weeks',
+  'cycle.startsOn',
 ];
 
 export function ImprovementFormPage() {
@@ -65,6 +68,7 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
   const [dueOn, setDueOn] = useState('');
   const [notes, setNotes] = useState('');
   const [baselineWeeks, setBaselineWeeks] = useState('12');
+  const [cycle, setCycle] = useState<CycleInput>({ weeks: '', startsOn: '' });
   const [local, setLocal] = useState<Record<string, string>>({});
   const submission = useSubmission();
   const errors = formErrorsOf(submission.error, FIELDS);
@@ -91,6 +95,9 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
     if (!ownerUnitId) found['ownerUnitId'] = t('improvements.form.ownerRequired');
     if (topicIds.length + needs.length + reasons.length === 0)
       found['targets'] = t('improvements.form.targetsRequired');
+    const cycleBody = cycleOf(cycle);
+    if (cycleBody === 'incomplete')
+      found[cycle.weeks.trim() ? 'cycle.startsOn' : 'cycle.weeks'] = t('improvements.form.cycleBoth');
     setLocal(found);
     if (Object.keys(found).length > 0) return;
     await submission.run(async () => {
@@ -102,6 +109,7 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
         ...(dueOn ? { dueOn } : {}),
         ...(notes.trim() ? { notes: notes.trim() } : {}),
         baselineWeeks: Number(baselineWeeks) || 12,
+        ...(cycleBody && cycleBody !== 'incomplete' ? { cycle: cycleBody } : {}),
         ...(signalId ? { sourceSignalId: signalId } : fromFixFirst ? { source: 'fix_first' } : {}),
       });
       void navigate(`/improvements/${created.id}`, { state: { created: true } });
@@ -226,6 +234,11 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
         value={baselineWeeks}
         onChange={setBaselineWeeks}
         error={error('baselineWeeks')}
+      />
+      <CycleFields
+        value={cycle}
+        onChange={setCycle}
+        errors={{ weeks: error('cycle.weeks'), startsOn: error('cycle.startsOn') }}
       />
       <button type="submit" className="button-primary" disabled={submission.pending}>
         {t('improvements.form.submit')}

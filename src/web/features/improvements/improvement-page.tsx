@@ -15,10 +15,12 @@ import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/m
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useCan } from '../../session/session.js';
-import { formatPoints, tableLocaleOf } from '../analysis/analysis-format.js';
 import type { Topic } from '../topics/types.js';
 import { formatCount, formatDay, formatShare, formatShortDay } from '../telephony/report-format.js';
-import type { Improvement, Verdict as VerdictKey, WeekFigures } from './types.js';
+import { CycleFields, cycleOf, type CycleInput } from './cycle-fields.js';
+import type { Improvement, WeekFigures } from './types.js';
+import { VerdictSection } from './verdict-section.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export function ImprovementPage() {
   const { t } = useTranslation();
@@ -79,7 +81,7 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
         )}
         <li>{t('improvements.detail.source', { source: t(`improvements.sources.${i.source}`) })}</li>
       </ul>
-      <Verdict improvement={i} />
+      <VerdictSection improvement={i} />
       <h2>
         {t('improvements.detail.before', {
           from: formatDay(i.before.from, lang),
@@ -101,6 +103,8 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
           <WeekTable
             weeks={i.after.weeks}
             caption={t('improvements.detail.after', { from: i.after.from, to: i.after.to })}
+            expected={i.verdict?.volume.estimate?.afterWeeks}
+            yearBefore={i.verdict?.yearBefore ?? undefined}
           />
         </>
       ) : (
@@ -114,11 +118,23 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
   );
 }
 
-function WeekTable({ weeks, caption }: { weeks: readonly WeekFigures[]; caption: string }) {
+function WeekTable({
+  weeks,
+  caption,
+  expected,
+  yearBefore,
+}: {
+  weeks: readonly WeekFigures[];
+  caption: string;
+  /** After weeks: what each was expected to hold without the change. */
+  expected?: readonly { week: string; expected: number }[] | undefined;
+  /** After weeks compared with the year before: the same week then. */
+  yearBefore?: readonly WeekFigures[] | undefined;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <div className="table-wrap">
+    <TableWrap>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -133,10 +149,20 @@ function WeekTable({ weeks, caption }: { weeks: readonly WeekFigures[]; caption:
             <th scope="col" className="numeric">
               {t('improvements.detail.share')}
             </th>
+            {yearBefore && (
+              <th scope="col" className="numeric">
+                {t('improvements.detail.yearBefore')}
+              </th>
+            )}
+            {expected && (
+              <th scope="col" className="numeric">
+                {t('improvements.detail.expected')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
-          {weeks.map((w) => (
+          {weeks.map((w, index) => (
             <tr key={w.week}>
               <th scope="row">{formatShortDay(w.week, lang)}</th>
               <td className="numeric">{formatCount(w.contacts, lang)}</td>
@@ -144,67 +170,17 @@ function WeekTable({ weeks, caption }: { weeks: readonly WeekFigures[]; caption:
               <td className="numeric">
                 {w.contacts > 0 ? formatShare(w.failureDemand / w.contacts, lang) : '–'}
               </td>
+              {yearBefore && (
+                <td className="numeric">
+                  {yearBefore[index] ? formatCount(yearBefore[index].failureDemand, lang) : '–'}
+                </td>
+              )}
+              {expected && <td className="numeric">{expectedOf(expected, w.week, lang)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
-  );
-}
-
-function Verdict({ improvement }: { improvement: Improvement }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const v = improvement.verdict;
-  if (!v) return null;
-  const word = (verdict: VerdictKey) => t(`improvements.verdicts.${verdict}`);
-  const share = v.share;
-  const count = v.count;
-  // A difference of shares in percentage points: "+1,6", "−4,1".
-  const points = (x: number) => `${x > 0 ? '+' : ''}${formatPoints(x, tableLocaleOf(lang))}`;
-  return (
-    <section aria-labelledby="verdict-heading">
-      <h2 id="verdict-heading">{t('improvements.detail.verdictHeading')}</h2>
-      <p>
-        <span className={`verdict verdict-${v.verdict}`}>{word(v.verdict)}</span>
-      </p>
-      <ul>
-        <li>
-          {share.verdict === 'not_enough_data' || share.interval === null || share.difference === null
-            ? t('improvements.detail.shareTooFew', {
-                n: share.minimumN,
-                before: share.before.denominator,
-                after: share.after.denominator,
-              })
-            : t('improvements.detail.shareEvidence', {
-                before: formatShare(share.before.share ?? 0, lang),
-                after: formatShare(share.after.share ?? 0, lang),
-                difference: points(share.difference),
-                low: points(share.interval.low),
-                high: points(share.interval.high),
-                verdict: word(share.verdict),
-              })}
-        </li>
-        <li>
-          {count.verdict === 'not_enough_data' || count.limits === null
-            ? t('improvements.detail.countTooFew', {
-                minBefore: count.minBeforePoints,
-                minAfter: count.minAfterPoints,
-                before: count.beforePoints,
-                after: count.afterPoints,
-              })
-            : t('improvements.detail.countEvidence', {
-                centre: formatCount(count.limits.centre, lang),
-                lower: formatCount(count.limits.lower, lang),
-                upper: formatCount(count.limits.upper, lang),
-                afterMean: count.afterMean === null ? '–' : formatCount(count.afterMean, lang),
-                verdict: word(count.verdict),
-              })}
-        </li>
-      </ul>
-      {v.isMixed && <p>{t('improvements.detail.mixed')}</p>}
-      {v.verdict === 'no_change' && <p className="muted">{t('improvements.detail.noChangeNote')}</p>}
-    </section>
+    </TableWrap>
   );
 }
 
@@ -213,9 +189,14 @@ function EditForm({ improvement, onSaved }: { improvement: Improvement; onSaved:
   const can = useCan();
   const [notes, setNotes] = useState(improvement.notes);
   const [dueOn, setDueOn] = useState(improvement.dueOn ?? '');
+  const [cycle, setCycle] = useState<CycleInput>({
+    weeks: improvement.cycle ? String(improvement.cycle.weeks) : '',
+    startsOn: improvement.cycle?.startsOn ?? '',
+  });
+  const [cycleError, setCycleError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const submission = useSubmission();
-  const errors = formErrorsOf(submission.error, ['notes', 'dueOn']);
+  const errors = formErrorsOf(submission.error, ['notes', 'dueOn', 'cycle.weeks', 'cycle.startsOn']);
   if (!can('improvements:write')) {
     return improvement.notes ? (
       <>
@@ -227,9 +208,12 @@ function EditForm({ improvement, onSaved }: { improvement: Improvement; onSaved:
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setStatus(null);
+    const cycleBody = cycleOf(cycle);
+    setCycleError(cycleBody === 'incomplete' ? t('improvements.form.cycleBoth') : null);
+    if (cycleBody === 'incomplete') return;
     if (
       await submission.run(() =>
-        api.patch(`/api/improvements/${improvement.id}`, { notes, dueOn: dueOn || null }),
+        api.patch(`/api/improvements/${improvement.id}`, { notes, dueOn: dueOn || null, cycle: cycleBody }),
       )
     ) {
       setStatus(t('improvements.detail.saved'));
@@ -266,10 +250,23 @@ function EditForm({ improvement, onSaved }: { improvement: Improvement; onSaved:
           onChange={setDueOn}
           error={errors.byField.get('dueOn')}
         />
+        <CycleFields
+          value={cycle}
+          onChange={setCycle}
+          errors={{
+            weeks: (!cycle.weeks.trim() && cycleError) || errors.byField.get('cycle.weeks'),
+            startsOn: (cycle.weeks.trim() && cycleError) || errors.byField.get('cycle.startsOn'),
+          }}
+        />
         <button type="submit" className="button-primary" disabled={submission.pending}>
           {t('improvements.detail.save')}
         </button>
       </form>
     </section>
   );
+}
+
+function expectedOf(expected: readonly { week: string; expected: number }[], week: string, lang: string) {
+  const found = expected.find((e) => e.week === week);
+  return found ? formatCount(found.expected, lang) : '–';
 }

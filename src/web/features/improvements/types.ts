@@ -9,6 +9,45 @@ export interface WeekFigures {
   week: string;
   contacts: number;
   failureDemand: number;
+  allContacts: number;
+}
+
+export type Comparison = 'year_before' | 'cycle' | 'other_contacts';
+
+export interface ImprovementVerdictJson {
+  verdict: Verdict;
+  volume: {
+    verdict: Verdict;
+    comparison: Comparison;
+    reason: 'too_few_after_weeks' | 'too_few_compared' | 'too_few_weeks' | null;
+    afterWeeks: number;
+    comparedWeeks: number;
+    afterFailureDemand: number;
+    comparedFailureDemand: number;
+    estimate: {
+      ratio: number;
+      interval: { low: number; high: number };
+      observed: number;
+      expected: number;
+      compared: number;
+      dispersion: number;
+      degreesOfFreedom: number;
+      strata: number;
+      afterWeeks: { week: string; observed: number; expected: number }[];
+    } | null;
+    minAfterWeeks: number;
+    minComparedFailureDemand: number;
+  };
+  share: {
+    verdict: Verdict;
+    before: { numerator: number; denominator: number; share: number | null };
+    after: { numerator: number; denominator: number; share: number | null };
+    difference: number | null;
+    interval: { low: number; high: number } | null;
+    minimumN: number;
+  };
+  shareDisagrees: boolean;
+  yearBefore: WeekFigures[] | null;
 }
 
 export interface Improvement {
@@ -20,6 +59,7 @@ export interface Improvement {
   dueOn: string | null;
   notes: string;
   targets: { topicIds: string[]; needs: Need[]; failureReasons: FailureReason[] };
+  cycle: { weeks: number; startsOn: string } | null;
   source: 'board' | 'fix_first' | 'signal';
   sourceSignalId: string | null;
   createdBy: string;
@@ -27,25 +67,5 @@ export interface Improvement {
   before: { from: string; to: string; weeks: WeekFigures[] };
   implementedOn: string | null;
   after: { from: string; to: string; weeks: WeekFigures[] } | null;
-  verdict: {
-    verdict: Verdict;
-    isMixed: boolean;
-    share: {
-      verdict: Verdict;
-      before: { numerator: number; denominator: number; share: number | null };
-      after: { numerator: number; denominator: number; share: number | null };
-      difference: number | null;
-      interval: { low: number; high: number } | null;
-      minimumN: number;
-    };
-    count: {
-      verdict: Verdict;
-      beforePoints: number;
-      afterPoints: number;
-      limits: { centre: number; upper: number; lower: number; sigma: number } | null;
-      afterMean: number | null;
-      minBeforePoints: number;
-      minAfterPoints: number;
-    };
-  } | null;
+  verdict: ImprovementVerdictJson | null;
 }

@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { orderTokens, tokenState } from './integration-view-model.js';
 import type { ApiToken, Integration } from './types.js';
 import type { IntegrationActions } from './use-integrations.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 /** The integration's tokens: working ones first, then the record of expired and revoked ones. */
 export function TokenTable({
@@ -31,7 +32,7 @@ export function TokenTable({
   return (
     <>
       <FormAlert error={revoking.error} />
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -112,7 +113,7 @@ export function TokenTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

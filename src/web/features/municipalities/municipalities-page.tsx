@@ -8,6 +8,7 @@ import { useCan } from '../../session/session.js';
 import { sortTenants } from './municipality-options.js';
 import { TenantCreateForm } from './tenant-create-form.js';
 import { useTenants, type CreateTenant } from './use-tenants.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export function MunicipalitiesView({
   tenants,
@@ -27,7 +28,7 @@ export function MunicipalitiesView({
       <StatusMessage text={status} />
       <section aria-labelledby="tenants-list">
         <h2 id="tenants-list">{t('municipalities.listHeading')}</h2>
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -48,7 +49,7 @@ export function MunicipalitiesView({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       {canCreate && (
         <section aria-labelledby="tenants-create">

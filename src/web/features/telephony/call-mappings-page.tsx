@@ -14,6 +14,7 @@ import { callMappingDraftOf, emptyCallMappingDraft } from './call-mapping-draft.
 import { CallMappingForm } from './call-mapping-form.js';
 import type { SavedCallMapping } from './types.js';
 import { useCallMappings, type CallMappingActions } from './use-call-mappings.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export function CallMappingsPage() {
   const { t } = useTranslation();
@@ -157,7 +158,7 @@ function MappingTable({
   return (
     <>
       <FormAlert error={removing.error} />
-      <div className="table-wrap">
+      <TableWrap>
         <table>
           <caption className="visually-hidden">{t('telephony.mappings.caption')}</caption>
           <thead>
@@ -235,7 +236,7 @@ function MappingTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { isCalendarDay } from './iso-week.js';
 import { formatDay } from './report-format.js';
 import type { ClosedDay } from './types.js';
 import type { TelephonySettingsActions } from './use-telephony-settings.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export function ClosedDaysSection({
   closedDays,
@@ -58,7 +59,7 @@ export function ClosedDaysSection({
       {sorted.length === 0 ? (
         <p>{t('telephony.settings.closedDays.none')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <caption className="visually-hidden">{t('telephony.settings.closedDays.caption')}</caption>
             <thead>
@@ -85,7 +86,7 @@ export function ClosedDaysSection({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h3>{t('telephony.settings.closedDays.addHeading')}</h3>
       <form className="form" noValidate onSubmit={(e) => void add(e)}>

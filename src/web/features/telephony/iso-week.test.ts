@@ -57,11 +57,14 @@ describe('ISO weeks in the browser (the same cases as core/telephony/iso-week.te
     expect(addIsoWeeks('2026-W05', -9)).toBe('2025-W48');
   });
 
-  it('defaults to the ten weeks ending with the current week', () => {
-    expect(defaultWeekRange('2026-03-04')).toEqual({ from: '2026-W01', to: '2026-W10' });
-    // 2026-01-14 is in week 3: seven weeks of 2025 (W46..W52) and three of 2026.
-    expect(defaultWeekRange('2026-01-14')).toEqual({ from: '2025-W46', to: '2026-W03' });
-    expect(defaultWeekRange('2026-03-04', 1)).toEqual({ from: '2026-W10', to: '2026-W10' });
+  it('defaults to the ten weeks ending with the last complete week', () => {
+    // Wednesday 4 March 2026 is in week 10: the ten weeks ending with week 9, the last complete one.
+    expect(defaultWeekRange('2026-03-04')).toEqual({ from: '2025-W52', to: '2026-W09' });
+    // 2026-01-14 is in week 3: eight weeks of 2025 (W45..W52) and two of 2026.
+    expect(defaultWeekRange('2026-01-14')).toEqual({ from: '2025-W45', to: '2026-W02' });
+    expect(defaultWeekRange('2026-03-04', 1)).toEqual({ from: '2026-W09', to: '2026-W09' });
+    // A Monday: last week, not the hours-old week.
+    expect(defaultWeekRange('2026-12-07', 1)).toEqual({ from: '2026-W49', to: '2026-W49' });
   });
 });
 

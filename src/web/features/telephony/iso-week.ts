@@ -76,8 +76,11 @@ export function addIsoWeeks(week: string, n: number): string {
   return isoWeekOfDay(addDays(mondayOfIsoWeek(week), n * 7));
 }
 
-/** The report's default period: the `count` weeks that end with the week of `today`. */
+/**
+ * The report's default period: the `count` weeks that end with the last complete week, the week
+ * before the week of `today` (today is not over, and on a Monday the week so far is hours old).
+ */
 export function defaultWeekRange(today: string, count = 10): { from: string; to: string } {
-  const to = isoWeekOfDay(today);
+  const to = addIsoWeeks(isoWeekOfDay(today), -1);
   return { from: addIsoWeeks(to, -(count - 1)), to };
 }

@@ -5,11 +5,11 @@ const TODAY = '2026-03-04'; // Wednesday of 2026-W10
 const GROUP = 'group:0d7c6f3e-1b2a-4c5d-8e9f-001122334455';
 
 describe('the report in the address', () => {
-  it('nothing chosen: all queues, the ten weeks ending with this week', () => {
+  it('nothing chosen: all queues, the ten weeks ending with the last complete week', () => {
     expect(reportQueryOf(new URLSearchParams(), TODAY)).toEqual({
       scope: 'all',
-      from: '2026-W01',
-      to: '2026-W10',
+      from: '2025-W52',
+      to: '2026-W09',
     });
   });
 
@@ -21,8 +21,8 @@ describe('the report in the address', () => {
   it('a broken scope becomes all queues; broken or reversed weeks the default weeks', () => {
     const q = (s: Record<string, string>) => reportQueryOf(new URLSearchParams(s), TODAY);
     expect(q({ scope: 'queue:42', from: '2026-W01', to: '2026-W02' }).scope).toBe('all');
-    expect(q({ from: '2026-W54', to: '2026-W02' })).toMatchObject({ from: '2026-W01', to: '2026-W10' });
-    expect(q({ from: '2026-W05', to: '2026-W02' })).toMatchObject({ from: '2026-W01', to: '2026-W10' });
+    expect(q({ from: '2026-W54', to: '2026-W02' })).toMatchObject({ from: '2025-W52', to: '2026-W09' });
+    expect(q({ from: '2026-W05', to: '2026-W02' })).toMatchObject({ from: '2025-W52', to: '2026-W09' });
   });
 
   it('only `to` given: that one week', () => {

@@ -186,6 +186,9 @@ describe('the weekly report page', () => {
     await screen.findByRole('table');
     expect(screen.getByText('Besökare: räknade i entrén 1 dag, från loggade besök 9 dagar.')).toBeTruthy();
     expect(screen.getByText(/räknas utan stängda dagar/)).toBeTruthy();
+    // The legend explains the goal column it stands beside, not that goals are yet to come.
+    expect(screen.getByText(/Kolumnen Mål visar målet på måttet/)).toBeTruthy();
+    expect(screen.queryByText(/senare version/)).toBeNull();
     expect(screen.getByText('9 mars 2026: Kompetensdag')).toBeTruthy();
     expect(screen.getByText(/v\. 10 2026, tisdag 3 mars: Fler besvarade än erbjudna/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Besökare i servicecenter' })).toBeNull();

@@ -8,6 +8,7 @@ import { UserCreateForm } from './user-create-form.js';
 import { UserEditForm } from './user-edit-form.js';
 import { roleLinesOf, sortUsers } from './user-roles.js';
 import type { UserActions } from './use-users.js';
+import { TableWrap } from '../../components/table-wrap.js';
 
 export interface UsersViewProps {
   users: readonly User[];
@@ -28,7 +29,7 @@ export function UsersView({ users, units, canWrite, actions }: UsersViewProps) {
       <StatusMessage text={status} />
       <section aria-labelledby="users-list">
         <h2 id="users-list">{t('users.listHeading')}</h2>
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -83,7 +84,7 @@ export function UsersView({ users, units, canWrite, actions }: UsersViewProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       {canWrite && editedUser && (
         <section aria-labelledby="users-edit" className="panel">
