@@ -9,6 +9,7 @@ import { calendarDayRange } from '../../core/contacts/calendar-day.js';
 import { workingClock } from '../../core/telephony/email-response.js';
 import type { DayInput } from '../../core/telephony/weekly-report.js';
 import type { SqlClient } from '../../db/database.js';
+import { mergeOldContactDayShards } from '../telephony/queries/merge-contact-day-shards.js';
 import { readContactDays } from '../telephony/queries/read-contact-days.js';
 import { readDayRollups, type RollupScope } from '../telephony/queries/read-day-rollups.js';
 import { readEmailContactDays } from '../telephony/queries/read-email-contact-days.js';
@@ -75,6 +76,8 @@ export async function readDayInputs(
     }
   }
   if (sources.has('contacts') || sources.has('visitors')) {
+    // Past days' 16 shards into one row each (after the first time, a day or so to do).
+    await mergeOldContactDayShards(client);
     for (const c of (await readContactDays(client, from, to)).values()) {
       const phone = c.phone;
       Object.assign(day(c.day), {
