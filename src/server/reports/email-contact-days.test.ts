@@ -177,7 +177,7 @@ describe('email_contact_days', () => {
           method: 'PUT',
           url: '/api/telephony/settings',
           headers: admin.headers,
-          payload: { ...(current.json() as Record<string, unknown>), ...change },
+          payload: { ...current.json<Record<string, unknown>>(), ...change },
         });
         expect(res.statusCode, res.body).toBe(200);
         await expectEqual(tenantId, 73);
