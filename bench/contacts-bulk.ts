@@ -15,7 +15,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -241,9 +241,10 @@ async function benchmark(databaseUrl: string | undefined): Promise<void> {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
-  const db = databaseUrl
-    ? openServer({ connectionString: databaseUrl, maxConnections: 2 })
-    : await openEmbedded({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'lots-bench-ref-')) });
+  const refDir = databaseUrl ? null : await mkdtemp(path.join(os.tmpdir(), 'lots-bench-ref-'));
+  const db = refDir
+    ? await openEmbedded({ dataDir: refDir })
+    : openServer({ connectionString: databaseUrl as string, maxConnections: 2 });
   try {
     await migrate(db);
     const refJson = await reference(db, JSON_ROWS);
@@ -257,6 +258,7 @@ async function benchmark(databaseUrl: string | undefined): Promise<void> {
     }
   } finally {
     await db.close();
+    if (refDir) await rm(refDir, { recursive: true, force: true });
   }
 }
 

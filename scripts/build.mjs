@@ -3,6 +3,7 @@
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { precompress } from './precompress.mjs';
 import { root, runTool, seconds } from './run.mjs';
 
 const dist = path.join(root, 'dist');
@@ -41,5 +42,8 @@ await step('vite', async () =>
     'vite build',
   ),
 );
+
+// Each text file of the web app also as .br and .gz beside it (issue #14.6).
+await step('precompress', () => precompress(path.join(dist, 'web')));
 
 console.log(`build: done in ${seconds(performance.now() - started)}`);

@@ -4,7 +4,7 @@
  * an administrator (contacts:import) and the topic "Vatten och avlopp › Faktura", listening on a
  * free loopback port. Prints one JSON line with what the load generator needs.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { openEmbedded, openServer } from '../../src/db/database.js';
@@ -14,9 +14,11 @@ import { loadConfig } from '../../src/server/config.js';
 import { createTenant, createTopic, createUnit, createUser } from '../../src/test/factories.js';
 
 const url = process.env['BENCH_DATABASE_URL'];
-const db = url
-  ? openServer({ connectionString: url, maxConnections: 10 })
-  : await openEmbedded({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'lots-bench-')) });
+// The embedded data folder is removed when the server stops.
+const dataDir = url ? null : await mkdtemp(path.join(os.tmpdir(), 'lots-bench-'));
+const db = dataDir
+  ? await openEmbedded({ dataDir })
+  : openServer({ connectionString: url as string, maxConnections: 10 });
 await migrate(db);
 const tenant = await createTenant(db);
 const unit = await createUnit(db, tenant.id, { name: 'Samhällsbyggnadsförvaltningen' });
@@ -40,6 +42,7 @@ process.stdout.write(
 const stop = async () => {
   await app.close();
   await db.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());

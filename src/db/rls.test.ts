@@ -40,6 +40,7 @@ const TENANT_TABLES = [
   'visitor_counts',
   'email_messages',
   'contact_day_counts',
+  'email_contact_days',
   'goals',
   'chart_baselines',
   'signals',
@@ -139,6 +140,10 @@ async function seedTelephony(tenantId: string, userId: string) {
       `INSERT INTO email_messages (tenant_id, source, external_id, received_at, answered_at, working_seconds, day, import_id)
        VALUES ($1, 'e-post', 'm1', '2026-03-02T08:00:00Z', '2026-03-02T09:00:00Z', 3600, '2026-03-02', $2)`,
       [tenantId, imported?.id],
+    );
+    await c.query(
+      `INSERT INTO email_contact_days (tenant_id, day, shard, received, within) VALUES ($1, '2026-03-02', 0, 2, 1)`,
+      [tenantId],
     );
     // Goals and control charts (0008).
     await c.query(
@@ -276,6 +281,10 @@ describe('row-level security for lots_app', () => {
     [
       'contact_day_counts',
       `INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, shard, contacts) VALUES ($1, '2026-01-02', 'phone', 'resolved_self', 0, 1)`,
+    ],
+    [
+      'email_contact_days',
+      `INSERT INTO email_contact_days (tenant_id, day, shard, received, within) VALUES ($1, '2026-01-02', 0, 1, 1)`,
     ],
   ];
   it.each(insertsForB)(

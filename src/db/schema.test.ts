@@ -116,6 +116,7 @@ describe('tenant-owned tables', () => {
       'contact_mappings',
       'contact_revisions',
       'contacts',
+      'email_contact_days',
       'email_messages',
       'goals',
       'improvements',

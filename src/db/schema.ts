@@ -234,6 +234,8 @@ export const contacts = pgTable(
     externalFingerprint: text('external_fingerprint'),
     /** An e-mail contact's receipt (0007_telephony.sql): the contact is its answer. */
     receivedAt: timestamptz('received_at'),
+    /** Working seconds from receipt to the contact, set by its writer (0016_email_contact_days.sql). */
+    emailWorkingSeconds: integer('email_working_seconds'),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
@@ -503,6 +505,19 @@ export const contactDayCounts = pgTable(
     contacts: integer('contacts').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.resolution, t.shard] })],
+);
+
+/** E-mail contacts per day of receipt, and those within the limit, kept by triggers on contacts (0016). */
+export const emailContactDays = pgTable(
+  'email_contact_days',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    day: day('day').notNull(),
+    shard: smallint('shard').notNull(),
+    received: integer('received').notNull(),
+    within: integer('within').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day, t.shard] })],
 );
 
 /** A goal on a measure (core/signals/measures.ts): target, direction, level, area, validity, owner (0008). */

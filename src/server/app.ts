@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import applySecurityHeaders, { type HelmetOptions } from 'helmet';
@@ -133,6 +134,13 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
     );
   });
 
+  // Answers of 1 kB or more go compressed, brotli or gzip as the client accepts (issue #14.6); the
+  // web app's files are compressed once at build time (scripts/build.mjs) and sent as they are.
+  // Request bodies are never inflated: a small body must not grow into a large one in the server.
+  app.addHook('onRoute', (route) => {
+    route.decompress = false;
+  });
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
   await app.register(helmet, SECURITY_HEADERS);
   // HSTS only over HTTPS (RFC 6797 section 7.2: a host must not send it over plain HTTP).
   app.addHook('onSend', async (request, reply) => {
@@ -187,15 +195,24 @@ export async function buildApp({ db, config, logger }: AppOptions): Promise<Fast
       root: config.webRoot,
       wildcard: false,
       index: false,
+      // index.html.br, assets/x.js.gz...: written by the build beside each file.
+      preCompressed: true,
+      // Hashed assets are kept a year; anything else (the page, which names the current assets)
+      // is asked for again on each visit.
+      cacheControl: false,
       setHeaders: (res, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`))
-          res.header('cache-control', 'public, max-age=31536000, immutable');
+        res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
       },
     });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
-    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (isPage) return reply.sendFile('index.html');
     return sendProblem(request, reply, new Problem(404, 'not_found'));
   });
   return app;

@@ -14,6 +14,7 @@ import {
 } from './contact-input.js';
 import { assertMayCorrect, contactScopeOf } from './policy.js';
 import { insertContactRevision } from './queries/contact-revisions.js';
+import { readEmailClockTx } from './queries/email-clock.js';
 import { findContact, updateContactRow, type ContactChanges, type ContactRow } from './queries/contacts.js';
 import type { UpdateContactBody } from './schema.js';
 
@@ -114,6 +115,10 @@ export async function correctContact({
 
     const next: ContactChanges = {
       ...fields,
+      // Its working time from receipt is kept with it (0016_email_contact_days.sql).
+      emailWorkingSeconds: fields.receivedAt
+        ? (await readEmailClockTx(tx))(fields.receivedAt, fields.startedAt)
+        : null,
       topicId: topic.id,
       ownerUnitId: topicChanged ? topic.ownerUnitId : current.ownerUnitId,
       isFailureDemandOverridden,

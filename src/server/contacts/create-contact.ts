@@ -18,6 +18,7 @@ import {
   selectContactRow,
   type NewContactValues,
 } from './queries/save-contact.js';
+import { readEmailClock } from './queries/email-clock.js';
 import type { CreateContactBody } from './schema.js';
 
 export interface CreateContactOptions {
@@ -124,6 +125,10 @@ export async function createContact({
 
       const values: NewContactValues = {
         ...fields,
+        // Its working time from receipt is kept with it (0016_email_contact_days.sql).
+        emailWorkingSeconds: fields.receivedAt
+          ? (await readEmailClock(client))(fields.receivedAt, fields.startedAt)
+          : null,
         tenantId,
         loggedByUserId: userId,
         topicId: topic.id,

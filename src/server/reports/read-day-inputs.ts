@@ -9,8 +9,10 @@ import { calendarDayRange } from '../../core/contacts/calendar-day.js';
 import { workingClock } from '../../core/telephony/email-response.js';
 import type { DayInput } from '../../core/telephony/weekly-report.js';
 import type { SqlClient } from '../../db/database.js';
+import { mergeOldContactDayShards } from '../telephony/queries/merge-contact-day-shards.js';
 import { readContactDays } from '../telephony/queries/read-contact-days.js';
 import { readDayRollups, type RollupScope } from '../telephony/queries/read-day-rollups.js';
+import { readEmailContactDays } from '../telephony/queries/read-email-contact-days.js';
 import { readEmailContacts } from '../telephony/queries/read-email-contacts.js';
 import { readEmailDays } from '../telephony/queries/read-email-days.js';
 import type { TelephonySettings } from '../telephony/queries/telephony-settings.js';
@@ -74,6 +76,8 @@ export async function readDayInputs(
     }
   }
   if (sources.has('contacts') || sources.has('visitors')) {
+    // Past days' 16 shards into one row each (after the first time, a day or so to do).
+    await mergeOldContactDayShards(client);
     for (const c of (await readContactDays(client, from, to)).values()) {
       const phone = c.phone;
       Object.assign(day(c.day), {
@@ -134,16 +138,28 @@ async function emailDays(
     const late = e.unanswered.filter((received) => working(received, asOf) / 1000 > limitSeconds).length;
     result.set(d, { due: e.answered + late, within: e.answeredWithin });
   }
+  const contactDay = (day: string) => {
+    const entry = result.get(day) ?? { due: 0, within: 0 };
+    result.set(day, entry);
+    return entry;
+  };
+  // Contacts keep their working time and the judgement from when they were written (email_contact_days).
+  for (const c of await readEmailContactDays(client, from, to)) {
+    if (imported.has(c.day)) continue;
+    const entry = contactDay(c.day);
+    entry.due += c.received;
+    entry.within += c.within;
+  }
+  // Those written before that (normally none) are judged here.
   const { start, end } = calendarDayRange(from, to, settings.timeZone);
   const local = localSeconds(settings.timeZone);
   for (const c of await readEmailContacts(client, start, end)) {
     const received = new Date(c.received_at);
     const day = calendarDayOfNumber(Math.floor(local(received.getTime() / 1000) / 86_400));
     if (imported.has(day)) continue;
-    const entry = result.get(day) ?? { due: 0, within: 0 };
+    const entry = contactDay(day);
     entry.due += 1;
     if (Math.ceil(working(received, new Date(c.started_at)) / 1000) <= limitSeconds) entry.within += 1;
-    result.set(day, entry);
   }
   return result;
 }

@@ -13,6 +13,11 @@ import { insertAuditEventSql } from '../audit/record-audit-event.js';
 import { badRequest, conflict, notFound, Problem } from '../http/problem.js';
 import { workingClock } from '../../core/telephony/email-response.js';
 import { deleteClosedDay, insertClosedDay, readClosedDays } from './queries/closed-days.js';
+import {
+  emailContactTimes,
+  rebuildEmailContactDays,
+  setEmailContactSeconds,
+} from './queries/email-contact-seconds.js';
 import { answeredEmails, setWorkingSeconds } from './queries/insert-email-messages.js';
 import {
   deleteQueueGroup,
@@ -77,6 +82,14 @@ export async function recomputeEmailWorkingSeconds(
       seconds: Math.ceil(working(new Date(r.received_at), new Date(r.answered_at)) / 1000),
     })),
   );
+  // The e-mail contacts that say when their e-mail came in keep theirs too (issue #14.1).
+  await setEmailContactSeconds(
+    client,
+    (await emailContactTimes(client)).map((c) => ({
+      id: c.id,
+      seconds: Math.ceil(working(new Date(c.received_at), new Date(c.started_at)) / 1000),
+    })),
+  );
 }
 
 /** Recomputes every stored day's rollups (after a change of definition or of a queue's group). */
@@ -102,6 +115,15 @@ export async function saveTelephonySettings({
   }
   return withTenantClient(db, actor.tenantId, async (client) => {
     const before = await readTelephonySettings(client);
+    // Before the new settings are stored: the triggers keep email_contact_days under the stored
+    // time zone and limit, which must be those its rows were counted under (rebuilt below).
+    if (
+      before.timeZone !== settings.timeZone ||
+      before.emailDayStartMinute !== settings.emailDayStartMinute ||
+      before.emailDayEndMinute !== settings.emailDayEndMinute
+    ) {
+      await recomputeEmailWorkingSeconds(client, settings);
+    }
     await writeTelephonySettings(client, settings, actor.userId);
     if (before.timeZone !== settings.timeZone) {
       // The day of every call, interval and e-mail is its local day in the zone.
@@ -116,12 +138,9 @@ export async function saveTelephonySettings({
         );
       }
     }
-    if (
-      before.timeZone !== settings.timeZone ||
-      before.emailDayStartMinute !== settings.emailDayStartMinute ||
-      before.emailDayEndMinute !== settings.emailDayEndMinute
-    ) {
-      await recomputeEmailWorkingSeconds(client, settings);
+    // The days of receipt and the limit of email_contact_days.
+    if (before.timeZone !== settings.timeZone || before.emailLimitHours !== settings.emailLimitHours) {
+      await rebuildEmailContactDays(client);
     }
     if (
       before.timeZone !== settings.timeZone ||

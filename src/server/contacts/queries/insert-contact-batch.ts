@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/database.js';
+import { readEmailClockTx } from './email-clock.js';
 
 /** One contact by its column names, with its id chosen by the caller and its first revision's snapshot. */
 export interface ContactBatchRow {
@@ -51,21 +52,29 @@ export async function insertContactBatch(
   rows: readonly ContactBatchRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  // An e-mail contact's working time from receipt is kept with it (0016_email_contact_days.sql).
+  const clock = rows.some((r) => r.received_at !== null) ? await readEmailClockTx(tx) : null;
+  const batch = rows.map((r) => ({
+    ...r,
+    email_working_seconds:
+      clock && r.received_at !== null ? clock(new Date(r.received_at), new Date(r.started_at)) : null,
+  }));
   await tx.execute(sql`
     WITH batch AS (
       SELECT id, logged_by_user_id, channel, started_at, duration_seconds, need, problem_kind,
         topic_id, owner_unit_id, concerns_existing_case, case_reference, resolution,
         forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason,
         is_failure_demand_overridden, citizen_gender, citizen_age_band, citizen_district, summary,
-        received_at, coalesce(created_at, now()) AS created_at, external_source, external_id,
-        external_fingerprint, after
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r (
+        received_at, email_working_seconds, coalesce(created_at, now()) AS created_at, external_source,
+        external_id, external_fingerprint, after
+      FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r (
         id uuid, logged_by_user_id uuid, channel text, started_at timestamptz, duration_seconds integer,
         need text, problem_kind text, topic_id uuid, owner_unit_id uuid, concerns_existing_case boolean,
         case_reference text, resolution text, forwarded_to_unit_id uuid, forward_done text,
         forward_expected text, is_failure_demand boolean, failure_reason text,
         is_failure_demand_overridden boolean, citizen_gender text, citizen_age_band text,
-        citizen_district text, summary text, received_at timestamptz, created_at timestamptz, external_source text,
+        citizen_district text, summary text, received_at timestamptz, email_working_seconds integer,
+        created_at timestamptz, external_source text,
         external_id text, external_fingerprint text, after jsonb)
     ), saved AS (
       INSERT INTO contacts (
@@ -73,12 +82,14 @@ export async function insertContactBatch(
         topic_id, owner_unit_id, concerns_existing_case, case_reference, resolution,
         forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason,
         is_failure_demand_overridden, citizen_gender, citizen_age_band, citizen_district, summary,
-        received_at, created_at, updated_at, external_source, external_id, external_fingerprint)
+        received_at, email_working_seconds, created_at, updated_at, external_source, external_id,
+        external_fingerprint)
       SELECT ${tenantId}::uuid, id, logged_by_user_id, channel, started_at, duration_seconds, need,
         problem_kind, topic_id, owner_unit_id, concerns_existing_case, case_reference, resolution,
         forwarded_to_unit_id, forward_done, forward_expected, is_failure_demand, failure_reason,
         is_failure_demand_overridden, citizen_gender, citizen_age_band, citizen_district, summary,
-        received_at, created_at, created_at, external_source, external_id, external_fingerprint
+        received_at, email_working_seconds, created_at, created_at, external_source, external_id,
+        external_fingerprint
         FROM batch
     )
     -- A data-modifying WITH runs whether or not it is referenced, and foreign keys are checked at
