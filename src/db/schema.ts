@@ -651,3 +651,5 @@ export const improvements = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
+
+export * from './schema-surveys.js';

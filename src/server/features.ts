@@ -9,6 +9,7 @@ import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { signalRoutes } from './signals/routes.js';
+import { surveyRoutes } from './surveys/routes.js';
 import { telephonyRoutes } from './telephony/routes.js';
 import { tenantRoutes } from './tenants/routes.js';
 import { topicRoutes } from './topics/routes.js';
@@ -25,6 +26,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   municipalityRoutes,
   reportRoutes,
   signalRoutes,
+  surveyRoutes,
   telephonyRoutes,
   tenantRoutes,
   topicRoutes,

@@ -42,6 +42,8 @@ export const PERMISSIONS = [
   'goals:write',
   'improvements:read',
   'improvements:write',
+  'surveys:read',
+  'surveys:write',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -89,6 +91,11 @@ export type Permission = (typeof PERMISSIONS)[number];
  * department contacts, whose departments own most changes (improvements:read; it holds weekly
  * counts of contacts, nothing about a person). Improvements are created, moved and evaluated by
  * those who lead the improvement work (improvements:write), as goals are.
+ *
+ * Surveys (issue #15): set up and read by those who lead the improvement work, as goals are
+ * (surveys:read, surveys:write: quality developers, managers, administrators). Answers never
+ * name the citizen; a guide sees the answers to their own contacts on a page of their own, never
+ * anyone else's, through contacts:log, not through surveys:read.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: [
@@ -110,6 +117,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'improvements:read',
     'improvements:write',
     'reports:read',
+    'surveys:read',
+    'surveys:write',
     'telephony:import',
     'topics:read',
     'topics:write',
@@ -126,6 +135,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'improvements:read',
     'improvements:write',
     'reports:read',
+    'surveys:read',
+    'surveys:write',
     'topics:read',
     'units:read',
     'users:read',
@@ -144,6 +155,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'improvements:write',
     'integrations:manage',
     'reports:read',
+    'surveys:read',
+    'surveys:write',
     'telephony:configure',
     'telephony:import',
     'topics:read',

@@ -116,7 +116,7 @@ describe('an answer', () => {
 
 describe('versions', () => {
   const before: SurveyDefinition = { questions: [scale] };
-  it('edits in place before the first answer and makes a new version after it', () => {
+  it('edits in place before the first invitation and makes a new version after it', () => {
     const reworded: SurveyDefinition = { questions: [{ ...scale, text: { sv: 'Annan fråga' } }] };
     expect(versionStep(before, reworded, 0)).toBe('edit_in_place');
     expect(versionStep(before, reworded, 1)).toBe('new_version');

@@ -8,11 +8,12 @@
  *   score is the mean of its questions on one scale, so mixing 0-10 into it would mean nothing.
  * - A question may be asked only of those who gave a certain answer to an earlier yes/no or
  *   one-choice question (SKR's e-mail survey scores only those who say they got an answer).
- * - Versions: once a version has answers, any change to what is asked (a question added, removed
- *   or moved, a text, a kind, a choice, a dimension, a condition) makes a new version, and results
- *   say which version each answer belongs to; before the first answer a version is edited in
- *   place. A change of an English text alone also makes a new version: a citizen answered the
- *   words shown.
+ * - Versions: once a version has been sent to anyone (a citizen may be reading it, and answers
+ *   will follow: the issue's "once answered", made safe for the answers still on their way), any
+ *   change to what is asked (a question added, removed or moved, a text, a kind, a choice, a
+ *   dimension, a condition) makes a new version, and results say which version each answer
+ *   belongs to; before the first invitation a version is edited in place. A change of an English
+ *   text alone also makes a new version: a citizen answered the words shown.
  */
 
 export const QUESTION_KINDS = ['scale5', 'nps', 'yes_no', 'one_choice', 'many_choices', 'text'] as const;
@@ -256,8 +257,12 @@ export function sameDefinition(a: SurveyDefinition, b: SurveyDefinition): boolea
 
 export type VersionStep = 'unchanged' | 'edit_in_place' | 'new_version';
 
-/** What saving a changed definition does to the current version, which has `answers` answers. */
-export function versionStep(current: SurveyDefinition, next: SurveyDefinition, answers: number): VersionStep {
+/** What saving a changed definition does to the current version, sent in `invitations` invitations. */
+export function versionStep(
+  current: SurveyDefinition,
+  next: SurveyDefinition,
+  invitations: number,
+): VersionStep {
   if (sameDefinition(current, next)) return 'unchanged';
-  return answers > 0 ? 'new_version' : 'edit_in_place';
+  return invitations > 0 ? 'new_version' : 'edit_in_place';
 }

@@ -28,7 +28,8 @@ export interface AuditEventInput {
     | 'signal'
     | 'signal_subscription'
     | 'signal_run'
-    | 'improvement';
+    | 'improvement'
+    | 'survey';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

@@ -220,6 +220,18 @@ export const PROBLEM_MESSAGES = {
     sv: 'Välj högst 106 veckor åt gången.',
     en: 'Choose at most 106 weeks at a time.',
   },
+  survey_closed: {
+    sv: 'Enkäten är avslutad.',
+    en: 'The survey is closed.',
+  },
+  survey_link_unknown: {
+    sv: 'Länken finns inte. Kontrollera att du fått med hela adressen.',
+    en: 'The link does not exist. Check that you have the whole address.',
+  },
+  survey_link_expired: {
+    sv: 'Länken har gått ut. Tack för att du ville svara!',
+    en: 'The link has expired. Thank you for wanting to answer!',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -529,6 +541,21 @@ export const FIELD_MESSAGES = {
     sv: 'Ange dagen då förändringen började gälla.',
     en: 'Give the day the change took effect.',
   },
+  reminder_after_expiry: {
+    sv: 'Påminnelsen måste gå ut innan länken slutar gälla.',
+    en: 'The reminder must go out before the link expires.',
+  },
+  contact_not_found_or_invited: {
+    sv: 'Kontakten finns inte, eller har redan fått den här enkäten.',
+    en: 'The contact does not exist, or has already been sent this survey.',
+  },
+  out_of_scale: { sv: 'Svaret ligger utanför skalan.', en: 'The answer is outside the scale.' },
+  unknown_choice: { sv: 'Svaret är inte ett av alternativen.', en: 'The answer is not one of the choices.' },
+  not_asked: {
+    sv: 'Frågan ställs inte efter dina tidigare svar.',
+    en: 'The question is not asked after your earlier answers.',
+  },
+  unknown_question: { sv: 'Frågan finns inte i enkäten.', en: 'The question is not in the survey.' },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

@@ -1,0 +1,202 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { actorOf } from '../http/access.js';
+import { localeFromHeader } from '../http/locale.js';
+import { answerQuestion, openLink } from './answer-survey.js';
+import {
+  changeQuestions,
+  changeSurvey,
+  createLink,
+  createSurvey,
+  surveyOf,
+  surveysOf,
+} from './manage-surveys.js';
+import { presentLink, presentSurvey } from './presenter.js';
+import {
+  AnswerBody,
+  AnswerParams,
+  ChangeSurveyBody,
+  CreateSurveyBody,
+  Definition,
+  IdParams,
+  LinkBody,
+  LinkJson,
+  PublicSurveyJson,
+  SurveyJson,
+  SurveyListJson,
+  TokenParams,
+} from './schema.js';
+import { PUBLIC_RATE_LIMIT, surveyPageRoutes } from './answer-page/routes.js';
+
+const SURVEYS =
+  'Surveys (issue #15): docs/metrics.md, "Surveys". A survey is made from a shipped template; its questions are ' +
+  'changed in place until the first invitation and as a new version after it.';
+
+export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/surveys',
+    {
+      config: { permission: 'surveys:read' },
+      schema: {
+        tags: ['surveys'],
+        summary: 'Every survey of the municipality',
+        description: SURVEYS,
+        response: { 200: SurveyListJson },
+      },
+    },
+    async (request) => ({
+      surveys: (await surveysOf({ db: app.db, actor: actorOf(request) })).map(presentSurvey),
+    }),
+  );
+
+  app.post(
+    '/api/surveys',
+    {
+      config: { permission: 'surveys:write' },
+      schema: {
+        tags: ['surveys'],
+        summary: 'Make a survey from a shipped template (a draft)',
+        description: SURVEYS,
+        body: CreateSurveyBody,
+        response: { 201: SurveyJson },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(presentSurvey(await createSurvey({ db: app.db, actor: actorOf(request), body: request.body }))),
+  );
+
+  app.get(
+    '/api/surveys/:id',
+    {
+      config: { permission: 'surveys:read' },
+      schema: {
+        tags: ['surveys'],
+        summary: 'One survey with its current version',
+        params: IdParams,
+        response: { 200: SurveyJson },
+      },
+    },
+    async (request) =>
+      presentSurvey(await surveyOf({ db: app.db, actor: actorOf(request), id: request.params.id })),
+  );
+
+  app.patch(
+    '/api/surveys/:id',
+    {
+      config: { permission: 'surveys:write' },
+      schema: {
+        tags: ['surveys'],
+        summary: "Change a survey's name, status, invitation rules, link life or reminder",
+        description: SURVEYS,
+        params: IdParams,
+        body: ChangeSurveyBody,
+        response: { 200: SurveyJson },
+      },
+    },
+    async (request) =>
+      presentSurvey(
+        await changeSurvey({
+          db: app.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          body: request.body,
+        }),
+      ),
+  );
+
+  app.put(
+    '/api/surveys/:id/questions',
+    {
+      config: { permission: 'surveys:write' },
+      schema: {
+        tags: ['surveys'],
+        summary: "Replace a survey's questions (a new version once it has been sent)",
+        description: SURVEYS,
+        params: IdParams,
+        body: Definition,
+        response: { 200: SurveyJson },
+      },
+    },
+    async (request) =>
+      presentSurvey(
+        await changeQuestions({
+          db: app.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          definition: request.body,
+        }),
+      ),
+  );
+
+  app.post(
+    '/api/surveys/:id/links',
+    {
+      config: { permission: 'surveys:write' },
+      schema: {
+        tags: ['surveys'],
+        summary:
+          'Make one single-use link (for an IVR to read out, or to try the survey); the token is shown once',
+        params: IdParams,
+        body: LinkBody,
+        response: { 201: LinkJson },
+      },
+    },
+    async (request, reply) => {
+      const link = await createLink({
+        db: app.db,
+        actor: actorOf(request),
+        id: request.params.id,
+        contactId: request.body.contactId,
+      });
+      return reply.status(201).send({ ...link, path: `/e/${link.token}` });
+    },
+  );
+
+  app.get(
+    '/api/public/survey-links/:token',
+    {
+      config: { access: 'public', rateLimit: PUBLIC_RATE_LIMIT },
+      schema: {
+        tags: ['surveys'],
+        summary: "A survey link's questions and the answers given so far (no sign-in: the link is the key)",
+        params: TokenParams,
+        response: { 200: PublicSurveyJson },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+      return presentLink(
+        await openLink(app.db, request.params.token),
+        localeFromHeader(request.headers['accept-language']),
+      );
+    },
+  );
+
+  app.put(
+    '/api/public/survey-links/:token/answers/:question',
+    {
+      config: { access: 'public', rateLimit: PUBLIC_RATE_LIMIT },
+      schema: {
+        tags: ['surveys'],
+        summary:
+          'Answer one question (a repeated answer replaces the earlier one); text is masked of personal data',
+        params: AnswerParams,
+        body: AnswerBody,
+        response: { 200: PublicSurveyJson },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const link = await answerQuestion(
+        app.db,
+        request.params.token,
+        request.params.question,
+        request.body.value,
+      );
+      return presentLink(link, localeFromHeader(request.headers['accept-language']));
+    },
+  );
+
+  await app.register(surveyPageRoutes);
+};
