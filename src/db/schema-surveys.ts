@@ -120,6 +120,7 @@ export const surveyAddresses = pgTable(
     tenantId: uuid('tenant_id').notNull(),
     invitationId: uuid('invitation_id').notNull(),
     address: text('address').notNull(),
+    linkToken: text('link_token').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.invitationId] })],
 );

@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   LOTS_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOTS_SIGNALS_SCHEDULE: z.enum(['on', 'off']).default('on'),
   LOTS_SIGNAL_MINIMUM_N: z.coerce.number().int().min(1).max(100000).default(30),
+  LOTS_SURVEYS_SCHEDULE: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -68,6 +69,8 @@ export interface Config {
   signalsSchedule: boolean;
   /** Contacts (or calls) a day's share or mean time needs before a rule on it raises a signal. */
   signalsMinimumN: number;
+  /** Survey invitations decided and sent every minute in `lots serve` (issue #15). */
+  surveysSchedule: boolean;
 }
 
 export type TrustProxy = false | number | string[];
@@ -120,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.LOTS_PUBLIC_URL?.replace(/\/+$/, ''),
     signalsSchedule: e.LOTS_SIGNALS_SCHEDULE === 'on',
     signalsMinimumN: e.LOTS_SIGNAL_MINIMUM_N,
+    surveysSchedule: e.LOTS_SURVEYS_SCHEDULE === 'on',
   };
 }

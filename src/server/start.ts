@@ -18,6 +18,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo/demo-municipa
 import { demoIsInstalled, seedDemo } from './demo/seed-demo.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './signals/mailer.js';
+import { startSurveySchedule } from './surveys/schedule-surveys.js';
 import { runSignals } from './signals/run-signals.js';
 import { scheduleSignals, type SignalSchedule } from './signals/schedule-signals.js';
 
@@ -184,6 +185,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   analyzer?.unref();
 
   const signals = config.signalsSchedule ? startSignalSchedule(db, config, logger) : null;
+  const surveys = config.surveysSchedule ? startSurveySchedule(db, config, logger) : null;
 
   let closing: Promise<void> | undefined;
   const running: RunningServer = {
@@ -196,6 +198,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       closing ??= (async () => {
         if (analyzer) clearInterval(analyzer);
         signals?.stop();
+        surveys?.stop();
         await httpApp?.close();
         await database.close();
       })();

@@ -112,11 +112,14 @@ CREATE INDEX survey_invitations_link_idx ON survey_invitations (link_hash);
 CREATE INDEX survey_invitations_due_idx ON survey_invitations (send_at) WHERE sent_at IS NULL;
 CREATE INDEX survey_invitations_results_idx ON survey_invitations (tenant_id, survey_id, send_at);
 
--- Where an invitation goes, until its last message (the invitation, or the reminder) has gone.
+-- Where an invitation goes, and the token of its link for the messages, until its last message
+-- (the invitation, or the reminder) has gone; then the row is deleted and the token exists only
+-- in the messages sent.
 CREATE TABLE survey_addresses (
   tenant_id uuid NOT NULL,
   invitation_id uuid NOT NULL,
   address text NOT NULL CHECK (length(address) BETWEEN 3 AND 254),
+  link_token text NOT NULL CHECK (link_token ~ '^[A-Za-z0-9_-]{22}$'),
   PRIMARY KEY (tenant_id, invitation_id),
   FOREIGN KEY (tenant_id, invitation_id) REFERENCES survey_invitations (tenant_id, id)
 );

@@ -29,7 +29,8 @@ export interface AuditEventInput {
     | 'signal_subscription'
     | 'signal_run'
     | 'improvement'
-    | 'survey';
+    | 'survey'
+    | 'survey_address';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

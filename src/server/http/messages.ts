@@ -556,6 +556,18 @@ export const FIELD_MESSAGES = {
     en: 'The question is not asked after your earlier answers.',
   },
   unknown_question: { sv: 'Frågan finns inte i enkäten.', en: 'The question is not in the survey.' },
+  not_an_address: {
+    sv: 'Ange en e-postadress eller ett mobilnummer.',
+    en: 'Give an e-mail address or a mobile number.',
+  },
+  not_a_mobile_number: {
+    sv: 'Sms kan bara skickas till svenska mobilnummer (07X).',
+    en: 'Text messages can only go to Swedish mobile numbers (07X).',
+  },
+  contact_too_old_for_survey: {
+    sv: 'En adress kan bara anges samma dygn som kontakten.',
+    en: 'An address can only be given within a day of the contact.',
+  },
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

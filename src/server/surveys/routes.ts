@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../http/access.js';
 import { localeFromHeader } from '../http/locale.js';
 import { answerQuestion, openLink } from './answer-survey.js';
+import { giveAddress } from './give-address.js';
 import {
   changeQuestions,
   changeSurvey,
@@ -12,6 +13,8 @@ import {
 } from './manage-surveys.js';
 import { presentLink, presentSurvey } from './presenter.js';
 import {
+  AddressBody,
+  AddressJson,
   AnswerBody,
   AnswerParams,
   ChangeSurveyBody,
@@ -196,6 +199,35 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       return presentLink(link, localeFromHeader(request.headers['accept-language']));
     },
+  );
+
+  app.post(
+    '/api/contacts/:id/survey-address',
+    {
+      config: { permission: 'contacts:log' },
+      schema: {
+        tags: ['surveys'],
+        summary:
+          "Give the address (e-mail or Swedish mobile number) a citizen agreed to be asked at, for one's own contact",
+        description:
+          'Within 24 hours of the contact. The address is kept apart from the contact and deleted when the ' +
+          'invitation has gone (or when it is decided that none goes: quarantine, sample, cap).',
+        params: IdParams,
+        body: AddressBody,
+        response: { 202: AddressJson },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(202)
+        .send(
+          await giveAddress({
+            db: app.db,
+            actor: actorOf(request),
+            contactId: request.params.id,
+            text: request.body.address,
+          }),
+        ),
   );
 
   await app.register(surveyPageRoutes);

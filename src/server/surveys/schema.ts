@@ -93,6 +93,9 @@ export const LinkJson = z.object({
   expiresAt: z.date(),
 });
 
+export const AddressBody = z.strictObject({ address: z.string().max(300) });
+export const AddressJson = z.object({ medium: z.enum(['email', 'sms']) });
+
 export const TokenParams = z.strictObject({ token: z.string().max(64) });
 export const AnswerParams = z.strictObject({ token: z.string().max(64), question: z.string().max(40) });
 export const AnswerBody = z.strictObject({
