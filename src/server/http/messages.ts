@@ -556,6 +556,7 @@ export const FIELD_MESSAGES = {
     en: 'The question is not asked after your earlier answers.',
   },
   unknown_question: { sv: 'Frågan finns inte i enkäten.', en: 'The question is not in the survey.' },
+  unknown_version: { sv: 'Enkäten har ingen sådan version.', en: 'The survey has no such version.' },
   not_an_address: {
     sv: 'Ange en e-postadress eller ett mobilnummer.',
     en: 'Give an e-mail address or a mobile number.',

@@ -3,6 +3,7 @@ import { actorOf } from '../http/access.js';
 import { localeFromHeader } from '../http/locale.js';
 import { answerQuestion, openLink } from './answer-survey.js';
 import { giveAddress } from './give-address.js';
+import { resultsOf } from './survey-results.js';
 import {
   changeQuestions,
   changeSurvey,
@@ -24,6 +25,8 @@ import {
   LinkBody,
   LinkJson,
   PublicSurveyJson,
+  ResultsJson,
+  ResultsQuery,
   SurveyJson,
   SurveyListJson,
   TokenParams,
@@ -201,6 +204,44 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.get(
+    '/api/surveys/:id/results',
+    {
+      config: { permission: 'surveys:read' },
+      schema: {
+        tags: ['surveys'],
+        summary:
+          "A survey's results for a period: response rate, each question and dimension with 95% intervals",
+        description:
+          'docs/metrics.md, "Surveys". The period is the days of the contacts asked about. Default version: the ' +
+          'current. `by` splits the figures per channel, need, unit, resolution, version or month. Figures from fewer ' +
+          'than 30 answers are marked uncertain; SKR comparisons need 100 answers per channel.',
+        params: IdParams,
+        querystring: ResultsQuery,
+        response: { 200: ResultsJson },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return resultsOf({
+        db: app.db,
+        actor: actorOf(request),
+        id: request.params.id,
+        filter: {
+          from: q.from,
+          to: q.to,
+          version: q.version ?? null,
+          channel: q.channel ?? null,
+          topicId: q.topicId ?? null,
+          need: q.need ?? null,
+          unitId: q.unitId ?? null,
+          resolution: q.resolution ?? null,
+        },
+        by: q.by ?? null,
+      });
+    },
+  );
+
   app.post(
     '/api/contacts/:id/survey-address',
     {
@@ -218,16 +259,14 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .status(202)
-        .send(
-          await giveAddress({
-            db: app.db,
-            actor: actorOf(request),
-            contactId: request.params.id,
-            text: request.body.address,
-          }),
-        ),
+      reply.status(202).send(
+        await giveAddress({
+          db: app.db,
+          actor: actorOf(request),
+          contactId: request.params.id,
+          text: request.body.address,
+        }),
+      ),
   );
 
   await app.register(surveyPageRoutes);

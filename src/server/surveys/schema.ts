@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CHANNELS, NEEDS } from '../../core/contacts/taxonomy.js';
+import { CHANNELS, NEEDS, RESOLUTIONS } from '../../core/contacts/taxonomy.js';
+import { Day } from '../http/dates.js';
 import { DIMENSIONS, MAX_FREE_TEXT, QUESTION_KINDS } from '../../core/surveys/questions.js';
 import { TEMPLATE_KEYS } from '../../core/surveys/templates.js';
 
@@ -123,3 +124,103 @@ export type PublicSurveyJson = z.infer<typeof PublicSurveyJson>;
 
 export type CreateSurveyBody = z.infer<typeof CreateSurveyBody>;
 export type ChangeSurveyBody = z.infer<typeof ChangeSurveyBody>;
+
+const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
+
+const ScaleResult = z.object({
+  n: z.number(),
+  mean: z.number().nullable(),
+  meanInterval: Interval,
+  index: z.number().nullable(),
+  indexInterval: Interval,
+  satisfied: z.number(),
+  satisfiedShare: z.number().nullable(),
+  satisfiedInterval: Interval,
+  distribution: z.array(z.number()),
+  uncertain: z.boolean(),
+  comparableWithSkr: z.boolean(),
+});
+
+const NpsResult = z.object({
+  n: z.number(),
+  promoters: z.number(),
+  passives: z.number(),
+  detractors: z.number(),
+  score: z.number().nullable(),
+  interval: Interval,
+  mean: z.number().nullable(),
+  meanInterval: Interval,
+  distribution: z.array(z.number()),
+  uncertain: z.boolean(),
+});
+
+const ChoiceShare = z.object({
+  key: z.string(),
+  count: z.number(),
+  share: z.number().nullable(),
+  interval: Interval,
+});
+
+const QuestionResult = z.union([
+  z.object({
+    key: z.string(),
+    kind: z.literal('scale5'),
+    dimension: z.enum(DIMENSIONS).nullable(),
+    result: ScaleResult,
+  }),
+  z.object({ key: z.string(), kind: z.literal('nps'), result: NpsResult }),
+  z.object({
+    key: z.string(),
+    kind: z.enum(['yes_no', 'one_choice', 'many_choices']),
+    n: z.number(),
+    choices: z.array(ChoiceShare),
+  }),
+  z.object({ key: z.string(), kind: z.literal('text'), n: z.number() }),
+]);
+
+const Results = z.object({
+  respondents: z.number(),
+  questions: z.array(QuestionResult),
+  dimensions: z.array(
+    z.object({ dimension: z.enum(DIMENSIONS), questions: z.array(z.string()), result: ScaleResult }),
+  ),
+});
+
+const ResponseRate = z.object({
+  delivered: z.number(),
+  answered: z.number(),
+  rate: z.number().nullable(),
+  interval: Interval,
+});
+
+export const ResultsQuery = z.strictObject({
+  from: Day,
+  to: Day,
+  version: z.coerce.number().int().min(1).max(100_000).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  topicId: z.uuid().optional(),
+  need: z.enum(NEEDS).optional(),
+  unitId: z.uuid().optional(),
+  resolution: z.enum(RESOLUTIONS).optional(),
+  by: z.enum(['channel', 'need', 'unit', 'resolution', 'version', 'month']).optional(),
+});
+
+export const ResultsJson = z.object({
+  surveyId: z.uuid(),
+  version: z.number(),
+  from: z.string(),
+  to: z.string(),
+  responseRate: ResponseRate,
+  results: Results,
+  groups: z
+    .array(
+      z.object({
+        key: z.string().nullable(),
+        label: z.string().nullable(),
+        responseRate: ResponseRate,
+        results: Results,
+      }),
+    )
+    .nullable(),
+  national: z.array(z.object({ question: z.string(), index: z.number() })),
+});

@@ -312,3 +312,70 @@ describe('the answer page', () => {
     expect(css.headers['content-type']).toContain('text/css');
   });
 });
+
+describe('results', () => {
+  it('gives the response rate and each question and dimension, hand-worked, whole and per channel', async () => {
+    const world = await contactWorld(server);
+    const manager = await signedInAs(server, ['manager'], { tenant: world.guide.tenant });
+    const s = await survey(manager, 'skr_phone');
+    const channels = ['phone', 'phone', 'email', 'phone'];
+    const tokens: string[] = [];
+    for (const channel of channels) {
+      const saved = await postContact(app, world.guide, contactBody(world.topic.id, { channel }));
+      tokens.push(await link(manager, s.id, saved.json<{ id: string }>().id));
+    }
+    await answer(tokens[0]!, 'ease', 5);
+    await answer(tokens[0]!, 'treatment', 4);
+    await answer(tokens[1]!, 'ease', 3);
+    await answer(tokens[1]!, 'treatment', 5);
+    await answer(tokens[2]!, 'ease', 4);
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    const res = await request(
+      manager,
+      'GET',
+      `/api/surveys/${s.id}/results?from=${from}&to=${today}&by=channel`,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<{
+      responseRate: { delivered: number; answered: number; rate: number };
+      results: {
+        respondents: number;
+        questions: { key: string; result?: { n: number; mean: number; index: number; satisfied: number } }[];
+        dimensions: { dimension: string; result: { n: number; mean: number } }[];
+      };
+      groups: { key: string; responseRate: { delivered: number; answered: number } }[];
+      national: { question: string; index: number }[];
+    }>();
+    // 4 delivered, 3 answered; ease 5, 3, 4: mean 4, index 75, 2 satisfied; treatment 4, 5: mean 4.5, index 87.5.
+    expect(body.responseRate).toMatchObject({ delivered: 4, answered: 3, rate: 0.75 });
+    expect(body.results.respondents).toBe(3);
+    expect(body.results.questions.find((q) => q.key === 'ease')!.result).toMatchObject({
+      n: 3,
+      mean: 4,
+      index: 75,
+      satisfied: 2,
+    });
+    expect(body.results.questions.find((q) => q.key === 'treatment')!.result).toMatchObject({
+      n: 2,
+      mean: 4.5,
+      index: 87.5,
+    });
+    expect(body.results.dimensions.map((d) => [d.dimension, d.result.n, d.result.mean])).toEqual([
+      ['enkelhet', 3, 4],
+      ['bemotande', 2, 4.5],
+    ]);
+    expect(body.groups.map((g) => [g.key, g.responseRate.delivered, g.responseRate.answered])).toEqual([
+      ['email', 1, 1],
+      ['phone', 3, 2],
+    ]);
+    expect(body.national).toEqual([
+      { question: 'treatment', index: 83.8 },
+      { question: 'ease', index: 74.9 },
+    ]);
+    const guide = await request(world.guide, 'GET', `/api/surveys/${s.id}/results?from=${from}&to=${today}`);
+    expect(guide.statusCode).toBe(403);
+    const backwards = await request(manager, 'GET', `/api/surveys/${s.id}/results?from=${today}&to=${from}`);
+    expect(backwards.statusCode).toBe(400);
+  });
+});
