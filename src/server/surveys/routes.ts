@@ -3,6 +3,7 @@ import { actorOf } from '../http/access.js';
 import { localeFromHeader } from '../http/locale.js';
 import { answerQuestion, openLink } from './answer-survey.js';
 import { giveAddress } from './give-address.js';
+import { myFeedback } from './my-feedback.js';
 import { resultsOf } from './survey-results.js';
 import {
   changeQuestions,
@@ -24,6 +25,7 @@ import {
   IdParams,
   LinkBody,
   LinkJson,
+  MyFeedbackJson,
   PublicSurveyJson,
   ResultsJson,
   ResultsQuery,
@@ -240,6 +242,25 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
         by: q.by ?? null,
       });
     },
+  );
+
+  app.get(
+    '/api/surveys/my-feedback',
+    {
+      config: { permission: 'contacts:log' },
+      schema: {
+        tags: ['surveys'],
+        summary: "What citizens answered about one's own contacts, newest first (for the guide alone)",
+        response: { 200: MyFeedbackJson },
+      },
+    },
+    async (request) => ({
+      items: await myFeedback({
+        db: app.db,
+        actor: actorOf(request),
+        locale: localeFromHeader(request.headers['accept-language']),
+      }),
+    }),
   );
 
   app.post(

@@ -224,3 +224,22 @@ export const ResultsJson = z.object({
     .nullable(),
   national: z.array(z.object({ question: z.string(), index: z.number() })),
 });
+
+export const MyFeedbackJson = z.object({
+  items: z.array(
+    z.object({
+      contactDay: z.string(),
+      channel: z.string(),
+      topicName: z.string(),
+      surveyName: z.string(),
+      answeredAt: z.date(),
+      answers: z.array(
+        z.object({
+          question: z.string(),
+          kind: z.string(),
+          value: z.union([z.number(), z.string(), z.array(z.string())]),
+        }),
+      ),
+    }),
+  ),
+});

@@ -379,3 +379,35 @@ describe('results', () => {
     expect(backwards.statusCode).toBe(400);
   });
 });
+
+describe('Min återkoppling', () => {
+  it("shows a guide the answers to their own contacts, and nobody else's", async () => {
+    const world = await contactWorld(server);
+    const manager = await signedInAs(server, ['manager'], { tenant: world.guide.tenant });
+    const other = await signedInAs(server, ['guide'], { tenant: world.guide.tenant });
+    const s = await survey(manager, 'skr_email');
+    const saved = await postContact(app, world.guide, contactBody(world.topic.id, { channel: 'email' }));
+    const token = await link(manager, s.id, saved.json<{ id: string }>().id);
+    await answer(token, 'got_answer', 'yes');
+    await answer(token, 'ease', 4);
+    await answer(token, 'case_category', 'building');
+    const mine = await request(world.guide, 'GET', '/api/surveys/my-feedback');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json()).toMatchObject({
+      items: [
+        {
+          channel: 'email',
+          topicName: 'Bygglov',
+          surveyName: 'Servicemätning e-post',
+          answers: [
+            { question: 'Har du fått återkoppling eller svar på din fråga?', value: 'yes' },
+            { question: 'Det var enkelt att få hjälp med mitt ärende.', value: 4 },
+            { question: 'Vad gällde din fråga?', value: 'Bygga och bo' },
+          ],
+        },
+      ],
+    });
+    expect((await request(other, 'GET', '/api/surveys/my-feedback')).json()).toEqual({ items: [] });
+    expect((await request(manager, 'GET', '/api/surveys/my-feedback')).statusCode).toBe(403);
+  });
+});
