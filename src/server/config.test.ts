@@ -65,3 +65,34 @@ describe('parseTrustProxy (LOTS_TRUST_PROXY)', () => {
     });
   });
 });
+
+describe('loadConfig: text messages for surveys', () => {
+  it('is off by default, and a half-set provider is refused at start', () => {
+    expect(loadConfig({}).sms).toBeUndefined();
+    expect(() => loadConfig({ LOTS_SMS_PROVIDER: '46elks', LOTS_46ELKS_USERNAME: 'u' })).toThrow(
+      /LOTS_SMS_FROM/,
+    );
+    expect(
+      loadConfig({
+        LOTS_SMS_PROVIDER: '46elks',
+        LOTS_46ELKS_USERNAME: 'u',
+        LOTS_46ELKS_PASSWORD: 'p',
+        LOTS_SMS_FROM: 'Jarfalla',
+      }).sms,
+    ).toEqual({
+      provider: '46elks',
+      baseUrl: 'https://api.46elks.com',
+      username: 'u',
+      password: 'p',
+      from: 'Jarfalla',
+    });
+    expect(() =>
+      loadConfig({
+        LOTS_SMS_PROVIDER: '46elks',
+        LOTS_46ELKS_USERNAME: 'u',
+        LOTS_46ELKS_PASSWORD: 'p',
+        LOTS_SMS_FROM: 'Järfälla kommun',
+      }),
+    ).toThrow();
+  });
+});

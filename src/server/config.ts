@@ -28,6 +28,14 @@ const EnvSchema = z.object({
   LOTS_SIGNALS_SCHEDULE: z.enum(['on', 'off']).default('on'),
   LOTS_SIGNAL_MINIMUM_N: z.coerce.number().int().min(1).max(100000).default(30),
   LOTS_SURVEYS_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  LOTS_SMS_PROVIDER: z.enum(['46elks']).optional(),
+  LOTS_46ELKS_URL: z.url({ protocol: /^https?$/ }).default('https://api.46elks.com'),
+  LOTS_46ELKS_USERNAME: z.string().min(1).optional(),
+  LOTS_46ELKS_PASSWORD: z.string().min(1).optional(),
+  LOTS_SMS_FROM: z
+    .string()
+    .regex(/^(\+[1-9]\d{6,14}|[A-Za-z][A-Za-z0-9]{2,10})$/)
+    .optional(),
 });
 
 export interface Config {
@@ -71,6 +79,8 @@ export interface Config {
   signalsMinimumN: number;
   /** Survey invitations decided and sent every minute in `lots serve` (issue #15). */
   surveysSchedule: boolean;
+  /** Text messages for survey invitations through 46elks; none: no text messages. */
+  sms: { provider: '46elks'; baseUrl: string; username: string; password: string; from: string } | undefined;
 }
 
 export type TrustProxy = false | number | string[];
@@ -124,5 +134,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signalsSchedule: e.LOTS_SIGNALS_SCHEDULE === 'on',
     signalsMinimumN: e.LOTS_SIGNAL_MINIMUM_N,
     surveysSchedule: e.LOTS_SURVEYS_SCHEDULE === 'on',
+    sms: smsSettings(e),
+  };
+}
+
+/** The text message provider's settings: all of them, or none (a half-set provider is an error). */
+function smsSettings(e: z.infer<typeof EnvSchema>): Config['sms'] {
+  if (!e.LOTS_SMS_PROVIDER) return undefined;
+  if (!e.LOTS_46ELKS_USERNAME || !e.LOTS_46ELKS_PASSWORD || !e.LOTS_SMS_FROM) {
+    throw new Error(
+      'LOTS_SMS_PROVIDER=46elks needs LOTS_46ELKS_USERNAME, LOTS_46ELKS_PASSWORD and LOTS_SMS_FROM',
+    );
+  }
+  return {
+    provider: e.LOTS_SMS_PROVIDER,
+    baseUrl: e.LOTS_46ELKS_URL,
+    username: e.LOTS_46ELKS_USERNAME,
+    password: e.LOTS_46ELKS_PASSWORD,
+    from: e.LOTS_SMS_FROM,
   };
 }

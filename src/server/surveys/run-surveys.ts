@@ -9,6 +9,7 @@ import { listTenantIds } from '../signals/run-signals.js';
 import type { Mailer } from '../signals/mailer.js';
 import { planInvitations, type PlanResult } from './plan-invitations.js';
 import { sendInvitations, type SendResult } from './send-invitations.js';
+import type { SmsSender } from './sms.js';
 
 export interface SurveyRun {
   tenantId: string;
@@ -20,24 +21,28 @@ export interface SurveyRun {
 export async function runSurveys({
   db,
   mailer,
+  sms = null,
   publicUrl,
   now = new Date(),
   tenantId,
 }: {
   db: Database;
   mailer: Mailer | null;
+  sms?: SmsSender | null;
   publicUrl: string | undefined;
   now?: Date;
   tenantId?: string;
 }): Promise<SurveyRun[]> {
-  const media = new Set<Medium>(mailer && publicUrl ? ['email'] : []);
+  const media = new Set<Medium>();
+  if (publicUrl && mailer) media.add('email');
+  if (publicUrl && sms) media.add('sms');
   const runs: SurveyRun[] = [];
   for (const id of tenantId ? [tenantId] : await listTenantIds(db)) {
     const run: SurveyRun = { tenantId: id, planned: null, sent: null, error: null };
     runs.push(run);
     try {
       run.planned = await planInvitations({ db, tenantId: id, media, now });
-      run.sent = await sendInvitations({ db, tenantId: id, mailer, publicUrl, now });
+      run.sent = await sendInvitations({ db, tenantId: id, mailer, sms, publicUrl, now });
     } catch (error) {
       run.error = error instanceof Error ? error.name : 'unknown';
     }

@@ -9,15 +9,17 @@ import type { Config } from '../config.js';
 import type { Database } from '../../db/database.js';
 import { createMailer } from '../signals/mailer.js';
 import { runSurveys } from './run-surveys.js';
+import { elksSender } from './sms.js';
 
 export const SURVEY_RUN_EVERY_MS = 60_000;
 
 export function startSurveySchedule(
   db: Database,
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'publicUrl' | 'sms'>,
   logger: Pick<Logger, 'info' | 'error'>,
 ): { stop: () => void } {
   const mailer = createMailer(config);
+  const sms = config.sms ? elksSender(config.sms) : null;
   if (!mailer || !config.publicUrl) {
     logger.info('survey e-mail off: LOTS_SMTP_URL and LOTS_PUBLIC_URL are both needed');
   }
@@ -25,7 +27,7 @@ export function startSurveySchedule(
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    runSurveys({ db, mailer, publicUrl: config.publicUrl })
+    runSurveys({ db, mailer, sms, publicUrl: config.publicUrl })
       .then((runs) => {
         const failed = runs.filter((r) => r.error !== null);
         const sent = runs.reduce((n, r) => n + (r.sent?.sent ?? 0) + (r.sent?.reminders ?? 0), 0);

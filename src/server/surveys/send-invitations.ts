@@ -10,6 +10,7 @@ import { withTenantClient } from '../../db/tenant-context.js';
 import type { Mailer } from '../signals/mailer.js';
 import { readTenantName } from '../signals/queries/signal-subscriptions.js';
 import { invitationMail } from './invitation-mail.js';
+import { invitationText, SmsError, type SmsSender } from './sms.js';
 import { deleteSpentAddresses, markBounced, markSent, readDueMessages } from './queries/sending.js';
 
 export interface SendResult {
@@ -24,6 +25,7 @@ export interface SendResult {
 const BATCH = 500;
 
 function isPermanent(error: unknown): boolean {
+  if (error instanceof SmsError) return error.permanent;
   const code = (error as { responseCode?: unknown }).responseCode;
   return typeof code === 'number' && code >= 500 && code < 600;
 }
@@ -32,12 +34,14 @@ export async function sendInvitations({
   db,
   tenantId,
   mailer,
+  sms = null,
   publicUrl,
   now = new Date(),
 }: {
   db: Database;
   tenantId: string;
   mailer: Mailer | null;
+  sms?: SmsSender | null;
   publicUrl: string | undefined;
   now?: Date;
 }): Promise<SendResult> {
@@ -47,18 +51,25 @@ export async function sendInvitations({
     municipality: await readTenantName(client),
   }));
   for (const message of due) {
-    // Text messages need a provider (not configured here yet): they wait, and expire unsent.
-    if (message.medium !== 'email' || !mailer || !publicUrl) continue;
+    if (!publicUrl || (message.medium === 'email' ? !mailer : !sms)) continue;
     const url = `${publicUrl.replace(/\/$/, '')}/e/${message.linkToken}`;
-    const content = invitationMail({
-      municipality,
-      definition: message.definition,
-      url,
-      expiresAt: message.expiresAt,
-      reminder: message.reminder,
-    });
+    const send =
+      message.medium === 'sms'
+        ? () =>
+            sms!.send(message.address, invitationText(municipality, url, message.expiresAt, message.reminder))
+        : () =>
+            mailer!.send({
+              to: message.address,
+              ...invitationMail({
+                municipality,
+                definition: message.definition,
+                url,
+                expiresAt: message.expiresAt,
+                reminder: message.reminder,
+              }),
+            });
     try {
-      await mailer.send({ to: message.address, ...content });
+      await send();
       await withTenantClient(db, tenantId, (client) =>
         markSent(client, message.invitationId, message.reminder, now),
       );
