@@ -14,7 +14,6 @@
 import {
   DIMENSIONS,
   EMPTY_TALLY,
-  addTallies,
   groupingKey,
   planGroupings,
   rollUp,
@@ -201,16 +200,34 @@ export async function readContactTallies(
   }
   const root = departments(units);
   const toDepartment = (id: string | null | undefined) => (id ? (root.get(id) ?? null) : null);
+  const mapsUnits = used.includes('department') || used.includes('forwardedToDepartment');
+  // Added up in place, keyed by grouping and values (\u0001 apart, \u0000 for null).
   const sums = new Map<string, TallyRow>();
   for (const rows of byMonth.values()) {
     for (const row of rows) {
-      const values = { ...row.values };
-      if ('department' in values) values.department = toDepartment(values.department);
-      if ('forwardedToDepartment' in values)
-        values.forwardedToDepartment = toDepartment(values.forwardedToDepartment);
-      const key = `${row.grouping}|${JSON.stringify(used.map((d) => values[d]))}`;
+      let values = row.values;
+      if (mapsUnits) {
+        values = { ...values };
+        if ('department' in values) values.department = toDepartment(values.department);
+        if ('forwardedToDepartment' in values)
+          values.forwardedToDepartment = toDepartment(values.forwardedToDepartment);
+      }
+      let key = row.grouping;
+      for (const d of used) key += `\u0001${values[d] ?? (d in values ? '\u0000' : '\u0002')}`;
       const sum = sums.get(key);
-      sums.set(key, { ...addTallies(sum ?? EMPTY_TALLY, row), grouping: row.grouping, values });
+      if (!sum) sums.set(key, { ...row, values });
+      else {
+        sum.contacts += row.contacts;
+        sum.failureDemand += row.failureDemand;
+        sum.existingCase += row.existingCase;
+        sum.resolvedSelf += row.resolvedSelf;
+        sum.resolvedHandling += row.resolvedHandling;
+        sum.resolvedSpecialist += row.resolvedSpecialist;
+        sum.forwarded += row.forwarded;
+        sum.unresolved += row.unresolved;
+        sum.durationSeconds += row.durationSeconds;
+        sum.failureDemandSeconds += row.failureDemandSeconds;
+      }
     }
   }
   const merged = [...sums.values()];
