@@ -53,7 +53,8 @@ const LIMITS = {
   analysis: 8,
   // After a correction in the period's last month, the months kept in the process
   // (analysis/tally-cache.ts, issue #14.2): that month counted again and twelve added up, so a
-  // year's analysis costs less than one plain GROUP BY of the year: measured 0.1-0.5 (load 9).
+  // year's analysis costs less than one plain GROUP BY of the year: measured 0.10-0.69 (load 8;
+  // cold, the same analyses were 1.5-4.9).
   analysisAfterWrite: 1,
   // The save's rules, two transactions of the RLS-protected tables, the triggers, the revision:
   // measured 9 (load 5).
