@@ -24,6 +24,8 @@ import { calendarDayOf, startOfCalendarDay } from '../../../core/contacts/calend
 import type { SqlClient } from '../../../db/database.js';
 import type { ContactScope } from '../../contacts/policy.js';
 import type { TallyCache } from '../tally-cache.js';
+import { readMonthVersions } from './month-versions.js';
+import { readTreeNodes, type TreeNode } from './tree-nodes.js';
 
 export interface TallyFilters {
   /** Instants: the first day's midnight and the midnight after the last day, Stockholm time. */
@@ -54,10 +56,7 @@ const COLUMNS: Record<Dimension, string> = {
   district: 'f.citizen_district',
 };
 
-interface Tree {
-  id: string;
-  parent_id: string | null;
-}
+type Tree = TreeNode;
 
 /** The node and every node below it. */
 function subtree(nodes: readonly Tree[], root: string): string[] {
@@ -120,12 +119,9 @@ export async function readContactTallies(
   const used = DIMENSIONS.filter((d) => plan.counted.some((g) => g.includes(d)));
   const months = monthsOf(filters.start, filters.end);
   // Change counters first: the contacts read after them are at least as new.
-  const [versions] = await client.query<{ tenant: string; versions: Record<string, string> | null }>(
-    `SELECT lots_current_tenant()::text AS tenant,
-            (SELECT json_object_agg(month::text, v) FROM (
-               SELECT month, sum(version)::text AS v FROM contact_month_versions
-                WHERE tenant_id = lots_current_tenant() AND month = ANY($1::date[]) GROUP BY month) m) AS versions`,
-    [months.map((m) => m.month)],
+  const versions = await readMonthVersions(
+    client,
+    months.map((m) => m.month),
   );
   const needUnits =
     used.includes('department') ||
@@ -133,17 +129,8 @@ export async function readContactTallies(
     filters.unitId !== undefined ||
     filters.forwardedToUnitId !== undefined ||
     (scope.kind === 'limited' && scope.unitIds.length > 0);
-  const units = needUnits
-    ? await client.query<Tree>(
-        'SELECT id::text AS id, parent_id::text AS parent_id FROM units WHERE tenant_id = lots_current_tenant()',
-      )
-    : [];
-  const topics =
-    filters.topicId !== undefined
-      ? await client.query<Tree>(
-          'SELECT id::text AS id, parent_id::text AS parent_id FROM topics WHERE tenant_id = lots_current_tenant()',
-        )
-      : [];
+  const units = needUnits ? await readTreeNodes(client, 'units') : [];
+  const topics = filters.topicId !== undefined ? await readTreeNodes(client, 'topics') : [];
   const params: unknown[] = [];
   const param = (v: unknown) => {
     params.push(v);
@@ -178,7 +165,7 @@ export async function readContactTallies(
   }
   const shapeKey = JSON.stringify(shape);
   const keyOf = (m: (typeof months)[number]) =>
-    `${versions?.tenant}|${m.month}|${versions?.versions?.[m.month] ?? '0'}|${m.start.toISOString()}|${m.end.toISOString()}|${shapeKey}`;
+    `${versions.tenant}|${m.month}|${versions.versions.get(m.month) ?? '0'}|${m.start.toISOString()}|${m.end.toISOString()}|${shapeKey}`;
   const byMonth = new Map<string, readonly TallyRow[]>();
   for (const m of months) {
     const rows = cache?.get(keyOf(m));
