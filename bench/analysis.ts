@@ -706,9 +706,16 @@ if (process.env['BENCH_EMBEDDED'] !== '0') {
     await migrate(db);
     const seeding: Seeding = { label: 'embedded', lines: [] };
     seedings.push(seeding);
-    console.log('\nembedded: seeding the demo municipality');
+    // BENCH_DEMO_SCALE=4: a municipality with four times the demo's contacts (issue #14.2).
+    const scale = Number(process.env['BENCH_DEMO_SCALE'] ?? 1);
+    console.log(
+      `\nembedded: seeding the demo municipality${scale === 1 ? '' : ` at ${scale} times its contacts`}`,
+    );
     const started = performance.now();
-    const result = await seedDemo(db);
+    const result = await seedDemo(
+      db,
+      scale === 1 ? {} : { contacts: { total: Math.round(120_000 * scale) } },
+    );
     if (!result.tenantId) throw new Error('demo not created');
     const t0 = performance.now();
     await db.script('VACUUM ANALYZE');
