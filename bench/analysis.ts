@@ -65,6 +65,7 @@ import {
   departmentReport,
 } from '../src/server/analysis/build-analysis.js';
 import { buildApp } from '../src/server/app.js';
+import { tallyCacheOf } from '../src/server/analysis/tally-cache.js';
 import { loadConfig } from '../src/server/config.js';
 import { CONTACT_CENTRE_UNITS } from '../src/server/demo/demo-contacts.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../src/server/demo/demo-municipality.js';
@@ -107,11 +108,19 @@ function statsOf(times: readonly number[]): Stats {
   return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? NaN };
 }
 
-async function timed(fn: () => Promise<unknown>): Promise<{ stats: Stats; last: unknown }> {
-  for (let i = 0; i < WARMUPS; i += 1) await fn();
+/** `before` runs ahead of each run, outside its time. */
+async function timed(
+  fn: () => Promise<unknown>,
+  before?: () => Promise<unknown> | void,
+): Promise<{ stats: Stats; last: unknown }> {
+  for (let i = 0; i < WARMUPS; i += 1) {
+    await before?.();
+    await fn();
+  }
   const times: number[] = [];
   let last: unknown;
   for (let i = 0; i < RUNS; i += 1) {
+    await before?.();
     const t0 = performance.now();
     last = await fn();
     times.push(performance.now() - t0);
@@ -255,7 +264,12 @@ interface CaseResult {
   name: string;
   variant: string;
   contacts: number | null;
+  /** After a correction to a contact of the period's last month (only that month is counted again). */
   service: Stats;
+  /** With no month kept (TallyCache emptied before each run): the first request after a restart. */
+  cold: Stats;
+  /** Nothing written since the last run: every month from the cache. */
+  unchanged: Stats;
   http: Stats | null;
 }
 
@@ -295,6 +309,18 @@ async function timeAnalyses(
   ];
   const cookie = app ? await injectSession(app, demo) : null;
   const results: CaseResult[] = [];
+  // A correction that changes no figure but raises the change counter of the period's last month.
+  const [latest] = await withTenantClient(db, demo.tenantId, (client) =>
+    client.query<{ id: string }>(
+      'SELECT id FROM contacts WHERE deleted_at IS NULL AND started_at < $1::timestamptz ORDER BY started_at DESC LIMIT 1',
+      [new Date(`${addDays(demo.period.to, 1)}T00:00:00Z`).toISOString()],
+    ),
+  );
+  if (!latest) throw new Error('the demo has no contact to correct');
+  const touch = () =>
+    withTenantClient(db, demo.tenantId, (client) =>
+      client.query('UPDATE contacts SET duration_seconds = duration_seconds WHERE id = $1', [latest.id]),
+    );
   const load = () =>
     os
       .loadavg()
@@ -304,7 +330,17 @@ async function timeAnalyses(
   console.log(`\n${title} (load average ${loadBefore})`);
   for (const variant of variants) {
     for (const c of casesOf(db, demo)) {
-      const { stats, last } = await timed(() => c.service(variant.filters));
+      // Three states of the months kept in the process (src/server/analysis/tally-cache.ts): none
+      // (cold), all but the one written to just before the run (a guide saved a contact), all.
+      const cache = tallyCacheOf(db);
+      const cold = (
+        await timed(
+          () => c.service(variant.filters),
+          () => cache.clear(),
+        )
+      ).stats;
+      const { stats, last } = await timed(() => c.service(variant.filters), touch);
+      const unchanged = (await timed(() => c.service(variant.filters))).stats;
       let http: Stats | null = null;
       if (app && cookie && variant.http) {
         const url = c.http(variant.filters);
@@ -314,7 +350,7 @@ async function timeAnalyses(
             if (response.statusCode !== 200)
               throw new Error(`${url}: ${response.statusCode} ${response.body}`);
             return response;
-          })
+          }, touch)
         ).stats;
       }
       const total = (last as { total?: unknown; totalFailureDemand?: unknown; contacts?: unknown }) ?? {};
@@ -324,11 +360,12 @@ async function timeAnalyses(
           : typeof total.contacts === 'number'
             ? total.contacts
             : null;
-      const result = { name: c.name, variant: variant.name, contacts, service: stats, http };
+      const result = { name: c.name, variant: variant.name, contacts, service: stats, cold, unchanged, http };
       results.push(result);
       console.log(
         `  ${c.name.padEnd(31)} ${variant.name.padEnd(20).slice(0, 40)} median ${ms1(stats.median).padStart(6)} ms` +
           `  p95 ${ms1(stats.p95).padStart(6)}  max ${ms1(stats.max).padStart(6)}` +
+          `  cold median ${ms1(cold.median)} p95 ${ms1(cold.p95)}  unchanged median ${ms1(unchanged.median)}` +
           (http ? `  HTTP median ${ms1(http.median)} p95 ${ms1(http.p95)}` : ''),
       );
     }
@@ -359,6 +396,9 @@ function analysisTable(section: TimingSection): string {
         : 'NO',
     r.http ? ms1(r.http.median) : '',
     r.http ? ms1(r.http.p95) : '',
+    ms1(r.cold.median),
+    ms1(r.cold.p95),
+    ms1(r.unchanged.median),
   ]);
   return table(
     [
@@ -371,6 +411,9 @@ function analysisTable(section: TimingSection): string {
       `< ${LIMIT_MS} ms`,
       'HTTP med',
       'HTTP p95',
+      'cold med',
+      'cold p95',
+      'unchanged med',
     ],
     rows,
     2,
@@ -663,9 +706,16 @@ if (process.env['BENCH_EMBEDDED'] !== '0') {
     await migrate(db);
     const seeding: Seeding = { label: 'embedded', lines: [] };
     seedings.push(seeding);
-    console.log('\nembedded: seeding the demo municipality');
+    // BENCH_DEMO_SCALE=4: a municipality with four times the demo's contacts (issue #14.2).
+    const scale = Number(process.env['BENCH_DEMO_SCALE'] ?? 1);
+    console.log(
+      `\nembedded: seeding the demo municipality${scale === 1 ? '' : ` at ${scale} times its contacts`}`,
+    );
     const started = performance.now();
-    const result = await seedDemo(db);
+    const result = await seedDemo(
+      db,
+      scale === 1 ? {} : { contacts: { total: Math.round(120_000 * scale) } },
+    );
     if (!result.tenantId) throw new Error('demo not created');
     const t0 = performance.now();
     await db.script('VACUUM ANALYZE');
@@ -725,7 +775,9 @@ for (const seeding of seedings)
 for (const section of sections) {
   console.log(
     `Analyses, ${section.title}: ${RUNS} runs after ${WARMUPS} warm-ups, ms; "< ${LIMIT_MS} ms" is of p95 and max; ` +
-      `HTTP = the same through app.inject\n${analysisTable(section)}\n` +
+      `HTTP = the same through app.inject; median/p95/max and HTTP: each run after a correction to a contact of the ` +
+      `period's last month (that month counted again, the others kept in the process); cold: no month kept (the ` +
+      `first request after a restart); unchanged: nothing written since the run before\n${analysisTable(section)}\n` +
       `EXPLAIN (ANALYZE, BUFFERS) of the scan behind some, whole year:\n${section.explain.map((l) => `  ${l}`).join('\n')}\n`,
   );
 }

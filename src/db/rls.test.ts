@@ -40,6 +40,7 @@ const TENANT_TABLES = [
   'visitor_counts',
   'email_messages',
   'contact_day_counts',
+  'contact_month_versions',
   'email_contact_days',
   'goals',
   'chart_baselines',
@@ -281,6 +282,10 @@ describe('row-level security for lots_app', () => {
     [
       'contact_day_counts',
       `INSERT INTO contact_day_counts (tenant_id, day, channel, resolution, shard, contacts) VALUES ($1, '2026-01-02', 'phone', 'resolved_self', 0, 1)`,
+    ],
+    [
+      'contact_month_versions',
+      `INSERT INTO contact_month_versions (tenant_id, month, shard, version) VALUES ($1, '2026-01-01', 0, 1)`,
     ],
     [
       'email_contact_days',

@@ -114,6 +114,7 @@ describe('tenant-owned tables', () => {
       'closed_days',
       'contact_day_counts',
       'contact_mappings',
+      'contact_month_versions',
       'contact_revisions',
       'contact_survey_addresses',
       'contacts',

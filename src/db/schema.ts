@@ -507,6 +507,18 @@ export const contactDayCounts = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.resolution, t.shard] })],
 );
 
+/** Change counters of each month's contacts, kept by triggers on contacts (0019): the analyses' cache key. */
+export const contactMonthVersions = pgTable(
+  'contact_month_versions',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    month: day('month').notNull(),
+    shard: smallint('shard').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month, t.shard] })],
+);
+
 /** E-mail contacts per day of receipt, and those within the limit, kept by triggers on contacts (0016). */
 export const emailContactDays = pgTable(
   'email_contact_days',

@@ -17,15 +17,17 @@ import {
 } from '../../core/analysis/build.js';
 import { defaultBasePeriod, lastYearRange, sameDateYearBefore } from '../../core/analysis/periods.js';
 import type { AnalysisResults } from '../../core/analysis/tables.js';
+import type { Dimension } from '../../core/analysis/tally.js';
 import type { AnalysisFilters, SeriesInterval, TrendMeasure } from '../../core/analysis/types.js';
 import type { Actor } from '../../core/auth/roles.js';
 import { nextCalendarDay, startOfCalendarDay } from '../../core/contacts/calendar-day.js';
 import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
-import { contactScopeOf } from '../contacts/policy.js';
+import { contactScopeOf, type ContactScope } from '../contacts/policy.js';
 import { badRequest, forbidden } from '../http/problem.js';
 import { readAnalysisLabels, readDepartmentOf } from './queries/analysis-labels.js';
 import { readContactTallies, type TallyFilters } from './queries/contact-tallies.js';
+import { tallyCacheOf } from './tally-cache.js';
 import { readFirstContactDay } from './queries/first-contact-day.js';
 import { readOfferedCallsByDay } from './queries/offered-calls.js';
 
@@ -34,6 +36,12 @@ export interface AnalysisRequest {
   actor: Actor;
   filters: AnalysisFilters;
 }
+
+/** readContactTallies with the months kept in this process for the request's database. */
+const tallies =
+  (request: AnalysisRequest) =>
+  (...args: [SqlClient, TallyFilters, ContactScope, readonly (readonly Dimension[])[]]) =>
+    readContactTallies(...args, tallyCacheOf(request.db));
 
 function tallyFilters(
   filters: AnalysisFilters,
@@ -69,8 +77,8 @@ export function analyseWhen(
   const { filters, actor } = request;
   const scope = contactScopeOf(actor);
   return run(request, async (client) => {
-    const rows = await readContactTallies(client, tallyFilters(filters), scope, GROUPINGS.when);
-    const lastYear = await readContactTallies(
+    const rows = await tallies(request)(client, tallyFilters(filters), scope, GROUPINGS.when);
+    const lastYear = await tallies(request)(
       client,
       tallyFilters(filters, lastYearRange(filters.from, filters.to)),
       scope,
@@ -84,7 +92,7 @@ export function analyseWhen(
 export function analyseWho(request: AnalysisRequest): Promise<AnalysisResults['who']> {
   return run(request, async (client) =>
     buildWho(
-      await readContactTallies(
+      await tallies(request)(
         client,
         tallyFilters(request.filters),
         contactScopeOf(request.actor),
@@ -99,7 +107,7 @@ export function analyseWhy(
   interval: SeriesInterval,
 ): Promise<AnalysisResults['why']> {
   return run(request, async (client) => {
-    const rows = await readContactTallies(
+    const rows = await tallies(request)(
       client,
       tallyFilters(request.filters),
       contactScopeOf(request.actor),
@@ -111,7 +119,7 @@ export function analyseWhy(
 
 export function analyseOutcome(request: AnalysisRequest): Promise<AnalysisResults['outcome']> {
   return run(request, async (client) => {
-    const rows = await readContactTallies(
+    const rows = await tallies(request)(
       client,
       tallyFilters(request.filters),
       contactScopeOf(request.actor),
@@ -128,7 +136,7 @@ export function analyseTrend(
 ): Promise<AnalysisResults['trend']> {
   return run(request, async (client) =>
     buildTrend(
-      await readContactTallies(
+      await tallies(request)(
         client,
         tallyFilters(request.filters),
         contactScopeOf(request.actor),
@@ -162,8 +170,8 @@ export function analyseChange(
             from: sameDateYearBefore(from),
             to: sameDateYearBefore(to),
           });
-    const current = await readContactTallies(client, tallyFilters(request.filters), scope, GROUPINGS.change);
-    const before = await readContactTallies(
+    const current = await tallies(request)(client, tallyFilters(request.filters), scope, GROUPINGS.change);
+    const before = await tallies(request)(
       client,
       tallyFilters(request.filters, base),
       scope,
@@ -181,7 +189,7 @@ export function analyseChange(
 
 export function analyseFixFirst(request: AnalysisRequest): Promise<AnalysisResults['fix-first']> {
   return run(request, async (client) => {
-    const rows = await readContactTallies(
+    const rows = await tallies(request)(
       client,
       tallyFilters(request.filters),
       contactScopeOf(request.actor),
@@ -210,11 +218,11 @@ export function departmentReport(
       if (!departments.includes(departmentId)) throw forbidden();
     }
     const filters = { ...request.filters, unitId: departmentId };
-    const rows = await readContactTallies(client, tallyFilters(filters), scope, GROUPINGS.department);
+    const rows = await tallies(request)(client, tallyFilters(filters), scope, GROUPINGS.department);
     // A resolution filter other than forwarded leaves no forwarded contact.
     const forwarded =
       request.filters.resolution === undefined || request.filters.resolution === 'forwarded'
-        ? await readContactTallies(
+        ? await tallies(request)(
             client,
             {
               ...tallyFilters({ ...request.filters, unitId: undefined }),
