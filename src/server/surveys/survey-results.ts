@@ -5,13 +5,20 @@
  * whether a figure has the 100 answers per channel SKR requires before it is compared.
  */
 import type { Actor } from '../../core/auth/roles.js';
-import { surveyResults, type SurveyResults } from '../../core/surveys/aggregate.js';
+import { resultsFromCounts, type SurveyResults } from '../../core/surveys/aggregate.js';
+import type { Dimension, SurveyDefinition } from '../../core/surveys/questions.js';
 import { responseRate, type ResponseRate } from '../../core/surveys/results.js';
 import { SKR_NATIONAL_2024 } from '../../core/surveys/templates.js';
 import type { Database } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { badRequest, notFound } from '../http/problem.js';
-import { readInvitationAnswers, type InvitationAnswers, type ResultFilter } from './queries/results.js';
+import {
+  readAnswerCounts,
+  readDimensionMeans,
+  readGroupCounts,
+  readUnitNames,
+  type ResultFilter,
+} from './queries/results.js';
 import { readSurvey } from './queries/surveys.js';
 
 export const BREAKDOWNS = ['channel', 'need', 'unit', 'resolution', 'version', 'month'] as const;
@@ -35,27 +42,39 @@ export interface SurveyResultsView {
   national: { question: string; index: number }[];
 }
 
-function summarise(definition: Parameters<typeof surveyResults>[0], rows: readonly InvitationAnswers[]) {
-  const delivered = rows.filter((r) => r.delivered);
-  const answered = delivered.filter((r) => r.answers !== null).length;
-  return {
-    responseRate: responseRate(delivered.length, answered),
-    results: surveyResults(
-      definition,
-      rows.map((r) => new Map(Object.entries(r.answers ?? {}))),
-    ),
-  };
-}
+type Filter = Omit<ResultFilter, 'version'> & { version: number | null };
 
-function groupKey(row: InvitationAnswers, by: Breakdown): [string | null, string | null] {
-  switch (by) {
-    case 'unit':
-      return [row.unitId, row.unitName];
-    case 'version':
-      return [String(row.version), null];
-    default:
-      return [row[by], null];
-  }
+/** Each group's response rate and results, from the counts the database made. */
+async function countedResults(
+  client: Parameters<typeof readGroupCounts>[0],
+  surveyId: string,
+  definition: SurveyDefinition,
+  filter: ResultFilter,
+  by: Breakdown | null,
+): Promise<{ key: string | null; responseRate: ResponseRate; results: SurveyResults }[]> {
+  const conditions = definition.questions.flatMap((q) =>
+    q.condition ? [{ key: q.key, cond: q.condition.question, any: q.condition.anyOf }] : [],
+  );
+  const dimensions = definition.questions.flatMap((q) =>
+    q.kind === 'scale5' && q.dimension ? [{ key: q.key, dimension: q.dimension }] : [],
+  );
+  const group = by ?? 'none';
+  const groups = await readGroupCounts(client, surveyId, filter, group, conditions);
+  const answers = await readAnswerCounts(client, surveyId, filter, group, conditions);
+  const means = await readDimensionMeans(client, surveyId, filter, group, conditions, dimensions);
+  const all = groups.length > 0 ? groups : [{ g: null, delivered: 0, answered: 0, respondents: 0 }];
+  return all.map((g) => ({
+    key: g.g,
+    responseRate: responseRate(g.delivered, g.answered),
+    results: resultsFromCounts(
+      definition,
+      g.respondents,
+      answers.filter((a) => a.g === g.g),
+      means
+        .filter((m) => m.g === g.g)
+        .map((m) => ({ dimension: m.dimension as Dimension, mean: m.mean, count: m.count })),
+    ),
+  }));
 }
 
 export async function resultsOf({
@@ -68,7 +87,7 @@ export async function resultsOf({
   db: Database;
   actor: Actor;
   id: string;
-  filter: Omit<ResultFilter, 'version'> & { version: number | null };
+  filter: Filter;
   by: Breakdown | null;
 }): Promise<SurveyResultsView> {
   if (filter.from > filter.to)
@@ -77,34 +96,38 @@ export async function resultsOf({
     const survey = await readSurvey(client, id);
     if (!survey) throw notFound();
     const version = filter.version ?? survey.version;
-    const definitionRow = await client.query<{ definition: unknown }>(
+    const definitionRow = await client.query<{ definition: SurveyDefinition }>(
       'SELECT definition FROM survey_versions WHERE survey_id = $1 AND number = $2',
       [id, version],
     );
-    if (definitionRow.length === 0)
+    if (definitionRow.length === 0) {
       throw badRequest('validation_failed', [{ pointer: '/query/version', code: 'unknown_version' }]);
-    const definition = definitionRow[0]!.definition as Parameters<typeof surveyResults>[0];
-    const rows = await readInvitationAnswers(client, id, { ...filter, version });
-    const groups = new Map<string, { key: string | null; label: string | null; rows: InvitationAnswers[] }>();
+    }
+    const definition = definitionRow[0]!.definition;
+    const scoped: ResultFilter = { ...filter, version };
+    const [whole] = await countedResults(client, id, definition, scoped, null);
+    let groups: GroupResults[] | null = null;
     if (by) {
-      for (const row of rows) {
-        const [key, label] = groupKey(row, by);
-        const entry = groups.get(String(key)) ?? { key, label, rows: [] };
-        entry.rows.push(row);
-        groups.set(String(key), entry);
-      }
+      const parts = await countedResults(client, id, definition, scoped, by);
+      const names =
+        by === 'unit'
+          ? await readUnitNames(
+              client,
+              parts.flatMap((p) => (p.key ? [p.key] : [])),
+            )
+          : null;
+      groups = parts
+        .map((p) => ({ ...p, label: names && p.key ? (names.get(p.key) ?? null) : null }))
+        .sort((a, b) => String(a.key).localeCompare(String(b.key)));
     }
     return {
       surveyId: id,
       version,
       from: filter.from,
       to: filter.to,
-      ...summarise(definition, rows),
-      groups: by
-        ? [...groups.values()]
-            .sort((a, b) => String(a.key).localeCompare(String(b.key)))
-            .map((g) => ({ key: g.key, label: g.label, ...summarise(definition, g.rows) }))
-        : null,
+      responseRate: whole!.responseRate,
+      results: whole!.results,
+      groups,
       national: SKR_NATIONAL_2024.filter((n) => n.template === survey.templateKey).map((n) => ({
         question: n.question,
         index: n.index,

@@ -380,6 +380,40 @@ describe('results', () => {
   });
 });
 
+describe('results of conditional questions', () => {
+  it('count an answer only where its question was asked', async () => {
+    const manager = await signedInAs(server, ['manager']);
+    const s = await survey(manager, 'skr_email');
+    const [a, b, c] = [await link(manager, s.id), await link(manager, s.id), await link(manager, s.id)];
+    await answer(a, 'got_answer', 'yes');
+    await answer(a, 'ease', 5);
+    await answer(b, 'got_answer', 'yes');
+    await answer(b, 'ease', 3);
+    await answer(b, 'got_answer', 'no');
+    await answer(c, 'got_answer', 'no');
+    const today = new Date().toISOString().slice(0, 10);
+    const res = await request(manager, 'GET', `/api/surveys/${s.id}/results?from=${today}&to=${today}`);
+    const body = res.json<{
+      responseRate: { delivered: number; answered: number };
+      results: {
+        respondents: number;
+        questions: {
+          key: string;
+          result?: { n: number; mean: number };
+          choices?: { key: string; count: number }[];
+        }[];
+      };
+    }>();
+    expect(body.responseRate).toMatchObject({ delivered: 3, answered: 3 });
+    expect(body.results.respondents).toBe(3);
+    expect(body.results.questions.find((q) => q.key === 'ease')!.result).toMatchObject({ n: 1, mean: 5 });
+    expect(body.results.questions.find((q) => q.key === 'got_answer')!.choices).toEqual([
+      expect.objectContaining({ key: 'yes', count: 1 }),
+      expect.objectContaining({ key: 'no', count: 2 }),
+    ]);
+  });
+});
+
 describe('Min återkoppling', () => {
   it("shows a guide the answers to their own contacts, and nobody else's", async () => {
     const world = await contactWorld(server);
