@@ -32,6 +32,7 @@ const LABELS: [keyof CallImportSummary, string][] = [
   ['completedFromEarlierFile', 'avslutade från tidigare fil / completed from an earlier file'],
   ['stillOpen', 'i kö vid filens slut / still queued at the end of the file'],
   ['neverEnded', 'avslutades aldrig / never ended'],
+  ['turnedAway', 'avvisade samtal (kön tog inte emot dem) / callers turned away (the queue did not take them in)'],
   ['customEvents', 'egna händelser (ignorerade) / custom events (ignored)'],
   ['orphanEvents', 'händelser utan ENTERQUEUE / events without ENTERQUEUE'],
   ['intervals', 'intervall / intervals'],

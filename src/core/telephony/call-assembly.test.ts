@@ -11,7 +11,7 @@ function feed(assembler: CallAssembler, lines: string[]): QueuedCall[] {
     const parsed = parseQueueLogLine(text, i + 1);
     if (!('event' in parsed)) throw new Error(parsed.rejection.reason);
     const call = assembler.push(parsed.event);
-    if (call) calls.push(call);
+    if (call && !('reason' in call)) calls.push(call);
   });
   return calls;
 }
@@ -45,6 +45,7 @@ describe('CallAssembler: one file', () => {
       duplicates: 0,
       callsCompleted: 1,
       customEvents: 0,
+      turnedAway: 0,
       orphanEvents: 0,
       unterminated: 0,
     });
@@ -157,6 +158,7 @@ describe('CallAssembler: one file', () => {
       duplicates: 0,
       callsCompleted: 1,
       customEvents: 1,
+      turnedAway: 0,
       orphanEvents: 1,
       unterminated: 1,
     });

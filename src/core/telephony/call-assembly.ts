@@ -25,8 +25,10 @@
  *   (counted as `unterminated`, never a call).
  * - RINGNOANSWER counts as a ring-no-answer; RINGCANCELED (the caller hung up while a member's
  *   phone rang) does not.
+ * - A caller turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*: queue-log.ts) is
+ *   returned as a TurnedAwayCaller, not a call: they were never in the queue.
  */
-import { isCallEvent, type QueueLogEvent } from './queue-log.js';
+import { isCallEvent, turnedAwayReason, type QueueLogEvent, type TurnedAwayReason } from './queue-log.js';
 
 export type CallOutcome = 'answered' | 'abandoned' | 'timeout' | 'exit_key' | 'exit_empty' | 'withdrawn';
 export type AnsweredEnd = 'completed_caller' | 'completed_agent' | 'transferred';
@@ -45,6 +47,14 @@ export interface QueuedCall {
   /** 0 when not answered. */
   talkSeconds: number;
   ringNoAnswerCount: number;
+}
+
+/** A caller the queue did not take in (docs/metrics.md, "Callers turned away"). */
+export interface TurnedAwayCaller {
+  callId: string;
+  queue: string;
+  at: Date;
+  reason: TurnedAwayReason;
 }
 
 /** A call between its ENTERQUEUE and its end, as kept in the state (JSON-safe). */
@@ -70,8 +80,10 @@ export interface AssemblyCounts {
   events: number;
   duplicates: number;
   callsCompleted: number;
-  /** Events from QueueLog()/AMI that Asterisk itself does not write (DID, INFO, FULL, ...). */
+  /** Events from QueueLog()/AMI that Asterisk itself does not write (DID, INFO, ...), turned away not included. */
   customEvents: number;
+  /** Callers turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*). */
+  turnedAway: number;
   /** Call events with no open call to belong to. */
   orphanEvents: number;
   /** Open calls replaced by a new ENTERQUEUE for the same callid and queue. */
@@ -101,6 +113,7 @@ export class CallAssembler {
     duplicates: 0,
     callsCompleted: 0,
     customEvents: 0,
+    turnedAway: 0,
     orphanEvents: 0,
     unterminated: 0,
   };
@@ -122,16 +135,21 @@ export class CallAssembler {
     }
   }
 
-  /** Feeds the next event in file order; returns the call it completes, if any. */
-  push(event: QueueLogEvent): QueuedCall | null {
+  /** Feeds the next event in file order; returns the call it completes, or the caller it turned away, if any. */
+  push(event: QueueLogEvent): QueuedCall | TurnedAwayCaller | null {
     this.counts.events += 1;
     if (this.isDuplicate(event)) {
       this.counts.duplicates += 1;
       return null;
     }
     if (event.type === 'custom') {
-      this.counts.customEvents += 1;
-      return null;
+      const reason = turnedAwayReason(event);
+      if (reason === null) {
+        this.counts.customEvents += 1;
+        return null;
+      }
+      this.counts.turnedAway += 1;
+      return { callId: event.callId, queue: event.queue, at: new Date(event.time * 1000), reason };
     }
     if (!isCallEvent(event)) return null;
 

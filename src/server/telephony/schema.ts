@@ -41,6 +41,8 @@ export const CallImportSummary = z.object({
   stillOpen: z.number().int(),
   neverEnded: z.number().int(),
   customEvents: z.number().int(),
+  /** queue_log: callers turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*), counted beside the calls. */
+  turnedAway: z.number().int(),
   orphanEvents: z.number().int(),
   unterminated: z.number().int(),
   skipped: z.record(z.string(), z.number().int()),

@@ -120,8 +120,11 @@ def cdr_segments(text):
     return segments, {'calls': len(segments), 'skipped': skipped}
 
 
+TURNED_AWAY = {'FULL', 'JOINEMPTY', 'JOINUNAVAIL', 'CLOSED', 'DIVERT_CA_RATIO', 'DIVERT_HOLDTIME'}
+
+
 def queue_log_segments(text):
-    open_, segments = {}, []
+    open_, segments, turned = {}, [], []
     for line in text.split('\n'):
         if not line.strip():
             continue
@@ -130,6 +133,9 @@ def queue_log_segments(text):
         t = int(float(t)) if re.match(r'^\d+(\.\d+)?$', t) else int(local_epoch(t))
         data += [''] * 5
         key = (callid, queue)
+        if event in TURNED_AWAY and callid not in ('NONE', 'REALTIME', 'MANAGER', 'CLI') and queue != 'NONE':
+            turned.append({'callid': callid, 'queue': queue, 'at': t})
+            continue
         if event == 'ENTERQUEUE':
             open_[key] = {'callid': callid, 'queue': queue, 'entered': int(t), 'outcome': None, 'wait': 0, 'talk': 0}
         elif key not in open_:
@@ -146,16 +152,24 @@ def queue_log_segments(text):
                             'EXITEMPTY': 'exit_empty'}[event]
             s['wait'] = int(data[2] if event != 'EXITWITHKEY' else data[3] or 0)
             segments.append(s)
-    return segments, {'calls': len(segments), 'skipped': 0}
+    return segments, {'calls': len(segments), 'skipped': 0}, turned
 
 
-def day_figures(segments):
+def day_figures(segments, turned=()):
     """The queue-group rule over all queues: answered if any segment was; waits up to the first answer."""
     by_call = defaultdict(list)
     for s in segments:
         by_call[s['callid']].append(s)
     days = defaultdict(lambda: {'offered': 0, 'answered': 0, 'abandoned': 0, 'timeout': 0,
-                                'answered_wait_seconds': 0, 'abandoned_wait_seconds': 0, 'talk_seconds': 0})
+                                'answered_wait_seconds': 0, 'abandoned_wait_seconds': 0, 'talk_seconds': 0,
+                                'turned_away': 0})
+    # Callers turned away: each callid once, on the day of its first such event, unless it entered a queue.
+    first_turned = {}
+    for t in turned:
+        if t['callid'] not in by_call:
+            first_turned[t['callid']] = min(first_turned.get(t['callid'], t['at']), t['at'])
+    for at in first_turned.values():
+        days[day_of(at)]['turned_away'] += 1
     for segs in by_call.values():
         segs.sort(key=lambda s: s['entered'])
         answered = [s for s in segs if s['outcome'] == 'answered']
@@ -202,6 +216,6 @@ if __name__ == '__main__':
         if read[0] == 'refused':
             result.append({'file': name, 'format': fmt, 'refused': read[1]})
             continue
-        segments, counts = read
-        result.append({'file': name, 'format': fmt, **counts, 'days': day_figures(segments)})
+        segments, counts, *rest = read
+        result.append({'file': name, 'format': fmt, **counts, 'days': day_figures(segments, *rest)})
     print(json.dumps(result, indent=2))

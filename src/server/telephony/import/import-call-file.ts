@@ -78,6 +78,8 @@ export interface CallImportSummary {
   /** Calls entered more than a day before the file's last line that never ended: dropped. */
   neverEnded: number;
   customEvents: number;
+  /** queue_log: callers turned away (FULL, JOINEMPTY, ...): not calls, counted beside them. */
+  turnedAway: number;
   orphanEvents: number;
   unterminated: number;
   /** Records that are not queued calls, by reason (CDR: calls that never went to a queue). */
@@ -140,6 +142,7 @@ const FILE_COUNTS = [
   'stillOpen',
   'neverEnded',
   'customEvents',
+  'turnedAway',
   'orphanEvents',
   'unterminated',
   'queueRows',
@@ -185,6 +188,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
     stillOpen: 0,
     neverEnded: 0,
     customEvents: 0,
+    turnedAway: 0,
     orphanEvents: 0,
     unterminated: 0,
     skipped: {},
@@ -330,6 +334,10 @@ async function readQueueLog(
       if (parsed.event.time > latest) latest = parsed.event.time;
       const call = assembler.push(parsed.event);
       if (!call) continue;
+      if ('reason' in call) {
+        if (summary.rejectedCount === 0) await sink.pushTurnedAway(call);
+        continue;
+      }
       summary.calls += 1;
       if (carried.size > 0) {
         const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
@@ -345,6 +353,7 @@ async function readQueueLog(
   const counts = assembler.counts;
   summary.duplicateLines = counts.duplicates;
   summary.customEvents = counts.customEvents;
+  summary.turnedAway = counts.turnedAway;
   summary.orphanEvents = counts.orphanEvents;
   summary.unterminated = counts.unterminated;
   summary.stillOpen = assembler.openCalls().length;

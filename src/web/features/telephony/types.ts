@@ -89,6 +89,7 @@ export interface CallImportSummary {
   stillOpen: number;
   neverEnded: number;
   customEvents: number;
+  turnedAway: number;
   orphanEvents: number;
   unterminated: number;
   skipped: Record<string, number>;
