@@ -332,19 +332,23 @@ async function readQueueLog(
         continue;
       }
       if (parsed.event.time > latest) latest = parsed.event.time;
-      const call = assembler.push(parsed.event);
-      if (!call) continue;
-      if ('reason' in call) {
-        if (summary.rejectedCount === 0) await sink.pushTurnedAway(call);
-        continue;
+      const result = assembler.push(parsed.event);
+      // A transfer into another queue can complete a call beside the event's own result.
+      const completed = assembler.hasCompleted ? assembler.takeCompleted() : [];
+      if (result && 'reason' in result) {
+        if (summary.rejectedCount === 0) await sink.pushTurnedAway(result);
+      } else if (result) {
+        completed.push(result);
       }
-      summary.calls += 1;
-      if (carried.size > 0) {
-        const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
-        if (carried.delete(key)) summary.completedFromEarlierFile += 1;
+      for (const call of completed) {
+        summary.calls += 1;
+        if (carried.size > 0) {
+          const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
+          if (carried.delete(key)) summary.completedFromEarlierFile += 1;
+        }
+        // Once a line is rejected nothing will be saved: keep reading to report every such line.
+        if (summary.rejectedCount === 0 && sink.push(call)) await sink.flush();
       }
-      // Once a line is rejected nothing will be saved: keep reading to report every such line.
-      if (summary.rejectedCount === 0 && sink.push(call)) await sink.flush();
     }
   }
   if (Number.isFinite(latest)) {
