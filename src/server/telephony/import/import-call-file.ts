@@ -40,7 +40,7 @@ import { lockCallSource, saveCallSourceState } from '../queries/call-source-stat
 import { findImportByFile } from '../queries/call-imports.js';
 import { findCallMappingByName } from '../queries/call-mappings.js';
 import { readTelephonySettings } from '../queries/telephony-settings.js';
-import { CallSink } from './call-sink.js';
+import { CallSink, type SinkCall } from './call-sink.js';
 import { finishImport } from './finish-import.js';
 import { readCdr } from './read-cdr.js';
 import { IntervalSink } from './interval-sink.js';
@@ -120,6 +120,8 @@ export interface ImportCallFileOptions {
   input: AsyncIterable<Uint8Array>;
   dryRun?: boolean | undefined;
   onProgress?: ((bytes: number) => void) | undefined;
+  /** Called with every call the file completes and the numbers of the lines that made it (--explain). */
+  onCall?: ((call: SinkCall, lines: number[]) => void) | undefined;
 }
 
 /** Thrown inside the transaction to roll back a file seen before; never leaves this module. */
@@ -212,7 +214,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
         if (options.format === 'asterisk-queue-log') {
-          await readQueueLog(client, source, lines, sink, summary, reject, settings.timeZone);
+          await readQueueLog(client, source, lines, sink, summary, reject, settings.timeZone, options.onCall);
         } else if (options.format === 'asterisk-cdr') {
           await readCdr(lines, {
             sink,
@@ -220,10 +222,11 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
             reject,
             rejectedCount: () => summary.rejectedCount,
             timeZone: settings.timeZone,
+            onCall: options.onCall && ((c) => options.onCall?.({ ...c.call, ringNoAnswerCount: 0 }, c.lines)),
           });
         } else {
           intervals = new IntervalSink(client, source, importId, settings.timeZone);
-          await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject);
+          await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject, options.onCall);
         }
       } finally {
         // Whatever happened, no statement may still be running when the transaction ends.
@@ -310,6 +313,7 @@ async function readQueueLog(
   summary: CallImportSummary,
   reject: Reject,
   timeZone: string,
+  onCall?: (call: SinkCall, lines: number[]) => void,
 ): Promise<void> {
   const stored = await lockCallSource(client, source);
   const clock = new QueueLogClock(timeZone);
@@ -318,6 +322,8 @@ async function readQueueLog(
   const carried = new Set(state.openCalls.map((c) => `${c.callId}\u0000${c.queue}\u0000${c.enteredAt}`));
   let lineNumber = 0;
   let latest = -Infinity;
+  // --explain only: the lines of each open call, by callid and queue.
+  const callLines = onCall ? new Map<string, number[]>() : null;
   for await (const lines of batches) {
     for (const text of lines) {
       lineNumber += 1;
@@ -332,6 +338,12 @@ async function readQueueLog(
         continue;
       }
       if (parsed.event.time > latest) latest = parsed.event.time;
+      if (callLines && parsed.event.callId !== 'NONE') {
+        const key = `${parsed.event.callId}\u0000${parsed.event.queue}`;
+        const seen = callLines.get(key);
+        if (seen) seen.push(lineNumber);
+        else callLines.set(key, [lineNumber]);
+      }
       const result = assembler.push(parsed.event);
       // A transfer into another queue can complete a call beside the event's own result.
       const completed = assembler.hasCompleted ? assembler.takeCompleted() : [];
@@ -342,6 +354,12 @@ async function readQueueLog(
       }
       for (const call of completed) {
         summary.calls += 1;
+        if (callLines && onCall) {
+          const key = `${call.callId}\u0000${call.queue}`;
+          const own = callLines.get(key) ?? [];
+          callLines.delete(key);
+          onCall(call, own.includes(lineNumber) ? own : [...own, lineNumber]);
+        }
         if (carried.size > 0) {
           const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
           if (carried.delete(key)) summary.completedFromEarlierFile += 1;
@@ -420,6 +438,7 @@ async function readCsv(
   intervals: IntervalSink,
   summary: CallImportSummary,
   reject: Reject,
+  onCall?: (call: SinkCall, lines: number[]) => void,
 ): Promise<void> {
   let lineNumber = 0;
   let delimiter: string | null = null;
@@ -456,6 +475,7 @@ async function readCsv(
       summary.calls += 1;
       const { call } = result;
       const ended = new Date(call.enteredAt.getTime() + (call.waitSeconds + call.talkSeconds) * 1000);
+      onCall?.({ ...call, endedAt: ended, ringNoAnswerCount: 0 }, [line]);
       if (sink.push({ ...call, endedAt: ended, ringNoAnswerCount: 0 })) await sink.flush();
     } else if (intervals.push(result.interval)) {
       await intervals.flush();
