@@ -72,4 +72,22 @@ describe('POST /api/telephony/imports/explain', () => {
     ]);
     expect(await rollups(server.db, admin.tenant.id, 'all')).toEqual([]);
   });
+
+  it('explains a file imported before as it reads, not as repeated lines', async () => {
+    const admin = await signedInAs(server, ['administrator']);
+    const imported = await server.app.inject({
+      method: 'POST',
+      url: '/api/telephony/imports?format=asterisk-queue-log',
+      headers: { ...admin.headers, 'content-type': 'application/octet-stream' },
+      payload: FILE,
+    });
+    expect(imported.statusCode, imported.body).toBe(201);
+    const res = await explain(admin.headers);
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json<{ calls: { queue: string; waitSeconds: number }[] }>();
+    expect(body.calls.map((c) => [c.queue, c.waitSeconds])).toEqual([
+      ['1509', 12],
+      ['1510', 7],
+    ]);
+  });
 });

@@ -3,7 +3,8 @@
  * shows, for a sample of its calls, the lines that made each call (number and text), its outcome,
  * wait, talk and day, so an administrator can check a new platform's file by eye before trusting
  * the figures. The sample: the first 20 calls, then up to 5 abandoned and up to 5 transferred
- * calls from the rest of the file. It reads the file twice (the import's own dry run, which
+ * calls from the rest of the file. The file is read by itself (not after the source's earlier
+ * files), so a file imported before is explained as it reads. It reads the file twice (the import's own dry run, which
  * decides every call exactly as a real run would, then the sampled lines' text), so the caller
  * passes a way to open it again. Nothing is saved.
  */
@@ -51,6 +52,7 @@ export async function explainCallFile(
     ...rest,
     input: open(),
     dryRun: true,
+    readAlone: true,
     onCall: (call, lines) => {
       let sample: ExplainedCall['sample'] | null = null;
       if (picked.length < EXPLAIN_FIRST) sample = 'first';

@@ -122,6 +122,11 @@ export interface ImportCallFileOptions {
   onProgress?: ((bytes: number) => void) | undefined;
   /** Called with every call the file completes and the numbers of the lines that made it (--explain). */
   onCall?: ((call: SinkCall, lines: number[]) => void) | undefined;
+  /**
+   * queue_log: read the file by itself, not after the source's earlier files (their open calls and
+   * recent lines): --explain shows how a file reads even when it was imported before.
+   */
+  readAlone?: boolean | undefined;
 }
 
 /** Thrown inside the transaction to roll back a file seen before; never leaves this module. */
@@ -214,7 +219,17 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
         if (options.format === 'asterisk-queue-log') {
-          await readQueueLog(client, source, lines, sink, summary, reject, settings.timeZone, options.onCall);
+          await readQueueLog(
+            client,
+            source,
+            lines,
+            sink,
+            summary,
+            reject,
+            settings.timeZone,
+            options.onCall,
+            options.readAlone === true,
+          );
         } else if (options.format === 'asterisk-cdr') {
           await readCdr(lines, {
             sink,
@@ -314,8 +329,9 @@ async function readQueueLog(
   reject: Reject,
   timeZone: string,
   onCall?: (call: SinkCall, lines: number[]) => void,
+  readAlone = false,
 ): Promise<void> {
-  const stored = await lockCallSource(client, source);
+  const stored = readAlone ? null : await lockCallSource(client, source);
   const clock = new QueueLogClock(timeZone);
   const state = (stored ?? EMPTY_ASSEMBLY_STATE) as AssemblyState;
   const assembler = new CallAssembler(state);
@@ -379,7 +395,7 @@ async function readQueueLog(
   summary.orphanEvents = counts.orphanEvents;
   summary.unterminated = counts.unterminated;
   summary.stillOpen = assembler.openCalls().length;
-  await saveCallSourceState(client, source, assembler.state());
+  if (!readAlone) await saveCallSourceState(client, source, assembler.state());
 }
 
 /** The 422 of a file with lines that cannot be read: each line as /file/line/<n>. */
