@@ -12,7 +12,8 @@
  *      table by the superuser (COPY FROM STDIN, which skips everything Lots does on top);
  * and prints both times and the ratio (issue #4's target: at most 2x).
  * Then, unless BENCH_EMBEDDED=0, the same import into the embedded database in a child process,
- * with its time and peak RSS. BENCH_CALLS changes the number of calls (default 1,000,000 queued
+ * with its time and peak RSS, and the same rows COPY'd into the emptied table there (PGlite's
+ * ratio). BENCH_CALLS changes the number of calls (default 1,000,000 queued
  * calls, overflow segments included). Not a test.
  */
 import { spawn } from 'node:child_process';
@@ -56,7 +57,15 @@ async function embeddedChild(file: string): Promise<void> {
       input: createReadStream(file),
     });
     const ms = performance.now() - started;
-    console.log(JSON.stringify({ ms, imported: summary.imported, peakRssMb: await peakRssMb() }));
+    // The reference, as on the server: the same rows COPY'd (as CSV) into the same, emptied table.
+    const dump = await db.pglite.query(`COPY queued_calls TO '/dev/blob' (FORMAT csv)`);
+    await db.pglite.exec('TRUNCATE queued_calls CASCADE; CHECKPOINT');
+    const copyStarted = performance.now();
+    await db.pglite.transaction(async (tx) => {
+      await tx.query(`COPY queued_calls FROM '/dev/blob' (FORMAT csv)`, [], { blob: dump.blob as Blob });
+    });
+    const copyMs = performance.now() - copyStarted;
+    console.log(JSON.stringify({ ms, copyMs, imported: summary.imported, peakRssMb: await peakRssMb() }));
   } finally {
     await db.close();
     await rm(dataDir, { recursive: true, force: true });
@@ -149,6 +158,7 @@ if (process.argv[2] === '--embedded-child') {
       if (code !== 0) throw new Error(`embedded run exited with ${code}`);
       const result = JSON.parse(out.trim().split('\n').pop() as string) as {
         ms: number;
+        copyMs: number;
         imported: number;
         peakRssMb: number;
       };
@@ -156,6 +166,8 @@ if (process.argv[2] === '--embedded-child') {
         `embedded    Lots import: ${result.imported.toLocaleString('en')} queued calls in ${seconds(result.ms)}` +
           ` (${Math.round(result.imported / (result.ms / 1000)).toLocaleString('en')} calls/s), peak RSS ${result.peakRssMb} MB`,
       );
+      console.log(`embedded    COPY of the same rows: ${seconds(result.copyMs)}`);
+      console.log(`embedded    ratio Lots / COPY: ${(result.ms / result.copyMs).toFixed(2)}`);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });

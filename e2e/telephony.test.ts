@@ -14,7 +14,14 @@ import { formatIsoWeek, isoWeekOfDay } from '../src/core/telephony/iso-week.js';
 import { ROW_LABELS } from '../src/core/telephony/report-labels.js';
 import { WEEKDAYS } from '../src/core/telephony/weekly-report.js';
 import { answeredCallLines, stockholmEpoch, unansweredCallLines } from '../src/test/telephony.js';
-import { expectAccessible, expectNoPageErrors, signIn, startHarness, type Harness } from './harness.js';
+import {
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  expectNoPageErrors,
+  signIn,
+  startHarness,
+  type Harness,
+} from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -172,6 +179,27 @@ describe('telephony: importing calls and the weekly report', () => {
     await expectAccessible(page, 'start page with telephony at a glance');
     expectNoPageErrors(page);
     await page.context().close();
+  });
+
+  it('Förklara at phone width: the sampled calls with the lines that made each, nothing saved, axe clean', async () => {
+    const page = await h.newPage({ width: 390 });
+    await signIn(page, h.users.administrator);
+    await openImportPage(page);
+    await page
+      .getByLabel('Samtalsfil')
+      .setInputFiles({ name: 'queue_log', mimeType: 'text/plain', buffer: queueLog() });
+    await page.getByRole('button', { name: 'Förklara filen (provkörning med exempel)' }).click();
+    const view = page.getByRole('region', { name: 'Så läste Lots filen' });
+    await expect.poll(() => view.getByRole('heading', { level: 4 }).count()).toBe(4);
+    // The abandoned call: its ENTERQUEUE and ABANDON lines, by number, with its wait.
+    const abandoned = view.getByRole('listitem').filter({ hasText: 'Samtal 1700000004.4' });
+    await expect
+      .poll(() => abandoned.getByRole('list', { name: 'Raderna i filen' }).getByRole('listitem').count())
+      .toBe(2);
+    await expect.poll(() => abandoned.first().textContent()).toContain('Väntade 45 s');
+    await expectAccessible(page, 'call import explanation at 390 px');
+    await expectNoHorizontalOverflow(page, 'call import explanation at 390 px');
+    expectNoPageErrors(page);
   });
 
   it('visitors: a count is saved for a day, a day to come is refused at the field', async () => {

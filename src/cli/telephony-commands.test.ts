@@ -107,6 +107,36 @@ describe('lots import calls', () => {
     expect(await rollups(db, tenant.id, 'all')).toEqual([]);
   });
 
+  it('--explain shows each sampled call with the lines that made it, and saves nothing (issue 12)', async () => {
+    const tenant = await createTenant(db);
+    const [a] = await files();
+    const run = await lots([
+      'import',
+      'calls',
+      '--tenant',
+      tenant.municipalityCode,
+      '--format',
+      'asterisk-queue-log',
+      '--explain',
+      a,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = await readFile(a, 'utf8');
+    const lines = text.trimEnd().split('\n');
+    // Lines 1, 2 and 4 made c.1 (ENTERQUEUE, CONNECT, COMPLETECALLER); 3 and 5 c.2 (ENTERQUEUE, ABANDON).
+    expect(run.stdout).toContain('2 samtal / calls, 2 visas / shown');
+    expect(run.stdout).toContain(
+      'c.1 kundtjanst 2026-03-02: answered (completed_caller), väntan / wait 30 s, samtal / talk 100 s [bland de första / among the first]',
+    );
+    expect(run.stdout).toContain(
+      'c.2 kundtjanst 2026-03-02: abandoned, väntan / wait 50 s, samtal / talk 0 s [bland de första / among the first]',
+    );
+    const c1 = lines.map((l, i) => [i + 1, l] as const).filter(([, l]) => l.includes('|c.1|'));
+    for (const [n, l] of c1) expect(run.stdout).toContain(`rad / line ${n}: ${l}`);
+    expect(c1).toHaveLength(3);
+    expect(await rollups(db, tenant.id, 'all')).toEqual([]);
+  });
+
   it('refuses an unknown format and an unknown municipality clearly', async () => {
     const unknown = await lots(['import', 'calls', '--tenant', '0123', '--format', 'excel', 'x']);
     expect(unknown.code).toBe(1);

@@ -35,6 +35,7 @@ const TENANT_TABLES = [
   'call_imports',
   'call_sources',
   'queued_calls',
+  'turned_away_callers',
   'call_intervals',
   'call_day_rollups',
   'visitor_counts',
@@ -121,6 +122,11 @@ async function seedTelephony(tenantId: string, userId: string) {
     await c.query(
       `INSERT INTO queued_calls (tenant_id, source, queue_id, call_id, entered_at, day, ended_at, outcome, wait_seconds, talk_seconds, ring_no_answer_count, import_id)
        VALUES ($1, 'asterisk', $2, '1.1', '2026-03-02T08:00:00Z', '2026-03-02', '2026-03-02T08:01:00Z', 'abandoned', 60, 0, 0, $3)`,
+      [tenantId, queue?.id, imported?.id],
+    );
+    await c.query(
+      `INSERT INTO turned_away_callers (tenant_id, source, queue_id, call_id, at, day, reason, import_id)
+       VALUES ($1, 'asterisk', $2, '1.2', '2026-03-02T08:00:00Z', '2026-03-02', 'full', $3)`,
       [tenantId, queue?.id, imported?.id],
     );
     await c.query(

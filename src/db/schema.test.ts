@@ -139,6 +139,7 @@ describe('tenant-owned tables', () => {
       'telephony_settings',
       'tenant_email_domains',
       'topics',
+      'turned_away_callers',
       'units',
       'user_roles',
       'users',

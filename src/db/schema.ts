@@ -412,6 +412,24 @@ export const queuedCalls = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.source, t.callId, t.queueId, t.enteredAt] })],
 );
 
+/** A caller the queue did not take in (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*). */
+export const turnedAwayCallers = pgTable(
+  'turned_away_callers',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    source: text('source').notNull(),
+    queueId: uuid('queue_id').notNull(),
+    callId: text('call_id').notNull(),
+    at: timestamptz('at').notNull(),
+    day: day('day').notNull(),
+    reason: text('reason', {
+      enum: ['full', 'join_empty', 'join_unavailable', 'closed', 'diverted'],
+    }).notNull(),
+    importId: uuid('import_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.source, t.callId, t.queueId, t.at] })],
+);
+
 /** Aggregate counts of one interval, from platforms that export only those. */
 export const callIntervals = pgTable(
   'call_intervals',
@@ -461,6 +479,7 @@ export const callDayRollups = pgTable(
     talkSeconds: seconds('talk_seconds'),
     ringNoAnswer: count('ring_no_answer'),
     answeredUnbanded: integer('answered_unbanded').notNull().default(0),
+    turnedAway: integer('turned_away').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.scope, t.scopeId, t.day] })],
 );

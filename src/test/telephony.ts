@@ -80,6 +80,7 @@ export interface RollupRow {
   completed_agent: number;
   transferred: number;
   talk_seconds: number;
+  turned_away: number;
 }
 
 /** The tenant's rollup rows of one scope, by day (read as the tenant, through row-level security). */
@@ -89,7 +90,7 @@ export async function rollups(db: Database, tenantId: string, scope: 'queue' | '
       `SELECT scope, scope_id, day::text, offered, answered, abandoned, timeout, short_abandons,
               answered_wait_seconds::int, abandoned_wait_seconds::int, answered_wait_under_60,
               answered_wait_60_to_120, answered_wait_over_120, answered_within, completed_caller,
-              completed_agent, transferred, talk_seconds::int
+              completed_agent, transferred, talk_seconds::int, turned_away
          FROM call_day_rollups WHERE scope = $1 ORDER BY scope_id, day`,
       [scope],
     ),

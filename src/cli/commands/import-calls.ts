@@ -7,6 +7,10 @@ import {
   type CallFileFormat,
   type CallImportSummary,
 } from '../../server/telephony/import/import-call-file.js';
+import {
+  explainCallFile,
+  type CallFileExplanation,
+} from '../../server/telephony/import/explain-call-file.js';
 import { Problem } from '../../server/http/problem.js';
 import type { CliContext } from '../context.js';
 import { CliError } from '../messages.js';
@@ -20,6 +24,29 @@ interface ImportCallsOptions {
   source?: string;
   dryRun?: boolean;
   json?: boolean;
+  explain?: boolean;
+}
+
+const SAMPLE_LABELS = {
+  first: 'bland de första / among the first',
+  abandoned: 'avbrutet / abandoned',
+  transferred: 'kopplat vidare / transferred',
+} as const;
+
+/** The --explain text: each sampled call with its outcome, wait, talk, day and the lines that made it. */
+export function explanationText(file: string, e: CallFileExplanation): string {
+  const out = [
+    `${file}: förklaring, inget sparat / explanation, nothing saved: ${e.summary.calls} samtal / calls, ${e.calls.length} visas / shown`,
+  ];
+  for (const c of e.calls) {
+    const end = c.answeredEnd ? ` (${c.answeredEnd})` : '';
+    out.push(
+      `  ${c.callId} ${c.queue} ${c.day}: ${c.outcome}${end}, väntan / wait ${c.waitSeconds} s, samtal / talk ${c.talkSeconds} s [${SAMPLE_LABELS[c.sample]}]`,
+    );
+    for (const l of c.lines) out.push(`    rad / line ${l.line}: ${l.text}`);
+  }
+  for (const r of e.summary.rejected) out.push(`  rad / line ${r.line}: ${r.reason}`);
+  return `${out.join('\n')}\n`;
 }
 
 const LABELS: [keyof CallImportSummary, string][] = [
@@ -32,6 +59,10 @@ const LABELS: [keyof CallImportSummary, string][] = [
   ['completedFromEarlierFile', 'avslutade från tidigare fil / completed from an earlier file'],
   ['stillOpen', 'i kö vid filens slut / still queued at the end of the file'],
   ['neverEnded', 'avslutades aldrig / never ended'],
+  [
+    'turnedAway',
+    'avvisade samtal (kön tog inte emot dem) / callers turned away (the queue did not take them in)',
+  ],
   ['customEvents', 'egna händelser (ignorerade) / custom events (ignored)'],
   ['orphanEvents', 'händelser utan ENTERQUEUE / events without ENTERQUEUE'],
   ['intervals', 'intervall / intervals'],
@@ -69,6 +100,10 @@ export function registerImportCalls(importCommand: Command, context: CliContext)
     .option('--source <name>', 'whose calls these are (default asterisk, or the mapping’s)')
     .option('--dry-run', 'read and check, save nothing / läs och kontrollera, spara inget')
     .option('--json', 'print each summary as JSON / skriv sammanfattningen som JSON')
+    .option(
+      '--explain',
+      'dry run showing a sample of calls with the lines that made each / provkörning som visar ett urval samtal med raderna bakom vart och ett',
+    )
     .argument('<files...>', 'files in order (gzip is read too) / filer i ordning')
     .action(async (files: string[], options: ImportCallsOptions) => {
       if (!(CALL_FILE_FORMATS as readonly string[]).includes(options.format)) {
@@ -82,6 +117,21 @@ export function registerImportCalls(importCommand: Command, context: CliContext)
       await withDatabase(context, async (db) => {
         const tenantId = await tenantIdByCode(db, options.tenant);
         for (const file of files) {
+          if (options.explain) {
+            const explanation = await explainCallFile({
+              db,
+              actor: { tenantId, userId: null },
+              format: options.format as CallFileFormat,
+              source: options.source,
+              mappingName: options.mapping,
+              fileName: path.basename(file),
+              open: () => createReadStream(file),
+            });
+            context.stdout(
+              options.json ? `${JSON.stringify(explanation)}\n` : explanationText(file, explanation),
+            );
+            continue;
+          }
           try {
             const summary = await importCallFile({
               db,

@@ -26,7 +26,7 @@ const goal = (over: Partial<GoalDraft> = {}): GoalDraft => ({
 describe('MEASURE_DEFINITIONS', () => {
   it('holds the weekly report’s measures and the analyses’ contact measures, each once', () => {
     expect(new Set(MEASURES).size).toBe(MEASURES.length);
-    expect(MEASURES).toHaveLength(25);
+    expect(MEASURES).toHaveLength(26);
     expect(MEASURES).toContain('availability');
     expect(MEASURES).toContain('failure_demand_share');
   });
@@ -36,6 +36,7 @@ describe('MEASURE_DEFINITIONS', () => {
       'offered',
       'answered',
       'abandoned',
+      'turnedAway',
       'meanQueueSeconds',
       'meanAbandonedWaitSeconds',
       'answeredUnder60',
@@ -52,6 +53,7 @@ describe('MEASURE_DEFINITIONS', () => {
   it.each([
     ['availability', 'share', 'p', 'telephony', 'staffed', 'higher', true],
     ['meanQueueSeconds', 'seconds', 'xmr', 'telephony', 'staffed', 'lower', true],
+    ['turnedAway', 'count', 'xmr', 'telephony', 'staffed', 'lower', true],
     ['offered', 'count', 'xmr', 'telephony', 'staffed', null, true],
     ['resolutionRate', 'share', 'p', 'contacts', 'staffed', 'higher', false],
     ['visitors', 'count', 'xmr', 'visitors', 'staffed', null, false],

@@ -63,6 +63,7 @@ const SOURCES: Partial<Record<MeasureKey, MeasureSource>> = {
 
 const BETTER: Partial<Record<MeasureKey, Better>> = {
   abandoned: 'lower',
+  turnedAway: 'lower',
   availability: 'higher',
   meanQueueSeconds: 'lower',
   answeredOver120: 'lower',

@@ -11,7 +11,7 @@ function feed(assembler: CallAssembler, lines: string[]): QueuedCall[] {
     const parsed = parseQueueLogLine(text, i + 1);
     if (!('event' in parsed)) throw new Error(parsed.rejection.reason);
     const call = assembler.push(parsed.event);
-    if (call) calls.push(call);
+    if (call && !('reason' in call)) calls.push(call);
   });
   return calls;
 }
@@ -45,8 +45,11 @@ describe('CallAssembler: one file', () => {
       duplicates: 0,
       callsCompleted: 1,
       customEvents: 0,
+      turnedAway: 0,
       orphanEvents: 0,
       unterminated: 0,
+      transfersIn: 0,
+      transfersJoined: 0,
     });
     expect(a.openCalls()).toEqual([]);
   });
@@ -157,8 +160,11 @@ describe('CallAssembler: one file', () => {
       duplicates: 0,
       callsCompleted: 1,
       customEvents: 1,
+      turnedAway: 0,
       orphanEvents: 1,
       unterminated: 1,
+      transfersIn: 0,
+      transfersJoined: 0,
     });
   });
 });
@@ -231,5 +237,72 @@ describe('CallAssembler: across files (rotation at midnight)', () => {
     expect(
       () => new CallAssembler({ version: 2, openCalls: [], recentLines: [] } as unknown as AssemblyState),
     ).toThrow('unknown assembly state version 2');
+  });
+});
+
+describe('CallAssembler: attended transfer into another queue (Asterisk 18/20, issue 12.7)', () => {
+  // Caller X (…830) enters 1509, is answered after 12 s by 7009; 7009 calls queue 1510 (consult
+  // call Y, …840) and completes the transfer: ATTENDEDTRANSFER under Y's id in 1509 (hold 12,
+  // talk 65); X's CONNECT (hold 7) and COMPLETEAGENT (173 s) in 1510 with no ENTERQUEUE of X there.
+  const X = '1717397390.239830';
+  const Y = '1717397460.239840';
+  const T = 1717397390;
+  const enter = `${T}|${X}|1509|NONE|ENTERQUEUE||0700000001|1`;
+  const connect = `${T + 12}|${X}|1509|PJSIP/7009|CONNECT|12|${X}1|3`;
+  const consult = `${T + 70}|${Y}|1510|NONE|ENTERQUEUE||7009|1`;
+  const ring = `${T + 74}|${Y}|1510|PJSIP/7011|RINGNOANSWER|4000`;
+  const transfer = `${T + 77}|${Y}|1509|PJSIP/7009|ATTENDEDTRANSFER|BRIDGE|3c1e|12|65|1`;
+  const connect2 = `${T + 77}|${X}|1510|PJSIP/7010|CONNECT|7|${Y}2|3`;
+  const complete2 = `${T + 250}|${X}|1510|PJSIP/7010|COMPLETEAGENT|7|173|1`;
+
+  function run(lines: string[]) {
+    const a = new CallAssembler();
+    const calls: QueuedCall[] = [];
+    lines.forEach((text, i) => {
+      const parsed = parseQueueLogLine(text, i + 1);
+      if (!('event' in parsed)) throw new Error(parsed.rejection.reason);
+      const result = a.push(parsed.event);
+      calls.push(...a.takeCompleted());
+      if (result && !('reason' in result)) calls.push(result);
+    });
+    return { a, calls };
+  }
+  const summary = (calls: QueuedCall[]) =>
+    calls.map((c) => [
+      c.callId,
+      c.queue,
+      c.enteredAt.getTime() / 1000 - T,
+      c.outcome,
+      c.answeredEnd,
+      c.waitSeconds,
+      c.talkSeconds,
+      c.ringNoAnswerCount,
+    ]);
+
+  it('the transfer first: answered in both queues (waits 12 s and 7 s, 173 s of talk in the second), the consult entry is the caller’s', () => {
+    const { a, calls } = run([enter, connect, consult, ring, transfer, connect2, complete2]);
+    expect(summary(calls)).toEqual([
+      [X, '1509', 0, 'answered', 'transferred', 12, 65, 0],
+      [X, '1510', 70, 'answered', 'completed_agent', 7, 173, 1],
+    ]);
+    expect(a.openCalls()).toEqual([]);
+    expect(a.counts).toMatchObject({ orphanEvents: 0, transfersIn: 1, transfersJoined: 1 });
+  });
+
+  it('the CONNECT in the second queue first: the first queue’s call ends as the caller enters the second', () => {
+    const { a, calls } = run([enter, connect, consult, ring, connect2, transfer, complete2]);
+    expect(summary(calls)).toEqual([
+      // Talk in 1509 from its CONNECT (12 s) to the caller's entry in 1510 (70 s): 58 s.
+      [X, '1509', 0, 'answered', 'transferred', 12, 58, 0],
+      [X, '1510', 70, 'answered', 'completed_agent', 7, 173, 1],
+    ]);
+    expect(a.openCalls()).toEqual([]);
+    expect(a.counts).toMatchObject({ orphanEvents: 0, transfersIn: 1, transfersJoined: 1 });
+  });
+
+  it('a CONNECT of a callid never seen is still an orphan (not a call)', () => {
+    const { a, calls } = run([connect2, complete2]);
+    expect(calls).toEqual([]);
+    expect(a.counts.orphanEvents).toBe(2);
   });
 });

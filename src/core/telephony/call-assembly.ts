@@ -25,8 +25,21 @@
  *   (counted as `unterminated`, never a call).
  * - RINGNOANSWER counts as a ring-no-answer; RINGCANCELED (the caller hung up while a member's
  *   phone rang) does not.
+ * - Attended transfer into another queue (Asterisk 18/20, docs/metrics.md "Transfer into another
+ *   queue"): the caller's CONNECT (or COMPLETECALLER/COMPLETEAGENT) in a second queue comes under
+ *   the original callid with no ENTERQUEUE there. When that callid has a call open in another
+ *   queue, or one that ended within the duplicate window, the event starts the caller's call in
+ *   the second queue (entered at the event's time minus its holdtime, and its talk for a COMPLETE*
+ *   without CONNECT), answered with CONNECT's holdtime as its wait. A call still open and answered
+ *   in the first queue ends there as transferred, at that moment (talk from its CONNECT). An
+ *   ATTENDEDTRANSFER without an open call for its callid (logged under the consult call's id)
+ *   ends the one open call of its queue answered by the same member, with the event's holdtime
+ *   and calltime; the consult call's own ENTERQUEUE in the second queue is the same caller's
+ *   entry and becomes that call's (counted once, `transfersJoined`).
+ * - A caller turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*: queue-log.ts) is
+ *   returned as a TurnedAwayCaller, not a call: they were never in the queue.
  */
-import { isCallEvent, type QueueLogEvent } from './queue-log.js';
+import { isCallEvent, turnedAwayReason, type QueueLogEvent, type TurnedAwayReason } from './queue-log.js';
 
 export type CallOutcome = 'answered' | 'abandoned' | 'timeout' | 'exit_key' | 'exit_empty' | 'withdrawn';
 export type AnsweredEnd = 'completed_caller' | 'completed_agent' | 'transferred';
@@ -47,6 +60,14 @@ export interface QueuedCall {
   ringNoAnswerCount: number;
 }
 
+/** A caller the queue did not take in (docs/metrics.md, "Callers turned away"). */
+export interface TurnedAwayCaller {
+  callId: string;
+  queue: string;
+  at: Date;
+  reason: TurnedAwayReason;
+}
+
 /** A call between its ENTERQUEUE and its end, as kept in the state (JSON-safe). */
 export interface OpenCall {
   callId: string;
@@ -54,8 +75,8 @@ export interface OpenCall {
   /** Epoch seconds of ENTERQUEUE. */
   enteredAt: number;
   ringNoAnswerCount: number;
-  /** CONNECT's holdtime and member, once answered. */
-  connected: { holdSeconds: number; agent: string } | null;
+  /** CONNECT's holdtime and member, once answered (and when, in epoch seconds; absent in old states). */
+  connected: { holdSeconds: number; agent: string; at?: number } | null;
 }
 
 export interface AssemblyState {
@@ -70,12 +91,18 @@ export interface AssemblyCounts {
   events: number;
   duplicates: number;
   callsCompleted: number;
-  /** Events from QueueLog()/AMI that Asterisk itself does not write (DID, INFO, FULL, ...). */
+  /** Events from QueueLog()/AMI that Asterisk itself does not write (DID, INFO, ...), turned away not included. */
   customEvents: number;
+  /** Callers turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*). */
+  turnedAway: number;
   /** Call events with no open call to belong to. */
   orphanEvents: number;
   /** Open calls replaced by a new ENTERQUEUE for the same callid and queue. */
   unterminated: number;
+  /** Calls started in a second queue by an attended transfer (no ENTERQUEUE under their callid). */
+  transfersIn: number;
+  /** Consult calls' queue entries taken as the transferred caller's (not a second call). */
+  transfersJoined: number;
 }
 
 export interface AssemblyOptions {
@@ -101,9 +128,20 @@ export class CallAssembler {
     duplicates: 0,
     callsCompleted: 0,
     customEvents: 0,
+    turnedAway: 0,
     orphanEvents: 0,
     unterminated: 0,
+    transfersIn: 0,
+    transfersJoined: 0,
   };
+  /** Callids of calls ended lately (epoch seconds of the end), for transfers into another queue. */
+  private readonly ended = new Map<string, number>();
+  /** Consult callid -> the caller's callid and when, from an ATTENDEDTRANSFER under the consult call. */
+  private readonly consults = new Map<string, { callId: string; time: number }>();
+  /** queue + member -> the caller's callid and when, for calls ended by a transfer into another queue. */
+  private readonly transferredBy = new Map<string, { callId: string; time: number }>();
+  /** Calls a transfer completed beside the event's own result: takeCompleted() hands them over. */
+  private pendingCalls: QueuedCall[] = [];
   private readonly open = new Map<string, OpenCall>();
   private readonly recent = new Map<number, Set<string>>();
   private latestTime = -Infinity;
@@ -122,16 +160,21 @@ export class CallAssembler {
     }
   }
 
-  /** Feeds the next event in file order; returns the call it completes, if any. */
-  push(event: QueueLogEvent): QueuedCall | null {
+  /** Feeds the next event in file order; returns the call it completes, or the caller it turned away, if any. */
+  push(event: QueueLogEvent): QueuedCall | TurnedAwayCaller | null {
     this.counts.events += 1;
     if (this.isDuplicate(event)) {
       this.counts.duplicates += 1;
       return null;
     }
     if (event.type === 'custom') {
-      this.counts.customEvents += 1;
-      return null;
+      const reason = turnedAwayReason(event);
+      if (reason === null) {
+        this.counts.customEvents += 1;
+        return null;
+      }
+      this.counts.turnedAway += 1;
+      return { callId: event.callId, queue: event.queue, at: new Date(event.time * 1000), reason };
     }
     if (!isCallEvent(event)) return null;
 
@@ -147,10 +190,15 @@ export class CallAssembler {
       });
       return null;
     }
-    const call = this.open.get(key);
+    let call = this.open.get(key);
     if (!call) {
-      this.counts.orphanEvents += 1;
-      return null;
+      const started = this.transferredIn(event);
+      if (started === 'closed') return null;
+      if (!started) {
+        this.counts.orphanEvents += 1;
+        return null;
+      }
+      call = started;
     }
     const since = Math.max(0, event.time - call.enteredAt);
     // No closure per event (this runs for every line of a million-call file): this.close.
@@ -159,7 +207,7 @@ export class CallAssembler {
         call.ringNoAnswerCount += 1;
         return null;
       case 'CONNECT':
-        call.connected = { holdSeconds: event.holdSeconds, agent: event.agent };
+        call.connected = { holdSeconds: event.holdSeconds, agent: event.agent, at: event.time };
         return null;
       case 'COMPLETECALLER':
       case 'COMPLETEAGENT':
@@ -192,6 +240,93 @@ export class CallAssembler {
     }
   }
 
+  /**
+   * An event of a (callid, queue) with no open call: the start of an attended transfer's call in a
+   * second queue (a new open call), an ATTENDEDTRANSFER under the consult call's id that ends the
+   * caller's call ('closed'), or null (an orphan).
+   */
+  private transferredIn(event: QueueLogEvent): OpenCall | 'closed' | null {
+    if (event.type === 'ATTENDEDTRANSFER') {
+      const answeredBy = [...this.open.entries()].filter(
+        ([, c]) => c.queue === event.queue && c.connected?.agent === event.agent && c.callId !== event.callId,
+      );
+      let callerId: string;
+      if (answeredBy.length === 1) {
+        const [key, caller] = answeredBy[0] as [string, OpenCall];
+        callerId = caller.callId;
+        const done = this.close(key, caller, event, 'answered', 0, {
+          end: 'transferred',
+          talkSeconds: event.talkSeconds,
+          holdSeconds: event.holdSeconds,
+        });
+        this.pendingCalls.push(done);
+      } else {
+        // The caller's CONNECT in the second queue came first and ended the call here already.
+        const earlier = this.transferredBy.get(keyOf(event.queue, event.agent));
+        if (answeredBy.length > 0 || !earlier || earlier.time < event.time - this.window) return null;
+        callerId = earlier.callId;
+      }
+      this.consults.set(event.callId, { callId: callerId, time: event.time });
+      // The caller may already be in the second queue: the consult call's entry there is theirs.
+      for (const [k, c] of this.open) {
+        const callerThere = this.open.get(keyOf(callerId, c.queue));
+        if (c.callId === event.callId && c.connected === null && callerThere) {
+          callerThere.ringNoAnswerCount += c.ringNoAnswerCount;
+          this.open.delete(k);
+          this.counts.transfersJoined += 1;
+        }
+      }
+      return 'closed';
+    }
+    if (event.type !== 'CONNECT' && event.type !== 'COMPLETECALLER' && event.type !== 'COMPLETEAGENT') {
+      return null;
+    }
+    const elsewhere = [...this.open.entries()].filter(
+      ([, c]) => c.callId === event.callId && c.queue !== event.queue,
+    );
+    const endedLately = (this.ended.get(event.callId) ?? -Infinity) >= event.time - this.window;
+    if (elsewhere.length === 0 && !endedLately) return null;
+    const talk = event.type === 'CONNECT' ? 0 : event.talkSeconds;
+    let enteredAt = event.time - event.holdSeconds - talk;
+    let rings = 0;
+    // The consult call's entry in this queue, if the transfer named it: the caller's entry here.
+    for (const [k, c] of this.open) {
+      if (
+        c.queue === event.queue &&
+        c.connected === null &&
+        this.consults.get(c.callId)?.callId === event.callId
+      ) {
+        enteredAt = Math.min(enteredAt, c.enteredAt);
+        rings += c.ringNoAnswerCount;
+        this.open.delete(k);
+        this.counts.transfersJoined += 1;
+      }
+    }
+    // Still answered in the first queue: the transfer ended it there, as the caller entered here.
+    for (const [k, c] of elsewhere) {
+      if (c.connected === null) continue;
+      const talkThere = Math.max(0, enteredAt - (c.connected.at ?? enteredAt));
+      this.transferredBy.set(keyOf(c.queue, c.connected.agent), { callId: c.callId, time: event.time });
+      this.pendingCalls.push(
+        this.close(k, c, { ...event, time: Math.max(enteredAt, c.enteredAt) }, 'answered', 0, {
+          end: 'transferred',
+          talkSeconds: talkThere,
+          holdSeconds: c.connected.holdSeconds,
+        }),
+      );
+    }
+    const call: OpenCall = {
+      callId: event.callId,
+      queue: event.queue,
+      enteredAt,
+      ringNoAnswerCount: rings,
+      connected: null,
+    };
+    this.open.set(keyOf(event.callId, event.queue), call);
+    this.counts.transfersIn += 1;
+    return call;
+  }
+
   private close(
     key: string,
     call: OpenCall,
@@ -202,6 +337,7 @@ export class CallAssembler {
   ): QueuedCall {
     this.open.delete(key);
     this.counts.callsCompleted += 1;
+    this.ended.set(call.callId, event.time);
     return {
       callId: call.callId,
       queue: call.queue,
@@ -214,6 +350,18 @@ export class CallAssembler {
       talkSeconds: answered?.talkSeconds ?? 0,
       ringNoAnswerCount: call.ringNoAnswerCount,
     };
+  }
+
+  /** Whether a transfer completed calls beside the last push's result (then call takeCompleted). */
+  get hasCompleted(): boolean {
+    return this.pendingCalls.length > 0;
+  }
+
+  /** The calls a transfer completed beside the pushes' results, once. */
+  takeCompleted(): QueuedCall[] {
+    const calls = this.pendingCalls;
+    this.pendingCalls = [];
+    return calls;
   }
 
   /** The calls still open (for the import summary: reported, not counted). */
@@ -256,6 +404,9 @@ export class CallAssembler {
         this.prunedAt = this.latestTime;
         const oldest = this.latestTime - this.window;
         for (const time of this.recent.keys()) if (time < oldest) this.recent.delete(time);
+        for (const [callId, time] of this.ended) if (time < oldest) this.ended.delete(callId);
+        for (const [callId, c] of this.consults) if (c.time < oldest) this.consults.delete(callId);
+        for (const [k, c] of this.transferredBy) if (c.time < oldest) this.transferredBy.delete(k);
       }
     }
     let lines = this.recent.get(event.time);

@@ -60,6 +60,7 @@ describe('dailyMeasures: one queue', () => {
       exitEmpty: 0,
       withdrawn: 0,
       shortAbandons: 0,
+      turnedAway: 0,
       answeredEnds: { completed_caller: 4, completed_agent: 1, transferred: 1 },
       availability: 0.6, // 6 / 10
       answeredWaitSeconds: 660, // 0 + 59 + 60 + 120 + 121 + 300
@@ -221,5 +222,46 @@ describe('dailyMeasures: queue group', () => {
     ];
     expect(dailyMeasures(calls, GROUP)).toMatchObject({ offered: 1, answered: 1 });
     expect(dailyMeasures(calls, { ...GROUP, day: '2026-03-03' })).toMatchObject({ offered: 0 });
+  });
+});
+
+describe('dailyMeasures: callers turned away (issue 12.8, hand-worked)', () => {
+  // Monday 2026-03-02 (UTC+1). In kundtjanst: 4 calls offered (3 answered, 1 abandoned).
+  // Turned away: t1 FULL from kundtjanst at 09:00, and again at 09:01 (one caller: counted once);
+  // t2 JOINEMPTY from kundtjanst at 23:30 local (still Monday); t3 CLOSED from kundtjanst on
+  // Tuesday 00:10 local (another day); t4 FULL from bygglov, then entered kundtjanst (overflow):
+  // turned away in bygglov, but not in the group of both queues, which took the call in.
+  const calls = [
+    call(MORNING, 'answered', 10),
+    call(MORNING, 'answered', 20),
+    call(MORNING, 'answered', 30),
+    call(MORNING, 'abandoned', 40),
+    call('2026-03-02T08:30:05Z', 'answered', 15, { callId: 't4' }),
+  ];
+  const at = (iso: string) => new Date(iso);
+  const turnedAway = [
+    { callId: 't1', queue: 'kundtjanst', at: at('2026-03-02T08:00:00Z'), reason: 'full' as const },
+    { callId: 't1', queue: 'kundtjanst', at: at('2026-03-02T08:01:00Z'), reason: 'full' as const },
+    { callId: 't2', queue: 'kundtjanst', at: at('2026-03-02T22:30:00Z'), reason: 'join_empty' as const },
+    { callId: 't3', queue: 'kundtjanst', at: at('2026-03-02T23:10:00Z'), reason: 'closed' as const },
+    { callId: 't4', queue: 'bygglov', at: at('2026-03-02T08:30:00Z'), reason: 'full' as const },
+  ];
+
+  it('counts each caller once per queue and day, beside offered; availability unchanged', () => {
+    const m = dailyMeasures(calls, { day: '2026-03-02', queues: ['kundtjanst'], turnedAway });
+    expect(m).toMatchObject({ offered: 5, answered: 4, abandoned: 1, turnedAway: 2, availability: 0.8 });
+    expect(dailyMeasures(calls, { day: '2026-03-03', queues: ['kundtjanst'], turnedAway }).turnedAway).toBe(
+      1,
+    );
+  });
+
+  it('a caller turned away by one queue and taken in by another of the group is not turned away by the group', () => {
+    expect(dailyMeasures(calls, { day: '2026-03-02', queues: ['bygglov'], turnedAway }).turnedAway).toBe(1);
+    const group = dailyMeasures(calls, { day: '2026-03-02', queues: ['kundtjanst', 'bygglov'], turnedAway });
+    expect(group).toMatchObject({ offered: 5, turnedAway: 2 });
+  });
+
+  it('without turned-away callers the count is 0', () => {
+    expect(dailyMeasures(calls, ONE_QUEUE).turnedAway).toBe(0);
   });
 });

@@ -17,9 +17,13 @@
  *   0, so none) is left out of offered and of abandoned, and counted beside them.
  * - Shares are over offered and are null when nothing was offered; they cannot exceed 1, as
  *   every answered call is an offered call.
+ * - Callers turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*: never in the queue) are
+ *   not offered and count beside the calls: each callid once per queue (group), on the day of its
+ *   first such event, and not at all when that callid entered a queue of the group (the group
+ *   took the call in, say by overflow to another of its queues).
  */
 import { calendarDayRange, MUNICIPAL_TIME_ZONE, type CalendarDay } from '../contacts/calendar-day.js';
-import type { AnsweredEnd, CallOutcome, QueuedCall } from './call-assembly.js';
+import type { AnsweredEnd, CallOutcome, QueuedCall, TurnedAwayCaller } from './call-assembly.js';
 
 export interface DailyMeasureOptions {
   day: CalendarDay;
@@ -30,6 +34,8 @@ export interface DailyMeasureOptions {
   shortAbandonSeconds?: number;
   /** "Answered within" means a wait of at most this (seconds). Default 120. */
   answeredWithinSeconds?: number;
+  /** The callers turned away (any queues and days: those of the group and day are counted). */
+  turnedAway?: readonly TurnedAwayCaller[];
 }
 
 export interface DailyMeasures {
@@ -43,6 +49,8 @@ export interface DailyMeasures {
   withdrawn: number;
   /** Abandons shorter than the threshold, left out of offered and abandoned. */
   shortAbandons: number;
+  /** Callers turned away: not offered (docs/metrics.md, "Callers turned away"). */
+  turnedAway: number;
   answeredEnds: Record<AnsweredEnd, number>;
   /** answered / offered; null when nothing was offered. */
   availability: number | null;
@@ -141,6 +149,7 @@ export function emptyMeasures(): Omit<DailyMeasures, 'day'> {
     exitEmpty: 0,
     withdrawn: 0,
     shortAbandons: 0,
+    turnedAway: 0,
     answeredEnds: { completed_caller: 0, completed_agent: 0, transferred: 0 },
     availability: null,
     answeredWaitSeconds: 0,
@@ -201,9 +210,35 @@ export function dailyMeasures(calls: readonly QueuedCall[], options: DailyMeasur
         break;
     }
   }
+  m.turnedAway = turnedAwayOn(options.turnedAway ?? [], calls, options.queues, start, end);
   m.availability = share(m.answered, m.offered);
   m.meanWaitAnsweredSeconds = share(m.answeredWaitSeconds, m.answered);
   m.meanWaitAbandonedSeconds = share(m.abandonedWaitSeconds, m.abandoned);
   m.answeredWithinShare = share(m.answeredWithin, m.offered);
   return m;
+}
+
+/**
+ * The callers of the group turned away on the day [start, end): each callid once, on the day of
+ * its first turned-away event in the group, unless it entered one of the group's queues.
+ */
+export function turnedAwayOn(
+  turnedAway: readonly TurnedAwayCaller[],
+  calls: readonly QueuedCall[],
+  queues: readonly string[],
+  start: Date,
+  end: Date,
+): number {
+  const inGroup = new Set(queues);
+  const entered = new Set(calls.filter((c) => inGroup.has(c.queue)).map((c) => c.callId));
+  const first = new Map<string, number>();
+  for (const t of turnedAway) {
+    if (!inGroup.has(t.queue) || entered.has(t.callId)) continue;
+    const at = t.at.getTime();
+    const seen = first.get(t.callId);
+    if (seen === undefined || at < seen) first.set(t.callId, at);
+  }
+  let count = 0;
+  for (const at of first.values()) if (at >= start.getTime() && at < end.getTime()) count += 1;
+  return count;
 }

@@ -75,6 +75,7 @@ const COUNTS = [
   'exitEmpty',
   'withdrawn',
   'shortAbandons',
+  'turnedAway',
   'answeredWaitSeconds',
   'abandonedWaitSeconds',
   'answeredWaitUnder60',

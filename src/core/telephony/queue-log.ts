@@ -142,6 +142,31 @@ const CALL_EVENTS = new Set<QueueLogEventType>([
 
 const NON_CALL_IDS = new Set(['NONE', 'REALTIME', 'MANAGER', 'CLI']);
 
+/**
+ * Why a caller was turned away: the queue did not take the call in (docs/metrics.md, "Callers
+ * turned away"). Asterisk's Queue() does not log these itself: it ends with QUEUESTATUS FULL,
+ * JOINEMPTY or JOINUNAVAIL and the dialplan (FreePBX, QueueMetrics setups) or the platform (Wazo:
+ * FULL, JOINEMPTY, CLOSED, DIVERT_CA_RATIO, DIVERT_HOLDTIME) writes the event with QueueLog().
+ * Events of a caller who was in the queue and left it (EXITWITHKEY, EXITEMPTY, Wazo's
+ * LEAVEEMPTY) are not turned away: that call was offered.
+ */
+export type TurnedAwayReason = 'full' | 'join_empty' | 'join_unavailable' | 'closed' | 'diverted';
+
+export const TURNED_AWAY_EVENTS: Readonly<Record<string, TurnedAwayReason>> = {
+  FULL: 'full',
+  JOINEMPTY: 'join_empty',
+  JOINUNAVAIL: 'join_unavailable',
+  CLOSED: 'closed',
+  DIVERT_CA_RATIO: 'diverted',
+  DIVERT_HOLDTIME: 'diverted',
+};
+
+/** The reason a custom event turned a caller away, or null (not such an event, or no caller). */
+export function turnedAwayReason(event: QueueLogEvent): TurnedAwayReason | null {
+  if (event.type !== 'custom' || NON_CALL_IDS.has(event.callId) || event.queue === 'NONE') return null;
+  return Object.hasOwn(TURNED_AWAY_EVENTS, event.event) ? (TURNED_AWAY_EVENTS[event.event] ?? null) : null;
+}
+
 /** Thrown inside the parser for a field that does not read; becomes the line's rejection. */
 class FieldError extends Error {}
 

@@ -10,6 +10,7 @@ export const MEASURE_LABELS: Record<WeeklyMeasure, Record<ReportLocale, string>>
   offered: { sv: 'Erbjudna samtal', en: 'Calls offered' },
   answered: { sv: 'Besvarade samtal', en: 'Calls answered' },
   abandoned: { sv: 'Avbrutna samtal', en: 'Calls abandoned' },
+  turnedAway: { sv: 'Avvisade samtal', en: 'Callers turned away' },
   availability: { sv: 'Tillgänglighet', en: 'Availability' },
   meanQueueSeconds: { sv: 'Medelkötid, besvarade (s)', en: 'Mean queue time, answered (s)' },
   meanAbandonedWaitSeconds: { sv: 'Medelkötid, avbrutna (s)', en: 'Mean wait, abandoned (s)' },
@@ -55,6 +56,10 @@ export const COLUMN_LABELS = {
 export const DATA_ISSUE_LABELS = {
   closed_day_traffic: { sv: 'Trafik en stängd dag', en: 'Traffic on a closed day' },
   answered_exceeds_offered: { sv: 'Fler besvarade än erbjudna', en: 'More answered than offered' },
+  many_turned_away: {
+    sv: 'Många avvisade samtal (över 5 % av de som ringde)',
+    en: 'Many callers turned away (over 5 % of those who called)',
+  },
 } as const;
 
 /** "Vecka 10, 2026" / "Week 10, 2026" from '2026-W10'. */

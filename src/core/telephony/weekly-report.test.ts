@@ -78,6 +78,7 @@ describe('weeklyReport', () => {
       ['offered', 'count'],
       ['answered', 'count'],
       ['abandoned', 'count'],
+      ['turnedAway', 'count'],
       ['availability', 'share'],
       ['meanQueueSeconds', 'seconds'],
       ['meanAbandonedWaitSeconds', 'seconds'],
@@ -463,5 +464,44 @@ describe('measureParts', () => {
     expect(parts.resolutionRate).toEqual({ numerator: 3, denominator: 4 });
     const v = measureValues(day);
     expect([v.availability, v.meanQueueSeconds, v.answered, v.resolutionRate]).toEqual([0.9, 40, 90, 0.75]);
+  });
+});
+
+describe('callers turned away in the weekly report (issue 12.8, hand-worked)', () => {
+  // 2026-W11: Monday 100 offered and 6 turned away (6 of 106 callers = 5.7 % > 5 %: flagged);
+  // Tuesday 100 offered and 5 turned away (5 of 105 = 4.8 %: not flagged); Saturday (closed) 0
+  // offered and 9 turned away (CLOSED: what a closed queue does, not flagged). The week: 20 turned
+  // away; over its open days 11 of 211 = 5.2 %: flagged.
+  const day = (offered: number, turnedAway: number): DayInput => ({
+    ...counts(offered, offered, 0, 0, offered, 0, 0, offered),
+    turnedAway,
+  });
+  const report = weeklyReport({
+    from: parseIsoWeek('2026-W11'),
+    to: parseIsoWeek('2026-W11'),
+    measures: new Map([
+      ['2026-03-09', day(100, 6)],
+      ['2026-03-10', day(100, 5)],
+      ['2026-03-14', day(0, 9)],
+    ]),
+  });
+
+  it('is a count row per weekday and for the week; availability stays answered over offered', () => {
+    expect(values(row(report, 'turnedAway', 'monday'))).toEqual([6]);
+    expect(values(row(report, 'turnedAway', 'tuesday'))).toEqual([5]);
+    expect(values(row(report, 'turnedAway', 'week'))).toEqual([20]);
+    expect(values(row(report, 'availability', 'week'))).toEqual([1]);
+  });
+
+  it('flags more than 5 % of the callers turned away on an open day and in the week', () => {
+    expect(report.dataIssues).toEqual([
+      { kind: 'many_turned_away', week: '2026-W11', day: '2026-03-09' },
+      { kind: 'many_turned_away', week: '2026-W11', day: null },
+    ]);
+    expect(row(report, 'turnedAway', 'tuesday').cells[0]?.dataIssues).toEqual([]);
+  });
+
+  it('as two sums: the callers turned away out of all who called', () => {
+    expect(measureParts(day(100, 6)).turnedAway).toEqual({ numerator: 6, denominator: 106 });
   });
 });

@@ -22,7 +22,10 @@
  *   of the variation, and so is a week with such an open day. A report of the current week shows
  *   what is known without dragging the normal variation down with days not yet over.
  * - Data issues: traffic (offered or answered above 0) on a closed day, and answered (or answered
- *   within 2 minutes) above offered on a day or in a week, are flagged on the cell and listed.
+ *   within 2 minutes) above offered on a day or in a week, are flagged on the cell and listed;
+ *   so are many callers turned away on an open day or in a week: more than
+ *   TURNED_AWAY_ISSUE_SHARE of the callers (offered + turned away), docs/metrics.md "Callers
+ *   turned away" (a queue that was full or closed must not look perfect).
  *   A share whose count exceeds offered is given no value (null), so no share is ever above 1;
  *   the counts are shown as recorded. Closed days are left out of the variation anyway; an open
  *   day whose shares have no value is left out of the variation of those shares only.
@@ -59,6 +62,8 @@ export type DayCounts = Pick<
 export interface DayExtras {
   /** Wait of abandoned calls (not short abandons), for the mean beside the queue time. */
   abandonedWaitSeconds: number;
+  /** Callers turned away (not offered). */
+  turnedAway: number;
   /** Phone contacts logged, and how many of them ended with each grade. */
   phoneContacts: number;
   resolvedSelf: number;
@@ -80,6 +85,7 @@ export const WEEKLY_MEASURES = [
   'offered',
   'answered',
   'abandoned',
+  'turnedAway',
   'availability',
   'meanQueueSeconds',
   'meanAbandonedWaitSeconds',
@@ -106,6 +112,7 @@ export const MEASURE_UNITS: Record<WeeklyMeasure, MeasureUnit> = {
   offered: 'count',
   answered: 'count',
   abandoned: 'count',
+  turnedAway: 'count',
   availability: 'share',
   meanQueueSeconds: 'seconds',
   meanAbandonedWaitSeconds: 'seconds',
@@ -137,7 +144,10 @@ export const WEEKDAYS = [
 export type Weekday = (typeof WEEKDAYS)[number];
 export type RowKey = Weekday | 'week';
 
-export type DataIssueKind = 'closed_day_traffic' | 'answered_exceeds_offered';
+export type DataIssueKind = 'closed_day_traffic' | 'answered_exceeds_offered' | 'many_turned_away';
+
+/** Callers turned away above this share of the callers (offered + turned away) are a data issue. */
+export const TURNED_AWAY_ISSUE_SHARE = 0.05;
 
 export interface DataIssue {
   kind: DataIssueKind;
@@ -213,6 +223,7 @@ export const TELEPHONY_MEASURES: ReadonlySet<WeeklyMeasure> = new Set([
   'offered',
   'answered',
   'abandoned',
+  'turnedAway',
   'availability',
   'meanQueueSeconds',
   'meanAbandonedWaitSeconds',
@@ -236,6 +247,7 @@ const NOTHING: Figures = {
   answeredWaitOver120: 0,
   answeredWithin: 0,
   abandonedWaitSeconds: 0,
+  turnedAway: 0,
   phoneContacts: 0,
   resolvedSelf: 0,
   resolvedHandling: 0,
@@ -277,6 +289,8 @@ export function measureParts(
     offered: of(c.offered, c.offered),
     answered: of(c.answered, c.offered),
     abandoned: of(c.abandoned, c.offered),
+    // Out of the callers: those offered and those turned away.
+    turnedAway: of(c.turnedAway, c.offered + c.turnedAway),
     availability: of(c.answered, c.offered),
     meanQueueSeconds: of(c.answeredWaitSeconds, c.answered),
     meanAbandonedWaitSeconds: of(c.abandonedWaitSeconds, c.abandoned),
@@ -324,6 +338,11 @@ function sumFigures(days: readonly Figures[]): Figures {
 
 function exceedsOffered(c: DayCounts): boolean {
   return c.answered > c.offered || c.answeredWithin > c.offered;
+}
+
+/** More than TURNED_AWAY_ISSUE_SHARE of the callers were turned away. */
+export function manyTurnedAway(c: { offered: number; turnedAway: number }): boolean {
+  return c.turnedAway > TURNED_AWAY_ISSUE_SHARE * (c.offered + c.turnedAway);
 }
 
 interface Variation {
@@ -378,6 +397,8 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
       const issues: DataIssueKind[] = [];
       if (closed && (counts.offered > 0 || counts.answered > 0)) issues.push('closed_day_traffic');
       if (exceedsOffered(counts)) issues.push('answered_exceeds_offered');
+      // On a closed day callers turned away (CLOSED) are what a closed queue does.
+      if (!closed && manyTurnedAway(counts)) issues.push('many_turned_away');
       for (const kind of issues) dataIssues.push({ kind, week: name, day });
       const future = input.today !== undefined && day > input.today;
       const coverage = input.telephonyData;
@@ -396,6 +417,8 @@ export function weeklyReport(input: WeeklyReportInput): WeeklyReport {
     const weekPartlyUncovered = days.some((d) => d.uncovered && !d.closed);
     const weekUncovered = days.every((d) => d.uncovered);
     const weekIssues: DataIssueKind[] = exceedsOffered(total) ? ['answered_exceeds_offered'] : [];
+    const openDays = days.filter((d) => !d.closed).map((d) => d.counts);
+    if (manyTurnedAway(sumFigures(openDays))) weekIssues.push('many_turned_away');
     for (const kind of weekIssues) dataIssues.push({ kind, week: name, day: null });
     return { name, days, total, weekIssues, weekUnfinished, weekPartlyUncovered, weekUncovered };
   });

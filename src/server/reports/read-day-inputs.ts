@@ -68,6 +68,7 @@ export async function readDayInputs(
         abandoned: r.abandoned,
         answeredWaitSeconds: r.answeredWaitSeconds,
         abandonedWaitSeconds: r.abandonedWaitSeconds,
+        turnedAway: r.turnedAway,
         answeredWaitUnder60: r.answeredWaitUnder60,
         answeredWait60To120: r.answeredWait60To120,
         answeredWaitOver120: r.answeredWaitOver120,

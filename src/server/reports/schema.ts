@@ -23,7 +23,7 @@ const Cell = z.object({
   closed: z.boolean(),
   /** Today, a day to come, or outside the days the telephony data covers: not in the variation. */
   incomplete: z.boolean(),
-  dataIssues: z.array(z.enum(['closed_day_traffic', 'answered_exceeds_offered'])),
+  dataIssues: z.array(z.enum(['closed_day_traffic', 'answered_exceeds_offered', 'many_turned_away'])),
 });
 
 const Row = z.object({
@@ -59,7 +59,7 @@ export const WeeklyReportJson = z.object({
   ),
   dataIssues: z.array(
     z.object({
-      kind: z.enum(['closed_day_traffic', 'answered_exceeds_offered']),
+      kind: z.enum(['closed_day_traffic', 'answered_exceeds_offered', 'many_turned_away']),
       week: z.string(),
       day: z.string().nullable(),
     }),

@@ -22,6 +22,7 @@ interface ExpectedDay {
   answered_wait_seconds: number;
   abandoned_wait_seconds: number;
   talk_seconds: number;
+  turned_away: number;
 }
 
 interface ExpectedFile {
@@ -55,7 +56,9 @@ describe('the corpus of real telephony files (issue 12)', () => {
     const summary = res.json<{ calls: number; skipped: Record<string, number> }>();
     expect(summary.calls).toBe(e.calls);
     expect(Object.values(summary.skipped).reduce((a, b) => a + b, 0)).toBe(e.skipped);
-    const days = (await rollups(server.db, who.tenant.id, 'all')).filter((d) => d.offered > 0);
+    const days = (await rollups(server.db, who.tenant.id, 'all')).filter(
+      (d) => d.offered > 0 || d.turned_away > 0,
+    );
     expect(
       days.map((d) => ({
         day: d.day,
@@ -66,6 +69,7 @@ describe('the corpus of real telephony files (issue 12)', () => {
         answered_wait_seconds: d.answered_wait_seconds,
         abandoned_wait_seconds: d.abandoned_wait_seconds,
         talk_seconds: d.talk_seconds,
+        turned_away: d.turned_away,
       })),
     ).toEqual(
       (e.days ?? []).map((d) => ({
@@ -77,6 +81,7 @@ describe('the corpus of real telephony files (issue 12)', () => {
         answered_wait_seconds: d.answered_wait_seconds,
         abandoned_wait_seconds: d.abandoned_wait_seconds,
         talk_seconds: d.talk_seconds,
+        turned_away: d.turned_away,
       })),
     );
   });

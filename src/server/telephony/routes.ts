@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Readable } from 'node:stream';
 import { actorOf } from '../http/access.js';
+import { Problem } from '../http/problem.js';
 import { importCallBatch } from './import/import-call-batch.js';
 import { importCallFile } from './import/import-call-file.js';
+import { explainCallFile } from './import/explain-call-file.js';
 import { importEmailFile, importVisitorFile, readText } from './import/import-day-files.js';
 import { z } from 'zod';
 import { calendarDayOf } from '../../core/contacts/calendar-day.js';
@@ -34,6 +36,8 @@ import {
   DayParams,
   IdParams,
   ImportCallsQuery,
+  ExplainCallsQuery,
+  CallFileExplanation,
   QueueBody,
   QueueGroupBody,
   QueueGroupJson,
@@ -51,6 +55,20 @@ import {
 
 /** Upload types read as a stream: the file is never held whole in memory. */
 const FILE_TYPES = ['application/octet-stream', 'text/plain', 'text/csv', 'application/gzip'];
+const EXPLAIN_LIMIT_BYTES = 20 * 1024 * 1024;
+
+/** The whole body, or 413 past the limit. */
+async function readUpTo(input: Readable, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > limit) throw new Problem(413, 'body_too_large');
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks);
+}
 
 // Neither lines nor files are ever logged: app.ts logs the route pattern and status only.
 export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -88,6 +106,41 @@ export const telephonyRoutes: FastifyPluginAsyncZod = async (app) => {
         input: request.body as Readable,
       });
       return reply.status(summary.importId ? 201 : 200).send(summary);
+    },
+  );
+
+  app.post(
+    '/api/telephony/imports/explain',
+    {
+      config: { permission: 'telephony:import' },
+      schema: {
+        tags: ['telephony'],
+        summary:
+          'Explain a file of call records: a dry run showing a sample of calls and the lines that made each',
+        description:
+          'The body is the file itself, as for POST /api/telephony/imports (at most 20 MB: a sample file to check ' +
+          'by eye). Nothing is saved. For the first 20 calls, and up to 5 abandoned and 5 transferred calls after ' +
+          'them: the line numbers and text that made the call, its outcome, wait, talk and day, beside the summary ' +
+          'a real import would give.',
+        querystring: ExplainCallsQuery,
+        consumes: FILE_TYPES,
+        response: { 200: CallFileExplanation },
+      },
+    },
+    async (request) => {
+      const bytes = await readUpTo(request.body as Readable, EXPLAIN_LIMIT_BYTES);
+      return explainCallFile({
+        db: app.db,
+        actor: actorOf(request),
+        format: request.query.format,
+        source: request.query.source,
+        mappingName: request.query.mapping,
+        fileName: request.query.fileName,
+        open: () =>
+          (async function* () {
+            yield bytes;
+          })(),
+      });
     },
   );
 

@@ -41,6 +41,8 @@ export const CallImportSummary = z.object({
   stillOpen: z.number().int(),
   neverEnded: z.number().int(),
   customEvents: z.number().int(),
+  /** queue_log: callers turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*), counted beside the calls. */
+  turnedAway: z.number().int(),
   orphanEvents: z.number().int(),
   unterminated: z.number().int(),
   skipped: z.record(z.string(), z.number().int()),
@@ -182,4 +184,25 @@ export const PushCallsBody = z.strictObject({
   source: SourceName,
   /** Each call is checked on its own so that every rejected one is reported. */
   calls: z.array(z.unknown()).min(1).max(10_000),
+});
+
+export const ExplainCallsQuery = ImportCallsQuery.omit({ dryRun: true });
+
+/** A dry run's sample of calls, each with the lines that made it (lots import calls --explain). */
+export const CallFileExplanation = z.object({
+  summary: CallImportSummary,
+  calls: z.array(
+    z.object({
+      callId: z.string(),
+      queue: z.string(),
+      day: Day,
+      outcome: z.enum(['answered', 'abandoned', 'timeout', 'exit_key', 'exit_empty', 'withdrawn']),
+      answeredEnd: z.enum(['completed_caller', 'completed_agent', 'transferred']).nullable(),
+      waitSeconds: z.number().int(),
+      talkSeconds: z.number().int(),
+      /** Why the call is in the sample: among the first 20, or one of up to 5 abandoned or transferred later. */
+      sample: z.enum(['first', 'abandoned', 'transferred']),
+      lines: z.array(z.object({ line: z.number().int(), text: z.string() })),
+    }),
+  ),
 });

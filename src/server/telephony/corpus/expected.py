@@ -120,8 +120,12 @@ def cdr_segments(text):
     return segments, {'calls': len(segments), 'skipped': skipped}
 
 
+TURNED_AWAY = {'FULL', 'JOINEMPTY', 'JOINUNAVAIL', 'CLOSED', 'DIVERT_CA_RATIO', 'DIVERT_HOLDTIME'}
+
+
 def queue_log_segments(text):
-    open_, segments = {}, []
+    open_, segments, turned = {}, [], []
+    consults = {}  # consult callid -> the caller's callid (an ATTENDEDTRANSFER under the consult call)
     for line in text.split('\n'):
         if not line.strip():
             continue
@@ -130,15 +134,42 @@ def queue_log_segments(text):
         t = int(float(t)) if re.match(r'^\d+(\.\d+)?$', t) else int(local_epoch(t))
         data += [''] * 5
         key = (callid, queue)
+        if event in TURNED_AWAY and callid not in ('NONE', 'REALTIME', 'MANAGER', 'CLI') and queue != 'NONE':
+            turned.append({'callid': callid, 'queue': queue, 'at': t})
+            continue
         if event == 'ENTERQUEUE':
             open_[key] = {'callid': callid, 'queue': queue, 'entered': int(t), 'outcome': None, 'wait': 0, 'talk': 0}
-        elif key not in open_:
             continue
-        elif event == 'CONNECT':
-            open_[key]['outcome'] = 'answered'; open_[key]['wait'] = int(data[0])
+        if key not in open_ and event == 'ATTENDEDTRANSFER':
+            # Logged under the consult call: it ends the caller's call answered by the same member there.
+            mine = [k for k, s in open_.items() if k[1] == queue and s.get('agent') == agent]
+            if len(mine) == 1:
+                s = open_.pop(mine[0])
+                s['outcome'] = 'answered'; s['talk'] = int(data[3])
+                segments.append(s)
+                consults[callid] = s['callid']
+            continue
+        if key not in open_ and event in ('CONNECT', 'COMPLETECALLER', 'COMPLETEAGENT') and \
+                any(s['callid'] == callid for s in segments + list(open_.values())):
+            # Transferred into this queue under the original callid, with no ENTERQUEUE here: the
+            # call here entered at the event minus its holdtime (and talk); the consult call's entry
+            # here, if the transfer named it, is this caller's.
+            talk = int(data[1]) if event != 'CONNECT' else 0
+            entered = t - int(data[0]) - talk
+            for k in [k for k in open_ if k[1] == queue and consults.get(k[0]) == callid]:
+                entered = min(entered, open_.pop(k)['entered'])
+            open_[key] = {'callid': callid, 'queue': queue, 'entered': entered, 'outcome': None, 'wait': 0, 'talk': 0}
+        if key not in open_:
+            continue
+        if event == 'CONNECT':
+            open_[key]['outcome'] = 'answered'; open_[key]['wait'] = int(data[0]); open_[key]['agent'] = agent
         elif event in ('COMPLETECALLER', 'COMPLETEAGENT', 'BLINDTRANSFER', 'ATTENDEDTRANSFER'):
             s = open_.pop(key)
-            s['outcome'] = 'answered'; s['talk'] = int(data[1] or 0)
+            # calltime: COMPLETE* data2; BLINDTRANSFER data4; ATTENDEDTRANSFER after BRIDGE|id / APP|app.
+            talk = {'BLINDTRANSFER': data[3], 'ATTENDEDTRANSFER': data[3]}.get(event, data[1])
+            if not s['outcome']:
+                s['wait'] = int(data[2] if event == 'BLINDTRANSFER' else data[2] if event == 'ATTENDEDTRANSFER' else data[0])
+            s['outcome'] = 'answered'; s['talk'] = int(talk or 0)
             segments.append(s)
         elif event in ('ABANDON', 'EXITWITHTIMEOUT', 'EXITWITHKEY', 'EXITEMPTY'):
             s = open_.pop(key)
@@ -146,16 +177,24 @@ def queue_log_segments(text):
                             'EXITEMPTY': 'exit_empty'}[event]
             s['wait'] = int(data[2] if event != 'EXITWITHKEY' else data[3] or 0)
             segments.append(s)
-    return segments, {'calls': len(segments), 'skipped': 0}
+    return segments, {'calls': len(segments), 'skipped': 0}, turned
 
 
-def day_figures(segments):
+def day_figures(segments, turned=()):
     """The queue-group rule over all queues: answered if any segment was; waits up to the first answer."""
     by_call = defaultdict(list)
     for s in segments:
         by_call[s['callid']].append(s)
     days = defaultdict(lambda: {'offered': 0, 'answered': 0, 'abandoned': 0, 'timeout': 0,
-                                'answered_wait_seconds': 0, 'abandoned_wait_seconds': 0, 'talk_seconds': 0})
+                                'answered_wait_seconds': 0, 'abandoned_wait_seconds': 0, 'talk_seconds': 0,
+                                'turned_away': 0})
+    # Callers turned away: each callid once, on the day of its first such event, unless it entered a queue.
+    first_turned = {}
+    for t in turned:
+        if t['callid'] not in by_call:
+            first_turned[t['callid']] = min(first_turned.get(t['callid'], t['at']), t['at'])
+    for at in first_turned.values():
+        days[day_of(at)]['turned_away'] += 1
     for segs in by_call.values():
         segs.sort(key=lambda s: s['entered'])
         answered = [s for s in segs if s['outcome'] == 'answered']
@@ -192,6 +231,7 @@ FILES = [
     ('wazo-statcenter-joinempty.queue_log', 'asterisk-queue-log'),
     ('wazo-statcenter-two-queues-realtime.queue_log', 'asterisk-queue-log'),
     ('wazo-statcenter-abandoned-realtime.queue_log', 'asterisk-queue-log'),
+    ('asterisk20-attended-transfer-two-queues.queue_log', 'asterisk-queue-log'),
 ]
 
 if __name__ == '__main__':
@@ -202,6 +242,6 @@ if __name__ == '__main__':
         if read[0] == 'refused':
             result.append({'file': name, 'format': fmt, 'refused': read[1]})
             continue
-        segments, counts = read
-        result.append({'file': name, 'format': fmt, **counts, 'days': day_figures(segments)})
+        segments, counts, *rest = read
+        result.append({'file': name, 'format': fmt, **counts, 'days': day_figures(segments, *rest)})
     print(json.dumps(result, indent=2))

@@ -6,8 +6,9 @@
  */
 import type { SqlClient } from '../../../db/database.js';
 import { localDayNumbers } from '../../../core/calendar/local-day.js';
-import type { AnsweredEnd, CallOutcome } from '../../../core/telephony/call-assembly.js';
+import type { AnsweredEnd, CallOutcome, TurnedAwayCaller } from '../../../core/telephony/call-assembly.js';
 import { insertQueuedCalls, type QueuedCallColumns } from '../queries/insert-queued-calls.js';
+import { insertTurnedAwayCallers } from '../queries/insert-turned-away-callers.js';
 import { resolveQueues } from '../queries/resolve-queues.js';
 
 /** What the sink needs of a call, from any format. */
@@ -41,6 +42,9 @@ const emptyColumns = (): QueuedCallColumns => ({
 export class CallSink {
   inserted = 0;
   offeredToInsert = 0;
+  /** Callers turned away: handed in, and new to the database. */
+  turnedAway = 0;
+  turnedAwayInserted = 0;
   firstDay: number | null = null;
   lastDay: number | null = null;
   /** The earliest and latest local day of the calls handed in (stored before or not). */
@@ -48,6 +52,7 @@ export class CallSink {
   lastCallDay: number | null = null;
 
   private pending: { calls: SinkCall[] } = { calls: [] };
+  private turnedAwayPending: TurnedAwayCaller[] = [];
   private inFlight: Promise<void> | null = null;
   private readonly queueIds = new Map<string, string>();
   private readonly dayOf: (epochSeconds: number) => number;
@@ -71,10 +76,69 @@ export class CallSink {
     return this.pending.calls.length >= CALL_CHUNK;
   }
 
+  /** Buffers a caller turned away (few: written at the end, in one statement per chunk). */
+  async pushTurnedAway(caller: TurnedAwayCaller): Promise<void> {
+    this.turnedAway += 1;
+    this.turnedAwayPending.push(caller);
+    if (this.turnedAwayPending.length >= CALL_CHUNK) await this.flushTurnedAway();
+  }
+
   /** Sends what is buffered and waits until every statement has finished. */
   async finish(): Promise<void> {
     await this.flush();
     await this.settle();
+    await this.flushTurnedAway();
+  }
+
+  private async flushTurnedAway(): Promise<void> {
+    const callers = this.turnedAwayPending;
+    if (callers.length === 0) return;
+    this.turnedAwayPending = [];
+    await this.settle();
+    await this.resolve(callers.map((c) => c.queue));
+    const columns = {
+      queueIds: [] as string[],
+      callIds: [] as string[],
+      at: [] as number[],
+      dayNumbers: [] as number[],
+      reasons: [] as string[],
+    };
+    for (const c of callers) {
+      const at = Math.floor(c.at.getTime() / 1000);
+      const day = this.dayOf(at);
+      this.noteCallDay(day);
+      columns.queueIds.push(this.queueIds.get(c.queue) as string);
+      columns.callIds.push(c.callId);
+      columns.at.push(at);
+      columns.dayNumbers.push(day);
+      columns.reasons.push(c.reason);
+    }
+    const written = await insertTurnedAwayCallers(
+      this.client,
+      this.tenantId,
+      this.source,
+      this.importId,
+      columns,
+    );
+    this.turnedAwayInserted += written;
+    if (written > 0) {
+      for (const d of columns.dayNumbers) {
+        if (this.firstDay === null || d < this.firstDay) this.firstDay = d;
+        if (this.lastDay === null || d > this.lastDay) this.lastDay = d;
+      }
+    }
+  }
+
+  private noteCallDay(day: number): void {
+    if (this.firstCallDay === null || day < this.firstCallDay) this.firstCallDay = day;
+    if (this.lastCallDay === null || day > this.lastCallDay) this.lastCallDay = day;
+  }
+
+  private async resolve(queues: readonly string[]): Promise<void> {
+    const names = [...new Set(queues)].filter((n) => !this.queueIds.has(n));
+    if (names.length > 0) {
+      for (const [name, id] of await resolveQueues(this.client, names)) this.queueIds.set(name, id);
+    }
   }
 
   /** Waits for the statement in flight, if any (its failure surfaces here). */
@@ -90,16 +154,12 @@ export class CallSink {
     if (calls.length === 0) return;
     this.pending = { calls: [] };
     await this.settle();
-    const names = [...new Set(calls.map((c) => c.queue))].filter((n) => !this.queueIds.has(n));
-    if (names.length > 0) {
-      for (const [name, id] of await resolveQueues(this.client, names)) this.queueIds.set(name, id);
-    }
+    await this.resolve(calls.map((c) => c.queue));
     const columns = emptyColumns();
     for (const call of uniqueCalls(calls)) {
       const entered = Math.floor(call.enteredAt.getTime() / 1000);
       const day = this.dayOf(entered);
-      if (this.firstCallDay === null || day < this.firstCallDay) this.firstCallDay = day;
-      if (this.lastCallDay === null || day > this.lastCallDay) this.lastCallDay = day;
+      this.noteCallDay(day);
       columns.queueIds.push(this.queueIds.get(call.queue) as string);
       columns.callIds.push(call.callId);
       columns.enteredAt.push(entered);

@@ -102,6 +102,7 @@ export async function importCallBatch(options: ImportCallBatchOptions): Promise<
       stillOpen: 0,
       neverEnded: 0,
       customEvents: 0,
+      turnedAway: 0,
       orphanEvents: 0,
       unterminated: 0,
       skipped: {},

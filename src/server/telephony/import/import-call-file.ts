@@ -40,7 +40,7 @@ import { lockCallSource, saveCallSourceState } from '../queries/call-source-stat
 import { findImportByFile } from '../queries/call-imports.js';
 import { findCallMappingByName } from '../queries/call-mappings.js';
 import { readTelephonySettings } from '../queries/telephony-settings.js';
-import { CallSink } from './call-sink.js';
+import { CallSink, type SinkCall } from './call-sink.js';
 import { finishImport } from './finish-import.js';
 import { readCdr } from './read-cdr.js';
 import { IntervalSink } from './interval-sink.js';
@@ -78,6 +78,8 @@ export interface CallImportSummary {
   /** Calls entered more than a day before the file's last line that never ended: dropped. */
   neverEnded: number;
   customEvents: number;
+  /** queue_log: callers turned away (FULL, JOINEMPTY, ...): not calls, counted beside them. */
+  turnedAway: number;
   orphanEvents: number;
   unterminated: number;
   /** Records that are not queued calls, by reason (CDR: calls that never went to a queue). */
@@ -118,6 +120,13 @@ export interface ImportCallFileOptions {
   input: AsyncIterable<Uint8Array>;
   dryRun?: boolean | undefined;
   onProgress?: ((bytes: number) => void) | undefined;
+  /** Called with every call the file completes and the numbers of the lines that made it (--explain). */
+  onCall?: ((call: SinkCall, lines: number[]) => void) | undefined;
+  /**
+   * queue_log: read the file by itself, not after the source's earlier files (their open calls and
+   * recent lines): --explain shows how a file reads even when it was imported before.
+   */
+  readAlone?: boolean | undefined;
 }
 
 /** Thrown inside the transaction to roll back a file seen before; never leaves this module. */
@@ -140,6 +149,7 @@ const FILE_COUNTS = [
   'stillOpen',
   'neverEnded',
   'customEvents',
+  'turnedAway',
   'orphanEvents',
   'unterminated',
   'queueRows',
@@ -185,6 +195,7 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
     stillOpen: 0,
     neverEnded: 0,
     customEvents: 0,
+    turnedAway: 0,
     orphanEvents: 0,
     unterminated: 0,
     skipped: {},
@@ -208,7 +219,17 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
       const lines = readLineBatches(options.input, tap, options.onProgress);
       try {
         if (options.format === 'asterisk-queue-log') {
-          await readQueueLog(client, source, lines, sink, summary, reject, settings.timeZone);
+          await readQueueLog(
+            client,
+            source,
+            lines,
+            sink,
+            summary,
+            reject,
+            settings.timeZone,
+            options.onCall,
+            options.readAlone === true,
+          );
         } else if (options.format === 'asterisk-cdr') {
           await readCdr(lines, {
             sink,
@@ -216,10 +237,11 @@ export async function importCallFile(options: ImportCallFileOptions): Promise<Ca
             reject,
             rejectedCount: () => summary.rejectedCount,
             timeZone: settings.timeZone,
+            onCall: options.onCall && ((c) => options.onCall?.({ ...c.call, ringNoAnswerCount: 0 }, c.lines)),
           });
         } else {
           intervals = new IntervalSink(client, source, importId, settings.timeZone);
-          await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject);
+          await readCsv(lines, mapping as CallMapping, sink, intervals, summary, reject, options.onCall);
         }
       } finally {
         // Whatever happened, no statement may still be running when the transaction ends.
@@ -306,14 +328,18 @@ async function readQueueLog(
   summary: CallImportSummary,
   reject: Reject,
   timeZone: string,
+  onCall?: (call: SinkCall, lines: number[]) => void,
+  readAlone = false,
 ): Promise<void> {
-  const stored = await lockCallSource(client, source);
+  const stored = readAlone ? null : await lockCallSource(client, source);
   const clock = new QueueLogClock(timeZone);
   const state = (stored ?? EMPTY_ASSEMBLY_STATE) as AssemblyState;
   const assembler = new CallAssembler(state);
   const carried = new Set(state.openCalls.map((c) => `${c.callId}\u0000${c.queue}\u0000${c.enteredAt}`));
   let lineNumber = 0;
   let latest = -Infinity;
+  // --explain only: the lines of each open call, by callid and queue.
+  const callLines = onCall ? new Map<string, number[]>() : null;
   for await (const lines of batches) {
     for (const text of lines) {
       lineNumber += 1;
@@ -328,15 +354,35 @@ async function readQueueLog(
         continue;
       }
       if (parsed.event.time > latest) latest = parsed.event.time;
-      const call = assembler.push(parsed.event);
-      if (!call) continue;
-      summary.calls += 1;
-      if (carried.size > 0) {
-        const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
-        if (carried.delete(key)) summary.completedFromEarlierFile += 1;
+      if (callLines && parsed.event.callId !== 'NONE') {
+        const key = `${parsed.event.callId}\u0000${parsed.event.queue}`;
+        const seen = callLines.get(key);
+        if (seen) seen.push(lineNumber);
+        else callLines.set(key, [lineNumber]);
       }
-      // Once a line is rejected nothing will be saved: keep reading to report every such line.
-      if (summary.rejectedCount === 0 && sink.push(call)) await sink.flush();
+      const result = assembler.push(parsed.event);
+      // A transfer into another queue can complete a call beside the event's own result.
+      const completed = assembler.hasCompleted ? assembler.takeCompleted() : [];
+      if (result && 'reason' in result) {
+        if (summary.rejectedCount === 0) await sink.pushTurnedAway(result);
+      } else if (result) {
+        completed.push(result);
+      }
+      for (const call of completed) {
+        summary.calls += 1;
+        if (callLines && onCall) {
+          const key = `${call.callId}\u0000${call.queue}`;
+          const own = callLines.get(key) ?? [];
+          callLines.delete(key);
+          onCall(call, own.includes(lineNumber) ? own : [...own, lineNumber]);
+        }
+        if (carried.size > 0) {
+          const key = `${call.callId}\u0000${call.queue}\u0000${call.enteredAt.getTime() / 1000}`;
+          if (carried.delete(key)) summary.completedFromEarlierFile += 1;
+        }
+        // Once a line is rejected nothing will be saved: keep reading to report every such line.
+        if (summary.rejectedCount === 0 && sink.push(call)) await sink.flush();
+      }
     }
   }
   if (Number.isFinite(latest)) {
@@ -345,10 +391,11 @@ async function readQueueLog(
   const counts = assembler.counts;
   summary.duplicateLines = counts.duplicates;
   summary.customEvents = counts.customEvents;
+  summary.turnedAway = counts.turnedAway;
   summary.orphanEvents = counts.orphanEvents;
   summary.unterminated = counts.unterminated;
   summary.stillOpen = assembler.openCalls().length;
-  await saveCallSourceState(client, source, assembler.state());
+  if (!readAlone) await saveCallSourceState(client, source, assembler.state());
 }
 
 /** The 422 of a file with lines that cannot be read: each line as /file/line/<n>. */
@@ -407,6 +454,7 @@ async function readCsv(
   intervals: IntervalSink,
   summary: CallImportSummary,
   reject: Reject,
+  onCall?: (call: SinkCall, lines: number[]) => void,
 ): Promise<void> {
   let lineNumber = 0;
   let delimiter: string | null = null;
@@ -443,6 +491,7 @@ async function readCsv(
       summary.calls += 1;
       const { call } = result;
       const ended = new Date(call.enteredAt.getTime() + (call.waitSeconds + call.talkSeconds) * 1000);
+      onCall?.({ ...call, endedAt: ended, ringNoAnswerCount: 0 }, [line]);
       if (sink.push({ ...call, endedAt: ended, ringNoAnswerCount: 0 })) await sink.flush();
     } else if (intervals.push(result.interval)) {
       await intervals.flush();

@@ -23,7 +23,7 @@ export async function readDayRollups(
             answered_wait_seconds::float8 AS answered_wait_seconds,
             abandoned_wait_seconds::float8 AS abandoned_wait_seconds, answered_wait_under_60,
             answered_wait_60_to_120, answered_wait_over_120, answered_within,
-            talk_seconds::float8 AS talk_seconds, ring_no_answer, answered_unbanded
+            talk_seconds::float8 AS talk_seconds, ring_no_answer, answered_unbanded, turned_away
        FROM call_day_rollups
       WHERE tenant_id = lots_current_tenant() AND scope = $1 AND scope_id = $2
         AND day BETWEEN $3::date AND $4::date
@@ -41,6 +41,7 @@ export async function readDayRollups(
     exitEmpty: n(r, 'exit_empty'),
     withdrawn: n(r, 'withdrawn'),
     shortAbandons: n(r, 'short_abandons'),
+    turnedAway: n(r, 'turned_away'),
     answeredEnds: {
       completed_caller: n(r, 'completed_caller'),
       completed_agent: n(r, 'completed_agent'),

@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calendarDayOf } from '../../../core/contacts/calendar-day.js';
-import type { AnsweredEnd, CallOutcome, QueuedCall } from '../../../core/telephony/call-assembly.js';
+import type {
+  AnsweredEnd,
+  CallOutcome,
+  QueuedCall,
+  TurnedAwayCaller,
+} from '../../../core/telephony/call-assembly.js';
 import { dailyMeasures } from '../../../core/telephony/daily-measures.js';
 import { withTenantClient } from '../../../db/tenant-context.js';
 import { createTenant } from '../../../test/factories.js';
@@ -80,6 +85,31 @@ function randomCalls(seed: number, count: number): QueuedCall[] {
   return calls;
 }
 
+/**
+ * Callers turned away: most with a callid of their own (some turned away from two queues, some
+ * twice from one), some with the callid of a call that entered another queue (overflow after
+ * FULL): those count in a queue but not in a scope the call entered.
+ */
+function randomTurnedAway(seed: number, calls: readonly QueuedCall[], count: number): TurnedAwayCaller[] {
+  const rand = random(seed);
+  const start = Date.parse('2026-03-28T20:00:00Z') / 1000;
+  const reasons = ['full', 'join_empty', 'join_unavailable', 'closed', 'diverted'] as const;
+  const out: TurnedAwayCaller[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const borrowed = rand() < 0.3 ? calls[Math.floor(rand() * calls.length)] : undefined;
+    const callId = borrowed?.callId ?? `t${i}`;
+    const at = borrowed ? borrowed.enteredAt.getTime() / 1000 - 1 : start + Math.floor(rand() * 3 * 86_400);
+    const queue = QUEUES[Math.floor(rand() * 3)] as string;
+    const reason = reasons[Math.floor(rand() * reasons.length)] as TurnedAwayCaller['reason'];
+    out.push({ callId, queue, at: new Date(at * 1000), reason });
+    if (rand() < 0.2) {
+      const other = QUEUES[Math.floor(rand() * 3)] as string;
+      out.push({ callId, queue: other, at: new Date((at + 5) * 1000), reason });
+    }
+  }
+  return out;
+}
+
 describe('recomputeCallRollups', () => {
   it.each([
     { shortAbandonSeconds: 0, answeredWithinSeconds: 120 },
@@ -89,10 +119,12 @@ describe('recomputeCallRollups', () => {
     async (thresholds) => {
       const tenant = await createTenant(db);
       const calls = randomCalls(7 + thresholds.shortAbandonSeconds, 3_000);
+      const turnedAway = randomTurnedAway(11 + thresholds.shortAbandonSeconds, calls, 400);
       const days = ['2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31'];
       const { queueIds, groupId } = await withTenantClient(db, tenant.id, async (client) => {
         const sink = new CallSink(client, tenant.id, 'asterisk', crypto.randomUUID(), 'Europe/Stockholm');
         for (const call of calls) if (sink.push(call)) await sink.flush();
+        for (const caller of turnedAway) await sink.pushTurnedAway(caller);
         await sink.finish();
         const [group] = await client.query<{ id: string }>(
           `INSERT INTO queue_groups (tenant_id, name) VALUES (lots_current_tenant(), 'Växeln') RETURNING id`,
@@ -111,12 +143,13 @@ describe('recomputeCallRollups', () => {
         ...QUEUES.map((q) => ({ scope: 'queue' as const, id: queueIds.get(q) as string, queues: [q] })),
       ];
       let compared = 0;
+      let turnedAwayCompared = 0;
       for (const { scope, id, queues } of scopes) {
         const stored = await withTenantClient(db, tenant.id, (c) =>
           readDayRollups(c, scope, id, days[0] as string, days[3] as string),
         );
         for (const day of days) {
-          const expected = dailyMeasures(calls, { day, queues, ...thresholds });
+          const expected = dailyMeasures(calls, { day, queues, turnedAway, ...thresholds });
           const actual = stored.find((r) => r.day === day);
           if (expected.offered + expected.shortAbandons === 0) {
             expect(actual, `${scope} ${day}`).toBeUndefined();
@@ -139,11 +172,14 @@ describe('recomputeCallRollups', () => {
             answeredWait60To120: expected.answeredWait60To120,
             answeredWaitOver120: expected.answeredWaitOver120,
             answeredWithin: expected.answeredWithin,
+            turnedAway: expected.turnedAway,
           });
+          turnedAwayCompared += expected.turnedAway;
         }
       }
       // Every scope had calls on the four days: 5 scopes x 4 days, nothing skipped by accident.
       expect(compared).toBe(20);
+      expect(turnedAwayCompared).toBeGreaterThan(100);
       // The random calls did exercise the cases that matter.
       const answeredBeforeLast = new Set<string>();
       const lastOf = new Map<string, QueuedCall>();

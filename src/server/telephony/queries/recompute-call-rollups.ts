@@ -20,6 +20,9 @@
  *   segment changed today can belong to a call of yesterday.
  * - Interval rows (aggregate imports) add their counts to their queue's scopes as they are; their
  *   answered calls without wait bands are counted in answered_unbanded.
+ * - Callers turned away (turned_away_callers): per scope each (source, callid) once, on the day
+ *   of its first such event in the scope, and not when that callid has a queued call in the scope
+ *   (docs/metrics.md, "Callers turned away"; daily-measures.ts turnedAwayOn computes the same).
  */
 import type { SqlClient } from '../../../db/database.js';
 
@@ -49,6 +52,7 @@ const COLUMNS = [
   'talk_seconds',
   'ring_no_answer',
   'answered_unbanded',
+  'turned_away',
 ] as const;
 
 /**
@@ -75,6 +79,7 @@ const MEASURE_EXPRESSIONS = [
   `count(*) FILTER (WHERE outcome = 'answered' AND wait <= $4)`,
   `coalesce(sum(talk) FILTER (WHERE outcome = 'answered'), 0)`,
   `coalesce(sum(rings), 0)`,
+  `0`,
   `0`,
 ] as const;
 const MEASURES = MEASURE_EXPRESSIONS.map((e, i) => `${e} AS ${COLUMNS[i]}`).join(',\n');
@@ -182,14 +187,29 @@ export async function recomputeCallRollups(
          sum(coalesce(i.answered_wait_max_120 - i.answered_wait_under_60, 0)),
          sum(coalesce(i.answered - i.answered_wait_max_120, 0)),
          sum(coalesce(i.answered_wait_max_120, 0)), 0, 0,
-         sum(CASE WHEN i.answered_wait_max_120 IS NULL THEN i.answered ELSE 0 END)
+         sum(CASE WHEN i.answered_wait_max_120 IS NULL THEN i.answered ELSE 0 END), 0
          FROM call_intervals i JOIN scopes s ON s.queue_id = i.queue_id
         WHERE i.tenant_id = lots_current_tenant() AND i.day BETWEEN $1::date AND $2::date
         GROUP BY s.scope, s.scope_id, i.day
+     ), turned_callers AS (
+       -- Each turned-away callid once per scope, on its first day there, unless it entered the scope.
+       SELECT s.scope, s.scope_id, t.source, t.call_id, min(t.day) AS day
+         FROM turned_away_callers t JOIN scopes s ON s.queue_id = t.queue_id
+        WHERE t.tenant_id = lots_current_tenant() AND t.day BETWEEN $1::date - 1 AND $2::date + 1
+          AND NOT EXISTS (
+            SELECT 1 FROM segments c JOIN scopes cs ON cs.queue_id = c.queue_id
+             WHERE c.source = t.source AND c.call_id = t.call_id AND cs.scope = s.scope
+               AND cs.scope_id = s.scope_id)
+        GROUP BY s.scope, s.scope_id, t.source, t.call_id
+     ), turned_days AS (
+       SELECT scope, scope_id, day, ${COLUMNS.map((c) => (c === 'turned_away' ? 'count(*)' : '0')).join(', ')}
+         FROM turned_callers WHERE day BETWEEN $1::date AND $2::date
+        GROUP BY scope, scope_id, day
      ), all_days (scope, scope_id, day, ${NAMED}) AS (
        SELECT * FROM single_scopes
        UNION ALL SELECT * FROM merged_days
        UNION ALL SELECT * FROM interval_days
+       UNION ALL SELECT * FROM turned_days
      )
      SELECT lots_current_tenant(), scope, scope_id, day, ${SUMMED}
        FROM all_days GROUP BY scope, scope_id, day`,
@@ -203,11 +223,13 @@ export async function recomputeCallRollups(
 /** The first and last day with any stored call or interval, for recomputing everything. */
 export async function storedCallDays(client: SqlClient): Promise<{ first: string; last: string } | null> {
   const [row] = await client.query<{ first: string | null; last: string | null }>(
-    `SELECT least(c.first, i.first)::text AS first, greatest(c.last, i.last)::text AS last
+    `SELECT least(c.first, i.first, t.first)::text AS first, greatest(c.last, i.last, t.last)::text AS last
        FROM (SELECT min(day) AS first, max(day) AS last FROM queued_calls
               WHERE tenant_id = lots_current_tenant()) c,
             (SELECT min(day) AS first, max(day) AS last FROM call_intervals
-              WHERE tenant_id = lots_current_tenant()) i`,
+              WHERE tenant_id = lots_current_tenant()) i,
+            (SELECT min(day) AS first, max(day) AS last FROM turned_away_callers
+              WHERE tenant_id = lots_current_tenant()) t`,
   );
   return row?.first && row.last ? { first: row.first, last: row.last } : null;
 }

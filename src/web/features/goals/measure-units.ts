@@ -40,6 +40,7 @@ export const MEASURE_KEYS: readonly MeasureKey[] = [
   'offered',
   'answered',
   'abandoned',
+  'turnedAway',
   'meanAbandonedWaitSeconds',
   'answeredUnder60',
   'answered60To120',

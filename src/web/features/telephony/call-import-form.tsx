@@ -14,7 +14,14 @@ import { useCan } from '../../session/session.js';
 import { formatCount } from './report-format.js';
 import { ImportResult } from './import-result.js';
 import { lineErrorsOf, type LineError } from './import-summary.js';
-import { CALL_FILE_FORMATS, type CallFileFormat, type CallImportSummary, type CallMapping } from './types.js';
+import { CallExplanation } from './call-explanation.js';
+import {
+  CALL_FILE_FORMATS,
+  type CallFileExplanation,
+  type CallFileFormat,
+  type CallImportSummary,
+  type CallMapping,
+} from './types.js';
 
 export type MappingChoice =
   { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; mappings: CallMapping[] };
@@ -100,6 +107,7 @@ export function CallImportForm({
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [missing, setMissing] = useState<{ file?: boolean; mapping?: boolean }>({});
   const [result, setResult] = useState<CallImportSummary | null>(null);
+  const [explanation, setExplanation] = useState<CallFileExplanation | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const canConfigure = useCan()('telephony:configure');
@@ -122,24 +130,22 @@ export function CallImportForm({
   const chosenMapping = mappingName || available[0]?.name || '';
   const busy = phase.kind !== 'idle';
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async (e: FormEvent | null, explain = false) => {
+    e?.preventDefault();
     const found = { file: !file, mapping: format === 'csv' && !chosenMapping };
     setMissing(found);
     if (!file || found.mapping) return;
     setResult(null);
+    setExplanation(null);
     setError(null);
     setPhase({ kind: 'sending', percent: 0 });
-    const params = new URLSearchParams({
-      format,
-      fileName: file.name.slice(0, 255),
-      dryRun: String(dryRun),
-    });
+    const params = new URLSearchParams({ format, fileName: file.name.slice(0, 255) });
+    if (!explain) params.set('dryRun', String(dryRun));
     if (format === 'csv') params.set('mapping', chosenMapping);
     try {
-      const answer = await apiUpload<CallImportSummary>(
+      const answer = await apiUpload<CallImportSummary | CallFileExplanation>(
         'POST',
-        `/api/telephony/imports?${params.toString()}`,
+        `/api/telephony/imports${explain ? '/explain' : ''}?${params.toString()}`,
         file,
         {
           onProgress: (sent, total) => {
@@ -148,8 +154,13 @@ export function CallImportForm({
           },
         },
       );
-      setResult(answer.body);
-      if (!answer.body.dryRun) onImported();
+      if ('calls' in answer.body && Array.isArray(answer.body.calls)) {
+        setExplanation(answer.body as CallFileExplanation);
+      } else {
+        const summary = answer.body as CallImportSummary;
+        setResult(summary);
+        if (!summary.dryRun) onImported();
+      }
     } catch (caught) {
       setError(caught instanceof ApiError ? caught : new ApiError(0, HTTP_ERROR, ''));
     } finally {
@@ -165,15 +176,17 @@ export function CallImportForm({
         })
       : phase.kind === 'reading'
         ? t('telephony.import.reading')
-        : result
-          ? t(
-              `telephony.import.done.${result.dryRun ? 'dryRun' : result.alreadyImportedAs ? 'alreadyImported' : 'imported'}`,
-              {
-                count: result.imported,
-                formatted: formatCount(result.imported, i18n.language),
-              },
-            )
-          : '';
+        : explanation
+          ? t('telephony.import.explain.heading')
+          : result
+            ? t(
+                `telephony.import.done.${result.dryRun ? 'dryRun' : result.alreadyImportedAs ? 'alreadyImported' : 'imported'}`,
+                {
+                  count: result.imported,
+                  formatted: formatCount(result.imported, i18n.language),
+                },
+              )
+            : '';
   const fileError = missing.file ? t('telephony.import.chooseFile') : undefined;
   const describedBy = [`${id}-file-hint`, fileError && `${id}-file-error`].filter(Boolean).join(' ');
 
@@ -236,9 +249,14 @@ export function CallImportForm({
           checked={dryRun}
           onChange={setDryRun}
         />
-        <button type="submit" className="button-primary" disabled={busy}>
-          {dryRun ? t('telephony.import.submitDryRun') : t('telephony.import.submit')}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button-primary" disabled={busy}>
+            {dryRun ? t('telephony.import.submitDryRun') : t('telephony.import.submit')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void submit(null, true)}>
+            {t('telephony.import.explainButton')}
+          </button>
+        </div>
         {phase.kind === 'sending' && (
           <div className="upload-progress">
             <label htmlFor={`${id}-progress`}>{t('telephony.import.progress')}</label>
@@ -254,6 +272,7 @@ export function CallImportForm({
       </form>
       {lines.length > 0 && <LineErrors lines={lines} />}
       {result && !busy && <ImportResult summary={result} />}
+      {explanation && !busy && <CallExplanation explanation={explanation} />}
     </section>
   );
 }

@@ -208,4 +208,52 @@ describe('importing calls', () => {
     expect(screen.getByLabelText('Samtalsfil').getAttribute('aria-invalid')).toBe('true');
     expect(FakeXhr.sent).toEqual([]);
   });
+
+  it('Förklara: a dry run that shows each sampled call with the lines that made it', async () => {
+    FakeXhr.answer = {
+      status: 200,
+      type: 'application/json',
+      body: {
+        summary: { calls: 2, dryRun: true },
+        calls: [
+          {
+            callId: 'c1',
+            queue: 'kundtjanst',
+            day: '2026-03-03',
+            outcome: 'abandoned',
+            answeredEnd: null,
+            waitSeconds: 45,
+            talkSeconds: 0,
+            sample: 'first',
+            lines: [
+              { line: 1, text: '1772524800|c1|kundtjanst|NONE|ENTERQUEUE||0701234567|1' },
+              { line: 2, text: '1772524845|c1|kundtjanst|NONE|ABANDON|1|1|45' },
+            ],
+          },
+        ],
+      },
+    };
+    renderWithApp(<CallImportPage />, { session: importer, path: '/telephony/import' });
+    await screen.findByText('Inga samtal är importerade ännu.');
+    await chooseFileAndSubmit('Förklara filen (provkörning med exempel)');
+    const view = await screen.findByRole('region', { name: 'Så läste Lots filen' });
+    expect(FakeXhr.sent[0]?.url).toBe(
+      '/api/telephony/imports/explain?format=asterisk-queue-log&fileName=queue_log',
+    );
+    expect(
+      within(view).getByRole('heading', { name: 'Samtal c1 i kön kundtjanst, 2026-03-03' }),
+    ).toBeTruthy();
+    expect(
+      within(view).getByText(/Avbrutet: den som ringde lade på\. Väntade 45 s, samtalet tog 0 s\./),
+    ).toBeTruthy();
+    const lines = within(view).getByRole('list', { name: 'Raderna i filen' });
+    expect(
+      within(lines)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Rad 1: 1772524800|c1|kundtjanst|NONE|ENTERQUEUE||0701234567|1',
+      'Rad 2: 1772524845|c1|kundtjanst|NONE|ABANDON|1|1|45',
+    ]);
+  });
 });

@@ -16,6 +16,7 @@ export const SUMMARY_COUNTS = [
   'neverEnded',
   'duplicateLines',
   'blankLines',
+  'turnedAway',
   'customEvents',
   'orphanEvents',
   'unterminated',

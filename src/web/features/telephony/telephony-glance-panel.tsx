@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { MEASURE_LABELS, weekLabel } from '../../../core/telephony/report-labels.js';
+import { DATA_ISSUE_LABELS, MEASURE_LABELS, weekLabel } from '../../../core/telephony/report-labels.js';
 import { useApiGet } from '../../api/use-api-get.js';
 import { LoadError, Loading } from '../../components/messages.js';
 import { isoWeekOfDay, localDay } from './iso-week.js';
@@ -75,6 +75,7 @@ export function TelephonyGlancePanel() {
                   ))}
                 </tbody>
               </table>
+              {glance.manyTurnedAway && <p role="note">{DATA_ISSUE_LABELS.many_turned_away[locale]}</p>}
               {!glance.todayHasCalls && <p className="field-hint">{t('overview.telephony.nothingToday')}</p>}
             </>
           );

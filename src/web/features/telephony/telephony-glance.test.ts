@@ -117,4 +117,26 @@ describe('telephony at a glance', () => {
     expect(glance.figures[0]).toMatchObject({ today: null, latest: 380 });
     expect(glance.latestDay).toBe('2026-03-06');
   });
+
+  it('says when many callers were turned away this week (the report’s data issue), and shows their count', () => {
+    const base = report('2026-03-04', [450, 430, 20, null, null], [0.8, 0.9, 1, null, null]);
+    expect(telephonyGlance(base, '2026-03-04').manyTurnedAway).toBe(false);
+    const flagged: WeeklyReportDocument = {
+      ...base,
+      measures: [
+        ...base.measures,
+        { measure: 'turnedAway', unit: 'count', rows: rows([40, 2, 0, null, null], 42, '2026-03-04') },
+      ],
+      dataIssues: [{ kind: 'many_turned_away', week: WEEK, day: '2026-03-02' }],
+    };
+    const glance = telephonyGlance(flagged, '2026-03-04');
+    expect(glance.manyTurnedAway).toBe(true);
+    expect(glance.figures.find((f) => f.measure === 'turnedAway')).toEqual({
+      measure: 'turnedAway',
+      unit: 'count',
+      today: 0,
+      latest: null,
+      week: 42,
+    });
+  });
 });

@@ -14,6 +14,7 @@ export const GLANCE_MEASURES = [
   'availability',
   'meanQueueSeconds',
   'answeredWithinShare',
+  'turnedAway',
   'resolutionRate',
   'visitors',
 ] as const satisfies readonly WeeklyMeasure[];
@@ -32,6 +33,8 @@ export interface Glance {
   todayHasCalls: boolean;
   /** The latest day of the week, not after today, with calls offered; null when today has calls. */
   latestDay: string | null;
+  /** Many callers were turned away this week (a day or the week: the report's data issue). */
+  manyTurnedAway: boolean;
   figures: GlanceFigure[];
 }
 
@@ -75,5 +78,6 @@ export function telephonyGlance(report: WeeklyReportDocument, today: string): Gl
       },
     ];
   });
-  return { todayHasCalls, latestDay, figures };
+  const manyTurnedAway = report.dataIssues.some((i) => i.kind === 'many_turned_away');
+  return { todayHasCalls, latestDay, manyTurnedAway, figures };
 }

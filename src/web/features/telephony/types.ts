@@ -89,6 +89,7 @@ export interface CallImportSummary {
   stillOpen: number;
   neverEnded: number;
   customEvents: number;
+  turnedAway: number;
   orphanEvents: number;
   unterminated: number;
   skipped: Record<string, number>;
@@ -115,4 +116,20 @@ export interface CallImport {
   imported: number;
   duplicates: number;
   stillOpen: number;
+}
+
+/** POST /api/telephony/imports/explain: a dry run's sample of calls with the lines that made each. */
+export interface CallFileExplanation {
+  summary: CallImportSummary;
+  calls: {
+    callId: string;
+    queue: string;
+    day: string;
+    outcome: 'answered' | 'abandoned' | 'timeout' | 'exit_key' | 'exit_empty' | 'withdrawn';
+    answeredEnd: 'completed_caller' | 'completed_agent' | 'transferred' | null;
+    waitSeconds: number;
+    talkSeconds: number;
+    sample: 'first' | 'abandoned' | 'transferred';
+    lines: { line: number; text: string }[];
+  }[];
 }

@@ -29,6 +29,7 @@ import type { WeeklyReportDocument } from './types.js';
 export const ISSUE_MARKERS: Record<DataIssueKind, string> = {
   answered_exceeds_offered: '!',
   closed_day_traffic: '*',
+  many_turned_away: '§',
 };
 
 /** A value, or a dash that says "no value" to a screen reader. */
