@@ -32,8 +32,6 @@ describe('signing in and out', () => {
       'Analys',
       'Mål och signaler',
       'Förbättringar',
-      'Enkäter',
-      'Kvalitet',
       'Administration',
     ]);
 
