@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Loading } from '../../components/messages.js';
 import { visibleAreas } from '../../layout/areas.js';
 import { useSignedIn } from '../../session/session.js';
+import { MyDayPanel } from './my-day-panel.js';
 import { OverviewView } from './overview-view.js';
 
 // Loaded with the Telefoni area's code, only for those who read reports.
@@ -15,8 +16,9 @@ const GoalsGlancePanel = lazy(async () => ({
 }));
 
 /**
- * / (Översikt). Who the person is and where they may go come with the session; for those who
- * read reports, the telephony of today and this week is loaded beside it.
+ * / (Översikt). Who the person is and where they may go come with the session; for a guide, their
+ * own day and the way to log a contact come first; for those who read reports, the telephony of
+ * today and this week is loaded beside it.
  */
 export function OverviewPage() {
   const session = useSignedIn();
@@ -31,5 +33,18 @@ export function OverviewPage() {
       <GoalsGlancePanel />
     </Suspense>
   ) : null;
-  return <OverviewView session={session} areas={areas} telephony={telephony} goals={goals} />;
+  // A guide (logs contacts, reads only their own) starts at the logging screen's door; a manager,
+  // quality developer or administrator (reads all contacts) keeps the dashboard.
+  const logs =
+    session.user.permissions.includes('contacts:log') &&
+    !session.user.permissions.includes('contacts:read_all');
+  return (
+    <OverviewView
+      session={session}
+      areas={areas}
+      myDay={logs ? <MyDayPanel /> : null}
+      telephony={telephony}
+      goals={goals}
+    />
+  );
 }

@@ -10,6 +10,8 @@ export interface OverviewViewProps {
   session: Session;
   /** The areas the person may open, apart from this page. */
   areas: readonly Area[];
+  /** A guide's own day, the logging screen's doorway: first, before the team's figures. */
+  myDay?: ReactNode;
   /** Telephony at a glance, for those who read reports. */
   telephony?: ReactNode;
   /** Goals and open signals, for those who read the team's goals. */
@@ -17,12 +19,13 @@ export interface OverviewViewProps {
 }
 
 /** The start page: who you are, where, in which roles, and the way to each area. */
-export function OverviewView({ session, areas, telephony, goals }: OverviewViewProps) {
+export function OverviewView({ session, areas, myDay, telephony, goals }: OverviewViewProps) {
   const { t } = useTranslation();
   const roles = roleNamesOf(session.user.roles, session.user.isPlatformAdmin);
   return (
     <Page title={t('nav.overview')} heading={t('overview.welcome', { name: session.user.displayName })}>
       <p className="lead">{t('overview.municipality', { municipality: session.tenant.name })}</p>
+      {myDay}
       {goals}
       {telephony}
       <section aria-labelledby="overview-roles">
