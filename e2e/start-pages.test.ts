@@ -71,4 +71,41 @@ describe('start pages of the demo’s people', () => {
       await page.context().close();
     },
   );
+
+  it('a department contact sees their department by name, never “Alla”, and no page offers what they cannot do', async () => {
+    const page = await h.newPage();
+    await h.signInAs(page, 'forvaltning@jarfalla.example');
+    const scope = 'Du ser kontakterna om Vatten och avlopp och enheterna under, inte hela kommunens.';
+    await expect.poll(() => page.getByText(scope).count()).toBe(1);
+    const areas = page.getByRole('region', { name: 'Områden' });
+    await expect.poll(() => areas.getByText(/^Här läser ni de kontakter/).count()).toBe(1);
+    await expect.poll(() => areas.getByText(/registrerar ni|driver ni|sätter ni/).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Din dag' }).count()).toBe(0);
+
+    await page.goto('/contacts');
+    await page.waitForURL('**/contacts/list');
+    await expect.poll(() => page.getByText(scope).count()).toBe(1);
+    const unit = page.getByLabel('Enhet som äger ämnet');
+    await expect.poll(() => unit.locator('option').first().textContent()).toBe('Vatten och avlopp');
+    await expect.poll(() => unit.locator('option', { hasText: 'Socialförvaltningen' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Registrera kontakt' }).count()).toBe(0);
+
+    await page.goto('/analysis');
+    await expect.poll(() => page.getByText(scope).count()).toBe(1);
+    const analysisUnit = page.getByLabel('Förvaltning eller enhet som äger ämnet');
+    await expect.poll(() => analysisUnit.locator('option').first().textContent()).toBe('Vatten och avlopp');
+    await page.goto('/analysis/departments');
+    const department = page.getByLabel('Förvaltning', { exact: true });
+    await expect
+      .poll(() => department.locator('option').allTextContents())
+      .toEqual(['Välj förvaltning', 'Samhällsbyggnadsförvaltningen']);
+    await page.goto('/analysis/fix-first');
+    await page.getByRole('heading', { level: 1, name: 'Analys' }).waitFor();
+    await expect.poll(() => page.getByText(/Starta en förbättring/).count()).toBe(0);
+
+    await page.goto('/improvements');
+    await page.getByRole('heading', { level: 1, name: 'Tavelmöte' }).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: /Ny förbättring/ }).count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -81,3 +81,25 @@ export function visibleAreas(permissions: readonly Permission[]): Area[] {
 export function visibleAdminSections(permissions: readonly Permission[]): AdminSection[] {
   return ADMIN_SECTIONS.filter((s) => permissions.includes(s.permission));
 }
+
+/**
+ * Areas whose summary on the start page speaks of doing something only some may do: those
+ * without that permission read what they can do there instead (issue #13), so that no page tells
+ * a person they can do what their role cannot.
+ */
+type ActionArea = 'contacts' | 'goals' | 'improvements';
+const AREA_ACTIONS: Record<ActionArea, Permission> = {
+  contacts: 'contacts:log',
+  goals: 'goals:write',
+  improvements: 'improvements:write',
+};
+
+/** The translation key of an area's summary for a person with these permissions. */
+export function areaSummaryKey(
+  key: AreaKey,
+  permissions: readonly Permission[],
+): `areaSummaries.${AreaKey}` | `areaSummariesReadOnly.${ActionArea}` {
+  if (key in AREA_ACTIONS && !permissions.includes(AREA_ACTIONS[key as ActionArea]))
+    return `areaSummariesReadOnly.${key as ActionArea}`;
+  return `areaSummaries.${key}`;
+}

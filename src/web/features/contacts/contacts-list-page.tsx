@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScopeNote } from '../../components/scope-note.js';
 import { useSearchParams } from 'react-router';
 import { api, apiDownload } from '../../api/client.js';
 import { ApiError, HTTP_ERROR } from '../../api/problem.js';
@@ -232,6 +233,7 @@ export function ContactsListPage() {
   return (
     <Page title={t('contacts.list.title')}>
       <p className="lead">{t('contacts.list.intro')}</p>
+      <ScopeNote units={units.status === 'ready' ? units.data.units : null} />
       {topics.status === 'error' && <LoadError error={topics.error} />}
       {topics.status === 'ready' && units.status === 'ready' && (
         <ContactFiltersForm

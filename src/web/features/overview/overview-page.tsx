@@ -2,6 +2,10 @@ import { lazy, Suspense } from 'react';
 import { Loading } from '../../components/messages.js';
 import { visibleAreas } from '../../layout/areas.js';
 import { useSignedIn } from '../../session/session.js';
+import type { Unit } from '../../api/types.js';
+import { useApiGet } from '../../api/use-api-get.js';
+import { ScopeNote } from '../../components/scope-note.js';
+import { contactScopeViewOf } from '../../session/contact-scope.js';
 import { MyDayPanel } from './my-day-panel.js';
 import { OverviewView } from './overview-view.js';
 
@@ -14,6 +18,12 @@ const TelephonyGlancePanel = lazy(async () => ({
 const GoalsGlancePanel = lazy(async () => ({
   default: (await import('../goals/goals-glance-panel.js')).GoalsGlancePanel,
 }));
+
+/** A department contact's department by name (the units are loaded only for them). */
+function DepartmentScope() {
+  const units = useApiGet<{ units: Unit[] }>('/api/units');
+  return <ScopeNote units={units.resource.status === 'ready' ? units.resource.data.units : null} />;
+}
 
 /**
  * / (Översikt). Who the person is and where they may go come with the session; for a guide, their
@@ -42,6 +52,7 @@ export function OverviewPage() {
     <OverviewView
       session={session}
       areas={areas}
+      scope={contactScopeViewOf(session.user).kind === 'units' ? <DepartmentScope /> : null}
       myDay={logs ? <MyDayPanel /> : null}
       telephony={telephony}
       goals={goals}
