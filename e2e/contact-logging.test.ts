@@ -155,6 +155,20 @@ describe('the guide logs a contact with the keyboard', () => {
       .first()
       .waitFor();
 
+    // One status at a time: a save that fails (here the form's own check) takes the last save's
+    // green confirmation away, so it never stands beside the new error.
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Rätta de markerade fälten' }).waitFor();
+    await expect.poll(() => savedStatus(page).count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /Sparad/ })
+          .count(),
+      )
+      .toBe(0);
+
     // The next contact: the topic just used is offered first with an empty search.
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: 'Vatten och avlopp › Faktura', selected: true }).waitFor();

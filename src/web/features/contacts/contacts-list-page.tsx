@@ -10,7 +10,7 @@ import { useSearchParams } from 'react-router';
 import { api, apiDownload } from '../../api/client.js';
 import { ApiError, HTTP_ERROR } from '../../api/problem.js';
 import type { Unit } from '../../api/types.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { saveFile } from '../../components/save-file.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -181,7 +181,7 @@ function Results({
   forget: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   return (
     <section aria-labelledby="contact-results-heading">
       {/* Focusable from script: removing the last drill-down chip moves the focus here. */}
