@@ -30,7 +30,7 @@ describe('an administrator organises the municipality', () => {
     // An empty name gets the server's message next to the field.
     await form.getByRole('button', { name: 'Skapa' }).click();
     await form.getByRole('alert').filter({ hasText: 'Rätta de markerade fälten' }).waitFor();
-    expect(await form.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
 
     await form.getByLabel('Namn').fill('Kultur- och fritidsförvaltningen');
     await form.getByRole('button', { name: 'Skapa' }).click();
@@ -80,7 +80,7 @@ describe('an administrator organises the municipality', () => {
     await form.getByRole('checkbox', { name: 'Förvaltningskontakt' }).check();
     await form.getByRole('button', { name: 'Skapa användare' }).click();
     await form.getByRole('alert').filter({ hasText: /.+/ }).waitFor();
-    expect(await form.getByLabel('Lösenord').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByLabel('Lösenord').getAttribute('aria-invalid')).toBe('true');
 
     await form.getByLabel('Lösenord').fill('en-lång-fras-om-bibliotek');
     await form
@@ -91,9 +91,9 @@ describe('an administrator organises the municipality', () => {
 
     const row = page.getByRole('row').filter({ hasText: 'sara.lind@e2e.example' });
     await row.waitFor();
-    expect(await row.textContent()).toContain('Kommunvägledare');
-    expect(await row.textContent()).toContain('Förvaltningskontakt (Äldreomsorg)');
-    expect(await row.textContent()).toContain('Aktiv');
+    await expect.poll(() => row.textContent()).toContain('Kommunvägledare');
+    await expect.poll(() => row.textContent()).toContain('Förvaltningskontakt (Äldreomsorg)');
+    await expect.poll(() => row.textContent()).toContain('Aktiv');
 
     // Edit: drop the guide role.
     await row.getByRole('button', { name: 'Ändra Sara Lind' }).click();
@@ -111,9 +111,9 @@ describe('an administrator organises the municipality', () => {
     await own.getByLabel('Lösenord').fill('en-lång-fras-om-bibliotek');
     await own.getByRole('button', { name: 'Logga in' }).click();
     await own.getByRole('heading', { level: 1, name: 'Välkommen, Sara Lind' }).waitFor();
-    expect(
-      await own.getByRole('region', { name: 'Dina roller' }).getByRole('listitem').allTextContents(),
-    ).toEqual(['Förvaltningskontakt']);
+    await expect
+      .poll(() => own.getByRole('region', { name: 'Dina roller' }).getByRole('listitem').allTextContents())
+      .toEqual(['Förvaltningskontakt']);
     await own.context().close();
   });
 });

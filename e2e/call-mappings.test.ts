@@ -62,7 +62,7 @@ describe('column mappings for CSV files of calls', () => {
     await form.getByRole('button', { name: 'Spara mappningen' }).click();
     await form.getByText('En datumkolumn kräver en tidskolumn.').waitFor();
     const date = form.getByLabel('Datum', { exact: true });
-    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await date.getAttribute('aria-describedby')) ?? '';
     const descriptions = await Promise.all(
       describedBy.split(' ').map((id) => page.locator(`[id="${id}"]`).textContent()),
@@ -86,7 +86,7 @@ describe('column mappings for CSV files of calls', () => {
     await page.getByRole('status').filter({ hasText: 'Mappningen Telia är sparad.' }).waitFor();
     const list = page.getByRole('table', { name: 'Sparade kolumnmappningar för CSV-filer med samtal' });
     await list.getByRole('rowheader', { name: 'Telia' }).waitFor();
-    expect(await list.getByRole('cell', { name: 'Telia ACD' }).count()).toBe(1);
+    await expect.poll(() => list.getByRole('cell', { name: 'Telia ACD' }).count()).toBe(1);
     await expectAccessible(page, 'call mappings with one saved');
 
     // The import page offers it for CSV files.
@@ -99,14 +99,16 @@ describe('column mappings for CSV files of calls', () => {
     });
     await page.getByRole('radio', { name: 'CSV med kolumnmappning' }).check();
     const mapping = page.getByLabel('Kolumnmappning', { exact: true });
-    expect(await mapping.locator('option:checked').textContent()).toBe('Telia (Telia ACD, samtal)');
+    await expect
+      .poll(() => mapping.locator('option:checked').textContent())
+      .toBe('Telia (Telia ACD, samtal)');
     await page.getByRole('button', { name: 'Importera filen' }).click();
     await page.getByRole('status').filter({ hasText: 'Klart: 3 samtal importerades.' }).waitFor();
     const imported = page
       .getByRole('region', { name: 'Resultat' })
       .locator('dt', { hasText: /^Importerade samtal$/ })
       .locator('xpath=following-sibling::dd[1]');
-    expect(await imported.textContent()).toBe('3');
+    await expect.poll(() => imported.textContent()).toBe('3');
     await page
       .getByRole('table', { name: 'Senaste importerna av samtal, nyast först' })
       .getByRole('cell', { name: 'telia.csv', exact: true })

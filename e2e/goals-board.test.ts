@@ -61,7 +61,9 @@ describe('goals, signals and the improvement board', () => {
     await mainNav(page).getByRole('link', { name: 'Mål och signaler' }).click();
     await page.getByRole('heading', { level: 1, name: 'Där vi står' }).waitFor();
     await settled(page);
-    expect(await page.getByText('Inga mål är satta än. Sätt det första under Mål.').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('Inga mål är satta än. Sätt det första under Mål.').count())
+      .toBe(1);
     await page
       .getByRole('navigation', { name: 'Mål och signaler' })
       .getByRole('link', { name: 'Mål', exact: true })
@@ -71,7 +73,7 @@ describe('goals, signals and the improvement board', () => {
     await page.getByLabel('Mått', { exact: true }).selectOption({ label: 'Andel undvikbar efterfrågan' });
     await page.getByLabel('Område').selectOption({ label: 'Trovärdig' });
     await page.getByLabel('Nivå').selectOption({ label: 'Dag (operativt)' });
-    expect(await page.getByLabel('Riktning').inputValue()).toBe('at_most');
+    await expect.poll(() => page.getByLabel('Riktning').inputValue()).toBe('at_most');
     await page.getByLabel('Målvärde').fill('10');
     await page.getByLabel('Gäller från').fill(addDays(today, -7));
     await page.getByLabel('Minsta antal (n)').fill('1');
@@ -79,7 +81,7 @@ describe('goals, signals and the improvement board', () => {
     await page.getByText('Målet är sparat.').waitFor();
     const goals = page.getByRole('table', { name: 'Gällande mål' });
     await goals.getByRole('rowheader', { name: 'Andel undvikbar efterfrågan' }).waitFor();
-    expect(await goals.getByRole('cell', { name: 'högst 10,0 %' }).count()).toBe(1);
+    await expect.poll(() => goals.getByRole('cell', { name: 'högst 10,0 %' }).count()).toBe(1);
 
     // Run the evaluation for yesterday: the goal was missed (75 % of 4 contacts).
     await page
@@ -95,7 +97,9 @@ describe('goals, signals and the improvement board', () => {
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: signalTitle }) });
     await signal.waitFor();
-    expect(await signal.getByText('Utfall 75,0 % mot målet högst 10,0 % (n = 4).').count()).toBe(1);
+    await expect
+      .poll(() => signal.getByText('Utfall 75,0 % mot målet högst 10,0 % (n = 4).').count())
+      .toBe(1);
     await expectAccessible(page, 'where we are, with a signal');
 
     // The start page shows it too, until it is acknowledged.
@@ -120,7 +124,7 @@ describe('goals, signals and the improvement board', () => {
     await page.getByRole('button', { name: 'Skapa förbättringen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ny VA-faktura som går att förstå' }).waitFor();
     await page.getByText('Förbättringen är skapad och förmätningen är gjord.').waitFor();
-    expect(await page.getByText('Startad från: En signal').count()).toBe(1);
+    await expect.poll(() => page.getByText('Startad från: En signal').count()).toBe(1);
     await expectAccessible(page, 'an improvement');
 
     // Acknowledge the signal.
@@ -157,7 +161,7 @@ describe('goals, signals and the improvement board', () => {
       await card(label).waitFor();
     }
     // Done today: no whole week after yet, so no verdict the data cannot give.
-    expect(await card('Utvärderad').getByText('Bedömning: För lite data än').count()).toBe(1);
+    await expect.poll(() => card('Utvärderad').getByText('Bedömning: För lite data än').count()).toBe(1);
     await expectAccessible(page, 'the board with the improvement evaluated');
 
     // The control chart of the measure is drawn.

@@ -28,7 +28,7 @@ describe('an administrator connects another system', () => {
     const create = page.getByRole('region', { name: 'Ny integration' });
     await create.getByRole('button', { name: 'Skapa integration' }).click();
     await create.getByRole('alert').filter({ hasText: 'Rätta de markerade fälten' }).waitFor();
-    expect(await create.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => create.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
     // The same states e2e/accessibility.test.ts checks: the empty page with the form in error.
     await expectAccessible(page, 'integrations, none yet, with the create form in error');
     await create.getByLabel('Namn').fill('Telefoni');
@@ -46,7 +46,9 @@ describe('an administrator connects another system', () => {
     await panel.getByText('Kopiera nyckeln nu.').waitFor();
     await panel.getByText(/Den visas inte igen/).waitFor();
     // Focus moves to the panel so that the one-time token is not missed.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ny API-nyckel för Telefoni');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Ny API-nyckel för Telefoni');
     const token = await panel.getByLabel('API-nyckel (Produktion)').inputValue();
     expect(token).toMatch(TOKEN);
     await expectAccessible(page, 'integrations with a new token shown once');

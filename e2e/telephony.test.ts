@@ -98,7 +98,7 @@ describe('telephony: importing calls and the weekly report', () => {
     const imported = result
       .locator('dt', { hasText: /^Importerade samtal$/ })
       .locator('xpath=following-sibling::dd[1]');
-    expect(await imported.textContent()).toBe('4');
+    await expect.poll(() => imported.textContent()).toBe('4');
     await page
       .getByRole('table', { name: 'Senaste importerna av samtal, nyast först' })
       .getByRole('cell', { name: 'queue_log', exact: true })
@@ -128,7 +128,9 @@ describe('telephony: importing calls and the weekly report', () => {
     await page.getByRole('button', { name: 'Importera filen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Ingenting importerades' }).waitFor();
     const lines = page.getByRole('region', { name: 'Rader som inte kan läsas' });
-    expect(await lines.getByRole('listitem').first().textContent()).toMatch(/^Rad 2: Raden kan inte läsas: /);
+    await expect
+      .poll(() => lines.getByRole('listitem').first().textContent())
+      .toMatch(/^Rad 2: Raden kan inte läsas: /);
     await expectAccessible(page, 'call import refused with line errors');
 
     // The weekly report of that week: availability 3 of 4 on that weekday.
@@ -142,7 +144,7 @@ describe('telephony: importing calls and the weekly report', () => {
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: WEEKDAY, exact: true }) });
     // Mean, goal, lowest, highest, then the week's cell.
-    expect(await row.locator('td').nth(4).textContent()).toMatch(/^75,0\s%/);
+    await expect.poll(() => row.locator('td').nth(4).textContent()).toMatch(/^75,0\s%/);
     const offered = report.locator('tbody', {
       has: page.getByRole('rowheader', { name: 'Erbjudna samtal' }),
     });
@@ -152,8 +154,8 @@ describe('telephony: importing calls and the weekly report', () => {
     // Only that day has telephony data, so the week's other open days are incomplete, and so is
     // the week: italic, and said in words.
     const weekCell = week.locator('td').nth(4);
-    expect(await weekCell.textContent()).toBe('4 ofullständig vecka');
-    expect(await weekCell.getAttribute('class')).toContain('cell-incomplete');
+    await expect.poll(() => weekCell.textContent()).toBe('4 ofullständig vecka');
+    await expect.poll(() => weekCell.getAttribute('class')).toContain('cell-incomplete');
     await expectAccessible(page, 'weekly report with data');
 
     // Downloads: fetched by the page, saved under the server's name.
@@ -208,7 +210,7 @@ describe('telephony: importing calls and the weekly report', () => {
     await page.goto(`/telephony?scope=all&from=${WEEK}&to=${WEEK}`);
     await page.getByRole('table', { name: /^Veckorapport för Alla köer/ }).waitFor();
     // A guide reads the report and counts visitors, but has no import or settings.
-    expect(await page.getByRole('navigation', { name: 'Telefoni' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Telefoni' }).count()).toBe(0);
     const form = page.getByRole('region', { name: 'Besökare i servicecenter' });
     await form.getByLabel('Dag').fill(DAY);
     await form.getByLabel('Antal besökare').fill('42');
@@ -229,7 +231,7 @@ describe('telephony: importing calls and the weekly report', () => {
     await form.getByLabel('Antal besökare').fill('5');
     await form.getByRole('button', { name: 'Spara besökare' }).click();
     await form.getByRole('alert').filter({ hasText: /.+/ }).waitFor();
-    expect(await form.getByLabel('Dag').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => form.getByLabel('Dag').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'weekly report with the visitors form in error');
     await page.context().close();
   });

@@ -188,6 +188,11 @@ export const topics = pgTable(
     defaultFailureReason: text('default_failure_reason', { enum: FAILURE_REASONS }),
     retiredAt: timestamptz('retired_at'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
+    /** Everyday words the topic search matches as well (0018_topic_search_words.sql). */
+    searchWords: text('search_words')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );

@@ -2,7 +2,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AdminIndexPage, AdminLayout, RequirePermission } from './features/admin/admin-pages.js';
-import { AreaPage } from './features/areas/area-page.js';
 import { IntegrationsPage } from './features/integrations/integrations-page.js';
 import { ContactImportPage } from './features/contact-import/contact-import-page.js';
 import { ContactsArea } from './features/contacts/contacts-area.js';
@@ -14,7 +13,6 @@ import { TopicsPage } from './features/topics/topics-page.js';
 import { UnitsPage } from './features/units/units-page.js';
 import { UsersPage } from './features/users/users-page.js';
 import { Loading } from './components/messages.js';
-import { FUTURE_AREAS, FUTURE_AREA_PATHS } from './layout/areas.js';
 import { AppLayout, PublicLayout, RequireSession } from './layout/layouts.js';
 
 // The Telefoni area is loaded when it is first opened: its pages are most of a report's code,
@@ -88,11 +86,6 @@ export function AppRoutes() {
             </Suspense>
           }
         />
-        {FUTURE_AREAS.filter(
-          (area) => !['contacts', 'telephony', 'analysis', 'goals', 'improvements'].includes(area),
-        ).map((area) => (
-          <Route key={area} path={FUTURE_AREA_PATHS[area]} element={<AreaPage area={area} />} />
-        ))}
         <Route path="/admin" element={<AdminLayout />}>
           <Route index element={<AdminIndexPage />} />
           <Route

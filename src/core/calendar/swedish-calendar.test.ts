@@ -7,6 +7,7 @@ import {
   isClosedDay,
   isoWeekOf,
   isSqueezeDay,
+  lastOpenDayBefore,
   openDays,
   swedishHolidays,
   weekdayOf,
@@ -163,5 +164,26 @@ describe('day arithmetic', () => {
     ['2026-08-09', 32, 'a Sunday ends week 32'],
   ])('isoWeekOf(%s) = %s (%s)', (day, week) => {
     expect(isoWeekOf(day)).toBe(week);
+  });
+});
+
+describe('lastOpenDayBefore (a day goal is judged on it)', () => {
+  it.each([
+    ['2026-12-08', '2026-12-07', 'Tuesday -> Monday'],
+    ['2026-12-07', '2026-12-04', 'Monday -> Friday, past the closed weekend'],
+    ['2026-12-06', '2026-12-04', 'Sunday -> Friday'],
+    // Easter 2026: Långfredag 3 April, Påskdagen 5 April, Annandag påsk Monday 6 April.
+    ['2026-04-07', '2026-04-02', 'Tuesday after Easter -> Thursday before Långfredag'],
+    // Christmas 2026: julafton Thursday 24, juldagen 25, annandag 26 (Saturday), Sunday 27.
+    ['2026-12-28', '2026-12-23', 'Monday after Christmas -> Wednesday 23 December'],
+    // New Year 2027: nyårsafton Thursday 31 December, nyårsdagen Friday 1 January.
+    ['2027-01-04', '2026-12-30', 'first Monday of 2027 -> Wednesday 30 December'],
+  ])('%s -> %s (%s)', (day, expected) => {
+    expect(lastOpenDayBefore(day)).toBe(expected);
+  });
+
+  it('skips the municipality’s own closed days too', () => {
+    // Friday 4 December closed for a move: Monday 7 December's last open day is Thursday 3.
+    expect(lastOpenDayBefore('2026-12-07', { extraClosedDays: ['2026-12-04'] })).toBe('2026-12-03');
   });
 });

@@ -102,6 +102,19 @@ export function isClosedDay(day: CalendarDay, options: ClosedDayOptions = {}): b
   return false;
 }
 
+/**
+ * The last day before `day` that the contact centre was open (issue #13): on a Monday the
+ * Friday, after Easter the Thursday before Långfredag, skipping the municipality's own closed
+ * days too. A day goal is judged on it, not on a closed Sunday that had no calls.
+ */
+export function lastOpenDayBefore(day: CalendarDay, options: ClosedDayOptions = {}): CalendarDay {
+  let candidate = addDays(day, -1);
+  // A year holds at most about 130 closed days; a longer run means the options are wrong.
+  for (let guard = 0; guard < 366 && isClosedDay(candidate, options); guard++)
+    candidate = addDays(candidate, -1);
+  return candidate;
+}
+
 /** Every closed day of the year in date order: weekends, holidays and the extra closed days. */
 export function closedDays(year: number, options: ClosedDayOptions = {}): CalendarDay[] {
   const extra = new Set(options.extraClosedDays ?? []);

@@ -20,6 +20,7 @@ describe('parseTopicCsv: one row', () => {
           owner: 'Vatten och avlopp',
           defaultFailureReason: 'did_not_understand_information',
           retired: false,
+          searchWords: null,
         },
       ],
       errors: [],
@@ -93,7 +94,9 @@ describe('parseTopicCsv: the file', () => {
       'path\towner\tdefault_failure_reason\tretired\nA\tX\t\t\n',
     ]) {
       expect(parseTopicCsv(text)).toEqual({
-        rows: [{ line: 2, path: ['A'], owner: 'X', defaultFailureReason: null, retired: false }],
+        rows: [
+          { line: 2, path: ['A'], owner: 'X', defaultFailureReason: null, retired: false, searchWords: null },
+        ],
         errors: [],
       });
     }
@@ -101,7 +104,14 @@ describe('parseTopicCsv: the file', () => {
 
   it('columns in any order and in any case; the optional ones may be left out', () => {
     expect(parseTopicCsv('OWNER;Path\nX;A › B').rows).toEqual([
-      { line: 2, path: ['A', 'B'], owner: 'X', defaultFailureReason: null, retired: false },
+      {
+        line: 2,
+        path: ['A', 'B'],
+        owner: 'X',
+        defaultFailureReason: null,
+        retired: false,
+        searchWords: null,
+      },
     ]);
   });
 
@@ -142,18 +152,25 @@ describe('formatTopicCsv', () => {
       owner: ['Samhällsbyggnadsförvaltningen', 'Vatten och avlopp'],
       defaultFailureReason: 'did_not_understand_information' as const,
       retired: false,
+      searchWords: ['räkning', 'VA-faktura'],
     },
-    { path: ['Sopor; grova'], owner: ['Avfall'], defaultFailureReason: null, retired: true },
-    { path: ['-minus', '@at'], owner: ['=SUM(A1)'], defaultFailureReason: null, retired: false },
+    { path: ['Sopor; grova'], owner: ['Avfall'], defaultFailureReason: null, retired: true, searchWords: [] },
+    {
+      path: ['-minus', '@at'],
+      owner: ['=SUM(A1)'],
+      defaultFailureReason: null,
+      retired: false,
+      searchWords: ['=1+1'],
+    },
   ];
 
   it('BOM, semicolons, CRLF; quotes where needed; formula-looking cells get an apostrophe', () => {
     expect(formatTopicCsv(records)).toBe(
       [
-        '\uFEFFpath;owner;default_failure_reason;retired',
-        'Vatten och avlopp › Faktura;Samhällsbyggnadsförvaltningen › Vatten och avlopp;did_not_understand_information;false',
-        '"Sopor; grova";Avfall;;true',
-        `"'-minus › @at";"'=SUM(A1)";;false`,
+        '\uFEFFpath;owner;default_failure_reason;retired;search_words',
+        'Vatten och avlopp › Faktura;Samhällsbyggnadsförvaltningen › Vatten och avlopp;did_not_understand_information;false;räkning, VA-faktura',
+        '"Sopor; grova";Avfall;;true;',
+        `"'-minus › @at";"'=SUM(A1)";;false;"'=1+1"`,
         '',
       ].join('\r\n'),
     );
@@ -162,19 +179,47 @@ describe('formatTopicCsv', () => {
   it('reads back as the same rows (the apostrophe comes off again)', () => {
     const parsed = parseTopicCsv(formatTopicCsv(records));
     expect(parsed.errors).toEqual([]);
-    expect(parsed.rows.map((r) => [r.path, r.owner, r.defaultFailureReason, r.retired])).toEqual([
+    expect(
+      parsed.rows.map((r) => [r.path, r.owner, r.defaultFailureReason, r.retired, r.searchWords]),
+    ).toEqual([
       [
         ['Vatten och avlopp', 'Faktura'],
         'Samhällsbyggnadsförvaltningen › Vatten och avlopp',
         'did_not_understand_information',
         false,
+        ['räkning', 'VA-faktura'],
       ],
-      [['Sopor; grova'], 'Avfall', null, true],
-      [['-minus', '@at'], '=SUM(A1)', null, false],
+      [['Sopor; grova'], 'Avfall', null, true, []],
+      [['-minus', '@at'], '=SUM(A1)', null, false, ['=1+1']],
     ]);
   });
 
   it('an empty catalogue -> the header alone', () => {
-    expect(formatTopicCsv([])).toBe('\uFEFFpath;owner;default_failure_reason;retired\r\n');
+    expect(formatTopicCsv([])).toBe('\uFEFFpath;owner;default_failure_reason;retired;search_words\r\n');
+  });
+});
+
+describe('the search_words column', () => {
+  it('is optional: without it a row’s search words are null (kept as they are)', () => {
+    const parsed = parseTopicCsv(
+      'path;owner;retired\r\nFaktura;Vatten och avlopp;false\r\nLäcka;Vatten och avlopp;false\r\n',
+    );
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((r) => r.searchWords)).toEqual([null, null]);
+  });
+
+  it('splits on commas, trims, drops empties and repeats (ignoring case); an empty cell clears', () => {
+    const parsed = parseTopicCsv(
+      'path;owner;search_words\r\nSophämtning;Avfall; soptunna ,Sopkärl,,sopkärl , sop  tömning\r\nFaktura;Avfall;\r\n',
+    );
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((r) => r.searchWords)).toEqual([['soptunna', 'Sopkärl', 'sop tömning'], []]);
+  });
+
+  it('refuses a word longer than 60 characters, with its line and column', () => {
+    const parsed = parseTopicCsv(`path;owner;search_words\r\nFaktura;Avfall;${'x'.repeat(61)}\r\n`);
+    expect(parsed.errors).toEqual([
+      { line: 2, column: 'search_words', code: 'search_word_too_long', params: { max: 60 } },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The service catalogue as a CSV file, for administrators who keep it in a spreadsheet.
  *
- * One row per topic with the columns `path`, `owner`, `default_failure_reason` and `retired`.
+ * One row per topic with the columns `path`, `owner`, `default_failure_reason`, `retired` and
+ * `search_words` (the topic's everyday words, comma-separated; a file without the column leaves
+ * the search words as they are).
  * The file is written the way Swedish Excel opens it without an import dialog: UTF-8 with a
  * byte order mark, semicolons between fields (the list separator of the Swedish locale) and CRLF
  * line ends. Reading accepts semicolons, commas or tabs, with or without the byte order mark.
@@ -14,6 +16,13 @@
 import Papa from 'papaparse';
 import { FAILURE_REASONS, type FailureReason } from '../contacts/taxonomy.js';
 import {
+  joinSearchWords,
+  searchWordsProblem,
+  SEARCH_WORD_MAX_LENGTH,
+  SEARCH_WORDS_MAX,
+  splitSearchWords,
+} from './search-words.js';
+import {
   joinTopicPath,
   splitTopicPath,
   topicNameProblem,
@@ -21,7 +30,13 @@ import {
   TOPIC_NAME_MAX,
 } from './topic-tree.js';
 
-export const TOPIC_CSV_COLUMNS = ['path', 'owner', 'default_failure_reason', 'retired'] as const;
+export const TOPIC_CSV_COLUMNS = [
+  'path',
+  'owner',
+  'default_failure_reason',
+  'retired',
+  'search_words',
+] as const;
 export type TopicCsvColumn = (typeof TOPIC_CSV_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly TopicCsvColumn[] = ['path', 'owner'];
 
@@ -33,6 +48,8 @@ export interface TopicCsvRow {
   owner: string;
   defaultFailureReason: FailureReason | null;
   retired: boolean;
+  /** The topic's search words; null when the file has no search_words column (kept as they are). */
+  searchWords: string[] | null;
 }
 
 /** One reason a file was refused; `column` null when the whole line (or file) is at fault. */
@@ -109,6 +126,9 @@ export function parseTopicCsv(text: string): ParsedTopicCsv {
     if (owner === '') errors.push({ line, column: 'owner', code: 'required' });
     const defaultFailureReason = readFailureReason(cell('default_failure_reason'), line, errors);
     const retired = readRetired(cell('retired'), line, errors);
+    const searchWords = columns.has('search_words')
+      ? readSearchWords(cell('search_words'), line, errors)
+      : null;
     if (errors.length > before || !path) return;
     const key = topicPathKey(path);
     const first = firstLineOfPath.get(key);
@@ -117,7 +137,7 @@ export function parseTopicCsv(text: string): ParsedTopicCsv {
       return;
     }
     firstLineOfPath.set(key, line);
-    rows.push({ line, path, owner, defaultFailureReason, retired });
+    rows.push({ line, path, owner, defaultFailureReason, retired, searchWords });
   });
   errors.sort((a, b) => a.line - b.line);
   return { rows, errors };
@@ -177,6 +197,16 @@ function readFailureReason(text: string, line: number, errors: CsvLineError[]): 
   return null;
 }
 
+function readSearchWords(text: string, line: number, errors: CsvLineError[]): string[] {
+  const words = splitSearchWords(text);
+  const problem = searchWordsProblem(words);
+  if (problem === 'search_words_too_many')
+    errors.push({ line, column: 'search_words', code: problem, params: { max: SEARCH_WORDS_MAX } });
+  if (problem === 'search_word_too_long')
+    errors.push({ line, column: 'search_words', code: problem, params: { max: SEARCH_WORD_MAX_LENGTH } });
+  return words;
+}
+
 function readRetired(text: string, line: number, errors: CsvLineError[]): boolean {
   const word = text.toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
@@ -192,6 +222,7 @@ export interface TopicCsvRecord {
   owner: readonly string[];
   defaultFailureReason: FailureReason | null;
   retired: boolean;
+  searchWords: readonly string[];
 }
 
 /**
@@ -208,6 +239,7 @@ export function formatTopicCsv(records: readonly TopicCsvRecord[]): string {
         joinTopicPath(r.owner),
         r.defaultFailureReason ?? '',
         r.retired ? 'true' : 'false',
+        joinSearchWords(r.searchWords),
       ]),
     },
     { delimiter: ';', newline: '\r\n', escapeFormulae: true },

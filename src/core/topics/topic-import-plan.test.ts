@@ -23,6 +23,7 @@ const topic = (
   ownerUnitId: 'va',
   defaultFailureReason: null,
   retired: false,
+  searchWords: [],
   ...rest,
 });
 
@@ -37,6 +38,7 @@ const row = (
   owner,
   defaultFailureReason: null,
   retired: false,
+  searchWords: null,
   ...rest,
 });
 
@@ -61,6 +63,7 @@ describe('planTopicImport: creating', () => {
         ownerUnitId: 'va',
         defaultFailureReason: null,
         retired: false,
+        searchWords: [],
         line: null,
       },
       {
@@ -70,6 +73,7 @@ describe('planTopicImport: creating', () => {
         ownerUnitId: 'va',
         defaultFailureReason: null,
         retired: false,
+        searchWords: [],
         line: null,
       },
       {
@@ -79,6 +83,7 @@ describe('planTopicImport: creating', () => {
         ownerUnitId: 'va',
         defaultFailureReason: 'chasing_case',
         retired: false,
+        searchWords: [],
         line: 2,
       },
     ]);
@@ -201,5 +206,25 @@ describe('planTopicImport: no active topic below a retired one', () => {
   it('a retired row below a retired topic -> fine (history can be imported)', () => {
     const existing = [topic('p', 'P', null, { retired: true })];
     expect(plan(existing, [row(2, 'P › Gammal', undefined, { retired: true })]).errors).toEqual([]);
+  });
+});
+
+describe('planTopicImport: search words', () => {
+  it('sets the words a row gives, leaves them when the file has no such column, and creates with them', () => {
+    const existing = [
+      topic('t1', 'Sophämtning', null, { searchWords: ['soptunna'] }),
+      topic('t2', 'Faktura', null, { searchWords: ['räkning'] }),
+    ];
+    const result = plan(existing, [
+      row(2, 'Sophämtning', 'Vatten och avlopp', { searchWords: ['soptunna', 'sopkärl'] }),
+      row(3, 'Faktura', 'Vatten och avlopp', { searchWords: null }),
+      row(4, 'Läcka', 'Vatten och avlopp', { searchWords: ['vattenläcka'] }),
+    ]);
+    expect(result.errors).toEqual([]);
+    expect(result.plan.updates).toEqual([
+      { id: 't1', line: 2, changes: { searchWords: ['soptunna', 'sopkärl'] } },
+    ]);
+    expect(result.plan.unchanged).toBe(1);
+    expect(result.plan.creates.map((c) => [c.name, c.searchWords])).toEqual([['Läcka', ['vattenläcka']]]);
   });
 });

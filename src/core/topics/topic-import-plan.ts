@@ -21,6 +21,7 @@ export interface PlanTopic {
   ownerUnitId: string;
   defaultFailureReason: FailureReason | null;
   retired: boolean;
+  searchWords: readonly string[];
 }
 
 export interface PlanUnit {
@@ -38,6 +39,7 @@ export interface TopicCreate {
   ownerUnitId: string;
   defaultFailureReason: FailureReason | null;
   retired: boolean;
+  searchWords: string[];
   /** The row that asked for it; null for a topic created only because a row needed a parent. */
   line: number | null;
 }
@@ -49,6 +51,7 @@ export interface TopicUpdate {
     ownerUnitId?: string;
     defaultFailureReason?: FailureReason | null;
     retired?: boolean;
+    searchWords?: string[];
   };
 }
 
@@ -125,6 +128,8 @@ export function planTopicImport(input: PlanInput): { plan: TopicImportPlan; erro
       if (existing.defaultFailureReason !== row.defaultFailureReason)
         changes.defaultFailureReason = row.defaultFailureReason;
       if (existing.retired !== row.retired) changes.retired = row.retired;
+      if (row.searchWords !== null && row.searchWords.join('\n') !== existing.searchWords.join('\n'))
+        changes.searchWords = row.searchWords;
       if (Object.keys(changes).length > 0) updates.push({ id: existing.id, line: row.line, changes });
       else unchanged++;
       continue;
@@ -146,6 +151,7 @@ export function planTopicImport(input: PlanInput): { plan: TopicImportPlan; erro
           ownerUnitId: owner.id,
           defaultFailureReason: null,
           retired: false,
+          searchWords: [],
           line: null,
         }),
       );
@@ -155,6 +161,7 @@ export function planTopicImport(input: PlanInput): { plan: TopicImportPlan; erro
         ownerUnitId: owner.id,
         defaultFailureReason: row.defaultFailureReason,
         retired: row.retired,
+        searchWords: row.searchWords ?? [],
         line: row.line,
       }),
     );
@@ -179,7 +186,7 @@ export function planTopicImport(input: PlanInput): { plan: TopicImportPlan; erro
 function newTopic(
   names: readonly string[],
   existingByKey: ReadonlyMap<string, PlanTopic>,
-  rest: Pick<TopicCreate, 'ownerUnitId' | 'defaultFailureReason' | 'retired' | 'line'>,
+  rest: Pick<TopicCreate, 'ownerUnitId' | 'defaultFailureReason' | 'retired' | 'searchWords' | 'line'>,
 ): TopicCreate {
   const parentNames = names.slice(0, -1);
   const parentKey = topicPathKey(parentNames);

@@ -8,6 +8,7 @@ import { deleteContact } from './delete-contact.js';
 import { attachmentDisposition, exportContacts, type ContactExportFormat } from './export-contacts.js';
 import { getContact, listContactRevisions } from './get-contact.js';
 import { listContacts } from './list-contacts.js';
+import { myDay } from './my-day.js';
 import { presentContact, presentContactRevision } from './presenter.js';
 import {
   Contact,
@@ -21,6 +22,7 @@ import {
   IdempotencyHeaders,
   idempotencyKeyOf,
   ListContactsQuery,
+  MyContactsDay,
   SavedContact,
   UpdateContactBody,
 } from './schema.js';
@@ -77,6 +79,25 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         contacts: page.contacts.map((c) => presentContact(c, actor, now)),
         nextCursor: page.nextCursor,
       };
+    },
+  );
+
+  app.get(
+    '/api/contacts/mine',
+    {
+      config: { permission: 'contacts:log' },
+      schema: {
+        tags: ['contacts'],
+        summary: "The signed-in guide's own day: today's count of their contacts and their latest ones",
+        description: 'Only the caller’s own contacts; there is no way to ask for another person’s.',
+        response: { 200: MyContactsDay },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const now = new Date();
+      const mine = await myDay({ db: app.db, actor, now });
+      return { ...mine, recent: mine.recent.map((c) => presentContact(c, actor, now)) };
     },
   );
 

@@ -304,3 +304,13 @@ export const ContactRevision = z.object({
 export type ContactRevisionJson = z.infer<typeof ContactRevision>;
 
 export const ContactRevisions = z.object({ revisions: z.array(ContactRevision) });
+
+/** A guide's start page: their own contacts only (issue #13). */
+export const MyContactsDay = z.object({
+  /** Today in Europe/Stockholm, YYYY-MM-DD. */
+  day: z.string(),
+  /** The contacts the signed-in person logged today (deleted ones not counted). */
+  todayCount: z.int(),
+  /** Their latest contacts, newest first, whatever the day. */
+  recent: z.array(Contact),
+});

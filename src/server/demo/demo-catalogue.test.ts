@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEMO_TOPIC_SEARCH_WORDS } from '../../core/demo/topic-search-words.js';
+import { searchWordsProblem } from '../../core/topics/search-words.js';
 import { topicNameProblem } from '../../core/topics/topic-tree.js';
 import { testServer } from '../../test/server.js';
 import { countDemoTopics, DEMO_TOPICS, type DemoTopic } from './demo-catalogue.js';
@@ -96,5 +98,27 @@ describe('the demo catalogue (seeded)', () => {
     // A subtopic without an owner of its own is owned like its parent.
     expect(byPath.get('Kultur och fritid › Bibliotek › Lånekort och lån')?.owner).toBe('Bibliotek');
     expect(byPath.get('Förskola › Ansökan om plats')?.owner).toBe('Antagning och placering');
+
+    // Search words (issue #13), which the logging screen's search matches (its tests: web topic-search).
+    const words = new Map(
+      (topicsRes.json().topics as { path: string; searchWords: string[] }[]).map((t) => [
+        t.path,
+        t.searchWords,
+      ]),
+    );
+    expect(words.get('Avfall och återvinning › Utebliven sophämtning')).toContain('soptunna');
+    expect(words.get('Förskola › Ansökan om plats')).toContain('dagis');
+  });
+});
+
+describe('the demo catalogue’s search words', () => {
+  it('name only topics of the catalogue, most topics have some, and each list can be kept', () => {
+    const names = new Set<string>();
+    walk(DEMO_TOPICS, (t) => names.add(t.name));
+    for (const [name, words] of Object.entries(DEMO_TOPIC_SEARCH_WORDS)) {
+      expect(names.has(name), name).toBe(true);
+      expect(searchWordsProblem(words), name).toBeNull();
+    }
+    expect(Object.keys(DEMO_TOPIC_SEARCH_WORDS).length).toBeGreaterThan(names.size * 0.7);
   });
 });

@@ -6,6 +6,7 @@
  * permit case people chase, an e-service that fails to let people in).
  */
 import type { FailureReason } from '../../core/contacts/taxonomy.js';
+import { DEMO_TOPIC_SEARCH_WORDS } from '../../core/demo/topic-search-words.js';
 import { createTopic } from '../topics/create-topic.js';
 import type { DemoContext } from './seed-demo.js';
 
@@ -249,6 +250,7 @@ export async function seedCatalogue(context: DemoContext): Promise<void> {
         parentId,
         ownerUnitId,
         defaultFailureReason: topic.reason ?? null,
+        searchWords: [...(DEMO_TOPIC_SEARCH_WORDS[topic.name] ?? [])],
       });
       if (topic.children) await create(topic.children, created.id, owner);
     }

@@ -7,10 +7,13 @@
  *
  * With `lastComplete` (the start page, issue #13), each goal is also judged on its last complete
  * period, the one before the period holding the day: on a Monday the week so far is a few hours
- * of data, so the judgement that matters is last week's, shown beside the week so far.
+ * of data, so the judgement that matters is last week's, shown beside the week so far. A day
+ * goal's last complete period is the last day the contact centre was open (a Monday's is the
+ * Friday, not the closed Sunday: weekends, Swedish holidays and the municipality's own closed
+ * days are skipped).
  */
 import type { Actor } from '../../core/auth/roles.js';
-import { addDays } from '../../core/calendar/swedish-calendar.js';
+import { addDays, lastOpenDayBefore } from '../../core/calendar/swedish-calendar.js';
 import { calendarDayOf } from '../../core/contacts/calendar-day.js';
 import {
   checkGoal,
@@ -23,6 +26,7 @@ import { parseScope, type Scope } from '../../core/telephony/scope.js';
 import type { Database } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { Problem } from '../http/problem.js';
+import { readClosedDays } from '../telephony/queries/closed-days.js';
 import { readTelephonySettings } from '../telephony/queries/telephony-settings.js';
 import { readGoalsValidOn, type GoalRow } from './queries/goals.js';
 import { readMeasureSeries } from './read-measure-series.js';
@@ -59,6 +63,7 @@ export async function goalStatus({
     const settings = await readTelephonySettings(client);
     const asOf = day ?? calendarDayOf(now, settings.timeZone);
     const goals = await readGoalsValidOn(client, asOf);
+    const extraClosedDays = lastComplete ? (await readClosedDays(client)).map((c) => c.day) : [];
     const result: GoalStatus[] = [];
     const judge = async (
       goal: GoalRow,
@@ -100,7 +105,10 @@ export async function goalStatus({
         ...(await judge(goal, bounds.from, asOf)),
       };
       if (lastComplete) {
-        const last = goalPeriodBounds(addDays(bounds.from, -1), goal.level);
+        const last =
+          goal.level === 'day'
+            ? goalPeriodBounds(lastOpenDayBefore(asOf, { extraClosedDays }), 'day')
+            : goalPeriodBounds(addDays(bounds.from, -1), goal.level);
         status.lastComplete = {
           period: { key: last.period, from: last.from, to: last.to, through: last.to },
           ...(await judge(goal, last.from, last.to)),

@@ -329,6 +329,14 @@ export const FIELD_MESSAGES = {
     sv: 'Ämnet finns redan på rad {line}.',
     en: 'The topic is already on line {line}.',
   },
+  search_words_too_many: {
+    sv: 'Högst {max} sökord per ämne.',
+    en: 'At most {max} search words per topic.',
+  },
+  search_word_too_long: {
+    sv: 'Ett sökord får vara högst {max} tecken.',
+    en: 'A search word may be at most {max} characters.',
+  },
   topic_path_empty_name: {
     sv: 'Sökvägen har ett tomt namn mellan två ›.',
     en: 'The path has an empty name between two ›.',

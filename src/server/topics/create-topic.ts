@@ -17,6 +17,8 @@ export interface CreateTopicOptions {
   parentId: string | null;
   ownerUnitId: string;
   defaultFailureReason: FailureReason | null;
+  /** Everyday words the topic search matches as well; none when absent. */
+  searchWords?: string[] | undefined;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function createTopic(options: CreateTopicOptions): Promise<Pathed<T
         ownerUnitId,
         defaultFailureReason,
         retiredAt: null,
+        searchWords: options.searchWords ?? [],
       });
       await insertAuditEvent(tx, {
         tenantId,
@@ -56,7 +59,7 @@ export async function createTopic(options: CreateTopicOptions): Promise<Pathed<T
         action: 'topic.created',
         entityType: 'topic',
         entityId: topic.id,
-        details: { parentId, ownerUnitId, defaultFailureReason },
+        details: { parentId, ownerUnitId, defaultFailureReason, searchWords: options.searchWords ?? [] },
       });
       return withPath(tx, tenantId, topic);
     });

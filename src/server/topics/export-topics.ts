@@ -23,6 +23,7 @@ export async function exportTopics({ db, tenantId }: { db: Database; tenantId: s
       owner: unitPaths.get(t.ownerUnitId) ?? [],
       defaultFailureReason: t.defaultFailureReason,
       retired: t.retiredAt !== null,
+      searchWords: t.searchWords,
     })),
   );
 }

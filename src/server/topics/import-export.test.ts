@@ -274,15 +274,15 @@ describe('GET /api/topics/export.csv', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename="amneskatalog.csv"');
     expect(res.body).toBe(
       [
-        '\uFEFFpath;owner;default_failure_reason;retired',
+        '\uFEFFpath;owner;default_failure_reason;retired;search_words',
         // A cell Excel would run as a formula gets an apostrophe (and sorts first).
-        `"'=Formel";Samhällsbyggnadsförvaltningen › Avfall;;false`,
-        'Avfall;Samhällsbyggnadsförvaltningen › Avfall;;false',
-        '"Avfall › Sopor; grova ""ris""";Samhällsbyggnadsförvaltningen › Avfall;;false',
-        'Förskola;Barn- och ungdomsförvaltningen › Förskola;;false',
-        'Förskola › Gammal;Barn- och ungdomsförvaltningen › Förskola;;true',
-        'Vatten och avlopp;Samhällsbyggnadsförvaltningen › Vatten och avlopp;;false',
-        'Vatten och avlopp › Faktura;Samhällsbyggnadsförvaltningen › Vatten och avlopp;did_not_understand_information;false',
+        `"'=Formel";Samhällsbyggnadsförvaltningen › Avfall;;false;`,
+        'Avfall;Samhällsbyggnadsförvaltningen › Avfall;;false;',
+        '"Avfall › Sopor; grova ""ris""";Samhällsbyggnadsförvaltningen › Avfall;;false;',
+        'Förskola;Barn- och ungdomsförvaltningen › Förskola;;false;',
+        'Förskola › Gammal;Barn- och ungdomsförvaltningen › Förskola;;true;',
+        'Vatten och avlopp;Samhällsbyggnadsförvaltningen › Vatten och avlopp;;false;',
+        'Vatten och avlopp › Faktura;Samhällsbyggnadsförvaltningen › Vatten och avlopp;did_not_understand_information;false;',
         '',
       ].join('\r\n'),
     );
@@ -290,5 +290,43 @@ describe('GET /api/topics/export.csv', () => {
     const again = await importCsv(a, { csv: res.body });
     expect(again.json()).toEqual({ created: 0, updated: 0, unchanged: 7 });
     expect(await paths(a)).toEqual(before);
+  });
+});
+
+describe('search words in the catalogue file', () => {
+  it('are exported, imported by path (the column may be left out), and set through the API', async () => {
+    const { a } = await municipality();
+    const first = await importCsv(a, {
+      csv: '\uFEFFpath;owner;default_failure_reason;retired;search_words\r\nAvfall › Sophämtning;Avfall;;false;"soptunna, sopkärl"\r\nAvfall › Grovsopor;Avfall;;false;\r\n',
+    });
+    expect(first.json()).toEqual({ created: 3, updated: 0, unchanged: 0 });
+    const exported = await exportCsv(a);
+    expect(exported.body).toContain(
+      'Avfall › Sophämtning;Samhällsbyggnadsförvaltningen › Avfall;;false;soptunna, sopkärl',
+    );
+    // A file without the column keeps the words.
+    const without = await importCsv(a, { csv: csvOf('Avfall › Sophämtning;Avfall;;') });
+    expect(without.json()).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    const topics = (await app.inject({ method: 'GET', url: '/api/topics', headers: a.headers })).json<{
+      topics: { id: string; path: string; searchWords: string[] }[];
+    }>().topics;
+    const waste = topics.find((t) => t.path === 'Avfall › Sophämtning');
+    expect(waste?.searchWords).toEqual(['soptunna', 'sopkärl']);
+    // Changed in the catalogue: trimmed, each once.
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/topics/${waste?.id}`,
+      headers: a.headers,
+      payload: { searchWords: [' soptunna ', 'Soptunna', 'tömning'] },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json<{ searchWords: string[] }>().searchWords).toEqual(['soptunna', 'tömning']);
+    const tooLong = await app.inject({
+      method: 'PATCH',
+      url: `/api/topics/${waste?.id}`,
+      headers: a.headers,
+      payload: { searchWords: ['x'.repeat(61)] },
+    });
+    expect(tooLong.statusCode).toBe(400);
   });
 });

@@ -79,6 +79,7 @@ async function applyPlan(
       ownerUnitId: create.ownerUnitId,
       defaultFailureReason: create.defaultFailureReason,
       retiredAt: create.retired ? now : null,
+      searchWords: create.searchWords,
     });
     idsByKey.set(create.key, topic.id);
     await insertAuditEvent(tx, {
@@ -93,6 +94,7 @@ async function applyPlan(
         ownerUnitId: create.ownerUnitId,
         defaultFailureReason: create.defaultFailureReason,
         ...(create.retired ? { retired: true } : {}),
+        ...(create.searchWords.length > 0 ? { searchWords: create.searchWords } : {}),
       },
     });
   }

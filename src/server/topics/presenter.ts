@@ -11,5 +11,6 @@ export function presentTopic(row: Pathed<TopicRow>): Topic {
     defaultFailureReason: row.defaultFailureReason,
     retiredAt: row.retiredAt ? row.retiredAt.toISOString() : null,
     path: row.path,
+    searchWords: row.searchWords,
   };
 }

@@ -70,6 +70,7 @@ describe('GET /api/topics', () => {
         defaultFailureReason: null,
         retiredAt: null,
         path: 'Skola',
+        searchWords: [],
       },
       {
         id: water.id,
@@ -79,6 +80,7 @@ describe('GET /api/topics', () => {
         defaultFailureReason: null,
         retiredAt: null,
         path: 'Vatten och avlopp',
+        searchWords: [],
       },
       {
         id: invoice.id,
@@ -88,6 +90,7 @@ describe('GET /api/topics', () => {
         defaultFailureReason: 'did_not_understand_information',
         retiredAt: null,
         path: 'Vatten och avlopp › Faktura',
+        searchWords: [],
       },
       {
         id: leak.id,
@@ -97,6 +100,7 @@ describe('GET /api/topics', () => {
         defaultFailureReason: null,
         retiredAt: null,
         path: 'Vatten och avlopp › Vattenläcka',
+        searchWords: [],
       },
       {
         id: elder.id,
@@ -106,6 +110,7 @@ describe('GET /api/topics', () => {
         defaultFailureReason: null,
         retiredAt: null,
         path: 'Äldreomsorg',
+        searchWords: [],
       },
     ]);
     const all = (await list(g, '?includeRetired=true')).json().topics;
@@ -212,6 +217,7 @@ describe('POST /api/topics', () => {
       defaultFailureReason: null,
       retiredAt: null,
       path: 'Bygglov',
+      searchWords: [],
     });
     const child = await post(qd, {
       name: 'Status på ärende',
@@ -224,6 +230,7 @@ describe('POST /api/topics', () => {
       parentId: root.json().id,
       defaultFailureReason: 'chasing_case',
       path: 'Bygglov › Status på ärende',
+      searchWords: [],
     });
     expect(await topicRow(qd.tenant.id, child.json().id)).toMatchObject({ tenantId: qd.tenant.id });
     expect(
@@ -233,7 +240,12 @@ describe('POST /api/topics', () => {
         'topic.created',
         'topic',
         qd.user.id,
-        { parentId: root.json().id, ownerUnitId: unit.id, defaultFailureReason: 'chasing_case' },
+        {
+          parentId: root.json().id,
+          ownerUnitId: unit.id,
+          defaultFailureReason: 'chasing_case',
+          searchWords: [],
+        },
       ],
     ]);
   });

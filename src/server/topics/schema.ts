@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FAILURE_REASONS } from '../../core/contacts/taxonomy.js';
+import { SEARCH_WORD_MAX_LENGTH, SEARCH_WORDS_MAX } from '../../core/topics/search-words.js';
 import { TOPIC_CSV_MAX_BYTES, TOPIC_NAME_MAX, TOPIC_PATH_CHARACTER } from '../../core/topics/topic-tree.js';
 
 export const Topic = z.object({
@@ -14,6 +15,8 @@ export const Topic = z.object({
   retiredAt: z.iso.datetime().nullable(),
   /** "Vatten och avlopp › Faktura": the names from the root down. */
   path: z.string(),
+  /** Everyday words for the topic ("soptunna"), which the topic search matches as well. */
+  searchWords: z.array(z.string()),
 });
 export type Topic = z.infer<typeof Topic>;
 
@@ -33,12 +36,25 @@ const TopicName = z
   .max(TOPIC_NAME_MAX)
   .refine((name) => !name.includes(TOPIC_PATH_CHARACTER), { params: { code: 'topic_name_separator' } });
 
+/** Each word trimmed and once; at most SEARCH_WORDS_MAX words of SEARCH_WORD_MAX_LENGTH characters. */
+const SearchWords = z
+  .array(z.string().trim().min(1).max(SEARCH_WORD_MAX_LENGTH))
+  .max(SEARCH_WORDS_MAX)
+  .transform((words) => {
+    const seen = new Set<string>();
+    return words.filter((w) => {
+      const key = w.toLocaleLowerCase('sv');
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  });
+
 export const CreateTopicBody = z.strictObject({
   name: TopicName,
   /** null creates a topic at the top of the catalogue. */
   parentId: z.uuid().nullable(),
   ownerUnitId: z.uuid(),
   defaultFailureReason: z.enum(FAILURE_REASONS).nullable(),
+  searchWords: SearchWords.optional(),
 });
 
 export const UpdateTopicBody = z
@@ -48,6 +64,7 @@ export const UpdateTopicBody = z
     ownerUnitId: z.uuid().optional(),
     defaultFailureReason: z.enum(FAILURE_REASONS).nullable().optional(),
     retired: z.boolean().optional(),
+    searchWords: SearchWords.optional(),
   })
   .refine((b) => Object.values(b).some((v) => v !== undefined), { params: { code: 'nothing_to_change' } });
 

@@ -88,6 +88,7 @@ describe('PATCH /api/topics/:id', () => {
       defaultFailureReason: 'did_not_understand_information',
       retiredAt: null,
       path: 'Vatten › Faktura',
+      searchWords: [],
     });
     expect((await eventsOf(x.id)).map((e) => [e.action, e.actorUserId, e.details])).toEqual([
       [
@@ -142,6 +143,7 @@ describe('PATCH /api/topics/:id', () => {
     expect((await patch(a, grand.id, { parentId: null })).json()).toMatchObject({
       parentId: null,
       path: 'Barnbarn',
+      searchWords: [],
     });
 
     await topic(t, unit.id, 'Barn', { parentId: root.id });

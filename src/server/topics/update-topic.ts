@@ -27,6 +27,7 @@ export interface UpdateTopicOptions {
   ownerUnitId?: string | undefined;
   defaultFailureReason?: FailureReason | null | undefined;
   retired?: boolean | undefined;
+  searchWords?: string[] | undefined;
 }
 
 const cycle = () => new Problem(400, 'topic_cycle', [{ pointer: '/body/parentId', code: 'topic_cycle' }]);
@@ -75,6 +76,11 @@ export async function updateTopic(options: UpdateTopicOptions): Promise<Pathed<T
       )
         changes.defaultFailureReason = options.defaultFailureReason;
 
+      if (
+        options.searchWords !== undefined &&
+        options.searchWords.join('\n') !== topic.searchWords.join('\n')
+      )
+        changes.searchWords = options.searchWords;
       if (options.retired === true && topic.retiredAt === null) {
         if ((await countActiveChildTopics(tx, tenantId, id)) > 0)
           throw new Problem(409, 'topic_has_active_children');

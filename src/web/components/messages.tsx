@@ -1,5 +1,5 @@
 /** Messages about the outcome of a request: errors (role="alert") and confirmations (role="status"). */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_ERROR, type ApiError } from '../api/problem.js';
 
@@ -14,6 +14,46 @@ export function useErrorText(): (error: ApiError) => string {
   };
 }
 
+/*
+ * One status at a time (issue #13): a confirmation is shown until a later failure. Every
+ * confirmation and every failed save takes the next number of one sequence; a StatusMessage
+ * hides its text once a failure with a higher number has been reported, so the green "saved"
+ * of the last save never stands beside the red error of the next.
+ */
+let sequence = 0;
+let lastFailure = 0;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const lastFailureNow = () => lastFailure;
+
+/** Says that a save failed (refused by the server, or by the form's own checks). */
+export function reportFailure(): void {
+  lastFailure = ++sequence;
+  for (const listener of listeners) listener();
+}
+
+/** A confirmation with its place in the sequence: shown until a later failure. */
+export interface StatusNote {
+  text: string;
+  at: number;
+}
+
+/**
+ * A page's confirmation, as useState would hold it; setting it (even to the same text again)
+ * makes it the latest.
+ */
+export function useStatus(): [StatusNote | null, (text: string | null) => void] {
+  const [note, setNote] = useState<StatusNote | null>(null);
+  const set = useCallback(
+    (text: string | null) => setNote(text === null ? null : { text, at: ++sequence }),
+    [],
+  );
+  return [note, set];
+}
+
 /**
  * The summary at the top of a form. The live region is always in the page so that the message
  * is announced when it appears; focus moves to it so the person can read on to the fields.
@@ -22,7 +62,9 @@ export function FormAlert({ error, other = [] }: { error: ApiError | null; other
   const errorText = useErrorText();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (error) ref.current?.focus();
+    if (!error) return;
+    reportFailure();
+    ref.current?.focus();
   }, [error]);
   return (
     <div
@@ -47,11 +89,18 @@ export function FormAlert({ error, other = [] }: { error: ApiError | null; other
   );
 }
 
-/** A confirmation that something was done, announced politely. */
-export function StatusMessage({ text }: { text: string | null }) {
+/**
+ * A confirmation that something was done, announced politely; gone once a later save fails. A
+ * plain text counts from when the message was first shown.
+ */
+export function StatusMessage({ text }: { text: string | StatusNote | null }) {
+  const [shownAt] = useState(() => sequence);
+  const failedAt = useSyncExternalStore(subscribe, lastFailureNow, lastFailureNow);
+  const note = typeof text === 'string' ? { text, at: shownAt } : text;
+  const shown = note && note.at >= failedAt ? note.text : null;
   return (
-    <div role="status" className={text ? 'alert alert-success' : 'alert-empty'}>
-      {text && <p>{text}</p>}
+    <div role="status" className={shown ? 'alert alert-success' : 'alert-empty'}>
+      {shown && <p>{shown}</p>}
     </div>
   );
 }

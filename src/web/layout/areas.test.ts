@@ -41,3 +41,17 @@ describe('the areas in the main navigation', () => {
     expect(areasOf('integration')).not.toContain('improvements');
   });
 });
+
+describe('only areas that exist', () => {
+  it('an administrator, who may open everything, sees no area a later version brings', () => {
+    expect(areasOf('administrator')).toEqual([
+      'overview',
+      'contacts',
+      'telephony',
+      'analysis',
+      'goals',
+      'improvements',
+      'admin',
+    ]);
+  });
+});

@@ -4,15 +4,11 @@
  */
 import type { Permission } from '../api/types.js';
 
-export const FUTURE_AREAS = [
-  'contacts',
-  'telephony',
-  'analysis',
-  'goals',
-  'improvements',
-  'surveys',
-  'quality',
-] as const;
+/**
+ * The areas that exist. An area a later version brings (surveys, quality review) is added here
+ * with its pages, not before: the navigation and the start page show only what one can use.
+ */
+export const FUTURE_AREAS = ['contacts', 'telephony', 'analysis', 'goals', 'improvements'] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 export type AreaKey = 'overview' | FutureArea | 'admin';
 
@@ -29,8 +25,6 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
   analysis: '/analysis',
   goals: '/goals',
   improvements: '/improvements',
-  surveys: '/surveys',
-  quality: '/quality',
 };
 
 /**
@@ -86,4 +80,26 @@ export function visibleAreas(permissions: readonly Permission[]): Area[] {
 
 export function visibleAdminSections(permissions: readonly Permission[]): AdminSection[] {
   return ADMIN_SECTIONS.filter((s) => permissions.includes(s.permission));
+}
+
+/**
+ * Areas whose summary on the start page speaks of doing something only some may do: those
+ * without that permission read what they can do there instead (issue #13), so that no page tells
+ * a person they can do what their role cannot.
+ */
+type ActionArea = 'contacts' | 'goals' | 'improvements';
+const AREA_ACTIONS: Record<ActionArea, Permission> = {
+  contacts: 'contacts:log',
+  goals: 'goals:write',
+  improvements: 'improvements:write',
+};
+
+/** The translation key of an area's summary for a person with these permissions. */
+export function areaSummaryKey(
+  key: AreaKey,
+  permissions: readonly Permission[],
+): `areaSummaries.${AreaKey}` | `areaSummariesReadOnly.${ActionArea}` {
+  if (key in AREA_ACTIONS && !permissions.includes(AREA_ACTIONS[key as ActionArea]))
+    return `areaSummariesReadOnly.${key as ActionArea}`;
+  return `areaSummaries.${key}`;
 }

@@ -9,7 +9,7 @@ import { topics } from '../../../db/schema.js';
 
 export type TopicRow = typeof topics.$inferSelect;
 export type TopicChanges = Partial<
-  Pick<TopicRow, 'name' | 'parentId' | 'ownerUnitId' | 'defaultFailureReason' | 'retiredAt'>
+  Pick<TopicRow, 'name' | 'parentId' | 'ownerUnitId' | 'defaultFailureReason' | 'retiredAt' | 'searchWords'>
 >;
 
 /** Every topic of the tenant, retired ones included: paths need every ancestor. */
@@ -38,7 +38,8 @@ export async function insertTopic(
   values: Pick<
     TopicRow,
     'tenantId' | 'parentId' | 'name' | 'ownerUnitId' | 'defaultFailureReason' | 'retiredAt'
-  >,
+  > &
+    Partial<Pick<TopicRow, 'searchWords'>>,
 ): Promise<TopicRow> {
   const [row] = await tx.insert(topics).values(values).returning();
   if (!row) throw new Error('topic insert returned no row');

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScopeNote } from '../../components/scope-note.js';
 import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { LoadError } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
@@ -77,6 +78,7 @@ function AnalysisPages() {
   return (
     <Page title={title} heading={t('analysis.title')}>
       <p className="lead">{t('analysis.intro')}</p>
+      <ScopeNote units={units} />
       <SubNav />
       <FilterBar
         key={filterSearchParams(query.filters).toString()}

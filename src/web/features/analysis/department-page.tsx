@@ -7,6 +7,7 @@
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { contactScopeViewOf } from '../../session/contact-scope.js';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { DepartmentReport } from '../../../core/analysis/types.js';
 import { apiDownload } from '../../api/client.js';
@@ -52,9 +53,15 @@ function DepartmentPicker({ units, chosen }: { units: readonly Unit[] | null; ch
   const navigate = useNavigate();
   const { search } = useLocation();
   const session = useSignedIn();
-  const departments = units ? departmentsOf(units) : [];
-  // A department contact starts at their own department.
+  // A department contact starts at their own department, and is offered no other: they see
+  // only the contacts about their units (issue #13).
   const ownUnit = session.user.roles.find((r) => r.role === 'department_contact' && r.unitId)?.unitId ?? null;
+  const scope = contactScopeViewOf(session.user);
+  const ownDepartments =
+    scope.kind === 'units' && units ? new Set(scope.unitIds.map((id) => departmentOf(units, id))) : null;
+  const departments = units
+    ? departmentsOf(units).filter((d) => !ownDepartments || ownDepartments.has(d.id))
+    : [];
   const initial = chosen ?? (ownUnit && units ? departmentOf(units, ownUnit) : null) ?? '';
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | undefined>(undefined);

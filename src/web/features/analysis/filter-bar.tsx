@@ -9,7 +9,7 @@ import { CHANNELS, NEEDS, RESOLUTIONS } from '../../../core/contacts/taxonomy.js
 import type { Unit } from '../../api/types.js';
 import { SelectField, TextField, type SelectOption } from '../../components/fields.js';
 import type { Topic } from '../contacts/contact-types.js';
-import { unitOptions } from '../units/unit-view-model.js';
+import { unitFilterChoices, useContactScopeView } from '../../session/contact-scope.js';
 import { defaultPeriod, periodErrors, type AnalysisFilters, type PeriodError } from './analysis-query.js';
 
 /** The filter bar's fields as text: '' for "all". */
@@ -78,6 +78,8 @@ export function FilterBar({
   const [errors, setErrors] = useState<{ from?: PeriodError; to?: PeriodError }>({});
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const all: SelectOption = { value: '', label: t('analysis.filters.all') };
+  // A department contact's units only, "Alla" named after them (issue #13).
+  const unitChoices = unitFilterChoices(units ?? [], useContactScopeView(), all.label);
   /** A chosen id that the lists do not (yet) hold stays chosen rather than silently changing. */
   const keepChosen = (options: SelectOption[], value: string): SelectOption[] =>
     value && !options.some((o) => o.value === value)
@@ -137,7 +139,7 @@ export function FilterBar({
           label={t('analysis.filters.unit')}
           value={draft.unitId}
           onChange={set('unitId')}
-          options={keepChosen([all, ...(units ? unitOptions(units) : [])], draft.unitId)}
+          options={keepChosen([unitChoices.any, ...unitChoices.options], draft.unitId)}
         />
         <SelectField
           name="topicId"

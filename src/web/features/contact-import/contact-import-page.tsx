@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { SelectField } from '../../components/fields.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { PreviewResult } from './import-results.js';
 import { draftOf, emptyDraft } from './mapping-draft.js';
@@ -37,7 +37,7 @@ function ImportView({ mappings, actions }: { mappings: SavedMapping[]; actions: 
   const { t } = useTranslation();
   const [chosenId, setChosenId] = useState(mappings[0]?.id ?? '');
   const [editing, setEditing] = useState<Editing>(mappings.length === 0 ? { kind: 'new' } : { kind: 'none' });
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const chosen = mappings.find((m) => m.id === chosenId) ?? mappings[0] ?? null;
 
   if (editing.kind !== 'none')
@@ -106,7 +106,7 @@ function FileImport({ mapping, actions }: { mapping: SavedMapping; actions: Cont
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [missing, setMissing] = useState(false);
   const [preview, setPreview] = useState<DryRunResult | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useStatus();
   const { pending, error, run } = useSubmission();
 
   const readFile = async (chosen: File | undefined) => {

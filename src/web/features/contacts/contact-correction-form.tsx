@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmission } from '../../api/use-api-get.js';
 import type { Unit } from '../../api/types.js';
-import { FormAlert } from '../../components/messages.js';
+import { FormAlert, reportFailure } from '../../components/messages.js';
 import { ContactCoreFields, FailureDemandFields } from './contact-core-fields.js';
 import { DetailFields, TimingFields } from './contact-detail-fields.js';
 import { correctionOf, draftOfContact, draftProblems, type ContactDraft } from './contact-draft.js';
@@ -57,7 +57,10 @@ export function ContactCorrectionForm({
     setChecked(found);
     const changes = found.byField.size === 0 ? correctionOf(contact, draft, reason) : null;
     setUnchanged(found.byField.size === 0 && changes === null);
-    if (!changes) return;
+    if (!changes) {
+      reportFailure();
+      return;
+    }
     let saved: SavedContact | undefined;
     if ((await run(async () => (saved = await correct(contact.id, changes)))) && saved) onDone(saved);
   };

@@ -8,7 +8,8 @@ import type { TFunction } from 'i18next';
 import { CHANNELS, NEEDS, RESOLUTIONS } from '../../../core/contacts/taxonomy.js';
 import type { Unit } from '../../api/types.js';
 import { SelectField } from '../../components/fields.js';
-import { unitNamesById, unitOptions } from '../units/unit-view-model.js';
+import { unitFilterChoices, useContactScopeView } from '../../session/contact-scope.js';
+import { unitNamesById } from '../units/unit-view-model.js';
 import { TextInput } from './contact-inputs.js';
 import {
   activeDrillDowns,
@@ -36,6 +37,8 @@ export function ContactFiltersForm({
     (value: string) =>
       setDraft((d) => ({ ...d, [key]: value as ContactFilters[K] }));
   const all = { value: '', label: t('contacts.list.any') };
+  // A department contact's units only, "Alla" named after them (issue #13).
+  const unitChoices = unitFilterChoices(units, useContactScopeView(), all.label);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onApply(draft);
@@ -84,7 +87,7 @@ export function ContactFiltersForm({
           label={t('contacts.list.unit')}
           value={draft.unitId}
           onChange={set('unitId')}
-          options={[all, ...unitOptions(units)]}
+          options={[unitChoices.any, ...unitChoices.options]}
         />
         <SelectField
           name="resolution"

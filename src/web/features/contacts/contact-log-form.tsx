@@ -10,7 +10,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.js';
-import { FormAlert } from '../../components/messages.js';
+import { FormAlert, reportFailure } from '../../components/messages.js';
 import { rememberChannel, rememberedChannel } from './channel-memory.js';
 import { ContactCoreFields, FailureDemandFields } from './contact-core-fields.js';
 import { DetailFields, TimingFields } from './contact-detail-fields.js';
@@ -92,7 +92,10 @@ export function ContactLogForm(props: ContactLogFormProps) {
   // The form locks while a save waits for the network; the message takes focus so it is read.
   const firstWait = state.phase === 'waiting' && state.retries === 1 && !state.trying;
   useEffect(() => {
-    if (firstWait) waitingRef.current?.focus();
+    if (!firstWait) return;
+    // The save did not go through (yet): the last save's confirmation is not this one's.
+    reportFailure();
+    waitingRef.current?.focus();
   }, [firstWait]);
 
   const submit = () => {
@@ -101,6 +104,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
     setProblems(found);
     const first = firstInvalid(draftErrors(found, String));
     if (first) {
+      reportFailure();
       focusField(first);
       return;
     }

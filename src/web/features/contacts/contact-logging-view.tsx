@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.js';
 import type { Resource } from '../../api/use-api-get.js';
-import { StatusMessage } from '../../components/messages.js';
+import { StatusMessage, useStatus } from '../../components/messages.js';
 import type { ContactDraft } from './contact-draft.js';
 import { ContactLogForm } from './contact-log-form.js';
 import { contactOutbox } from './contact-outbox.js';
@@ -60,7 +60,7 @@ export function ContactLoggingView({
       ? { key: held.key, start: held.timerStart, draft: held.draft }
       : { key: newIdempotencyKey(), start: new Date() };
   });
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const next = () => {
     contactOutbox.release(contact.key);
     setContact({ key: newIdempotencyKey(), start: new Date() });

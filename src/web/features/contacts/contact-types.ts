@@ -26,6 +26,8 @@ export interface Topic {
   retiredAt: string | null;
   /** "Vatten och avlopp › Faktura": the names from the root down. */
   path: string;
+  /** Everyday words the topic search matches as well ("soptunna"); absent in older answers. */
+  searchWords?: string[];
 }
 
 /** The body of POST /api/contacts (CreateContactBody). */

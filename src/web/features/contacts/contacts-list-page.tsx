@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScopeNote } from '../../components/scope-note.js';
 import { useSearchParams } from 'react-router';
 import { api, apiDownload } from '../../api/client.js';
 import { ApiError, HTTP_ERROR } from '../../api/problem.js';
 import type { Unit } from '../../api/types.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { saveFile } from '../../components/save-file.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -180,7 +181,7 @@ function Results({
   forget: (id: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   return (
     <section aria-labelledby="contact-results-heading">
       {/* Focusable from script: removing the last drill-down chip moves the focus here. */}
@@ -232,6 +233,7 @@ export function ContactsListPage() {
   return (
     <Page title={t('contacts.list.title')}>
       <p className="lead">{t('contacts.list.intro')}</p>
+      <ScopeNote units={units.status === 'ready' ? units.data.units : null} />
       {topics.status === 'error' && <LoadError error={topics.error} />}
       {topics.status === 'ready' && units.status === 'ready' && (
         <ContactFiltersForm

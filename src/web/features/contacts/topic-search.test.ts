@@ -105,3 +105,40 @@ describe('topicOptions with an empty search', () => {
     expect(topicOptions(catalogue, ' ', usage)[0]).toEqual({ topic: catalogue[0], group: 'recent' });
   });
 });
+
+describe('topicOptions with search words (issue #13)', () => {
+  const withWords = (t: Topic, searchWords: string[]): Topic => ({ ...t, searchWords });
+  const words = [
+    withWords(topic('sophamtning', 'Avfall och återvinning › Utebliven sophämtning'), [
+      'soptunna',
+      'sopkärl',
+      'tömning',
+    ]),
+    withWords(topic('grovsopor', 'Avfall och återvinning › Grovsopor och återvinningscentral'), [
+      'ÅVC',
+      'Återvinningscentral',
+      'Sperrmüll',
+    ]),
+    withWords(topic('sotning', 'Bygglov › Sotning'), ['skorsten']),
+    topic('va-faktura', 'Vatten och avlopp › Faktura'),
+  ];
+  const found = (query: string) => topicOptions(words, query).map((o) => o.topic.id);
+
+  it('"soptunna" finds waste collection, which has no such word in its name', () =>
+    expect(found('soptunna')).toEqual(['sophamtning']));
+  it('case does not matter, and a search word may be typed in part', () => {
+    expect(found('SOPTUNNA')).toEqual(['sophamtning']);
+    expect(found('sopk')).toEqual(['sophamtning']);
+  });
+  it('accents other than å, ä, ö are ignored ("sperrmull"), å stays å ("avc" is not "åvc")', () => {
+    expect(found('sperrmull')).toEqual(['grovsopor']);
+    expect(found('åvc')).toEqual(['grovsopor']);
+    expect(found('avc')).toEqual([]);
+  });
+  it('a word of the path and a search word together', () =>
+    expect(found('bygglov skorsten')).toEqual(['sotning']));
+  it('matches on the path come before matches on search words', () => {
+    const both = [withWords(topic('tomning', 'Avfall › Tömning av slamavskiljare'), []), ...words];
+    expect(topicOptions(both, 'tömning').map((o) => o.topic.id)).toEqual(['tomning', 'sophamtning']);
+  });
+});

@@ -4,7 +4,9 @@
  *
  * Matching is on the whole path ("Vatten och avlopp › Faktura"), every word typed must occur in
  * it, case does not matter and accents other than Swedish ones are ignored ("cafe" finds "Café"),
- * but å, ä and ö stay letters of their own: "ar" must not find "år" (year) or "är".
+ * but å, ä and ö stay letters of their own: "ar" must not find "år" (year) or "är". A topic's
+ * search words (issue #13: "soptunna" for waste collection) are matched the same way, after the
+ * matches on the path.
  */
 import type { Topic } from './contact-types.js';
 
@@ -73,11 +75,28 @@ export interface TopicOption {
 /** How well a topic matches: 0 its own name starts with the search, 1 every word starts a word, 2 inside words. */
 function rankOf(topic: Topic, words: readonly string[], phrase: string): number | null {
   const path = normalizeForSearch(topic.path);
-  if (!words.every((w) => path.includes(w))) return null;
+  if (!words.every((w) => path.includes(w))) return searchWordRankOf(topic, path, words, phrase);
   if (normalizeForSearch(topic.name).startsWith(phrase)) return 0;
   const pathWords = path.split(/[\s›>/-]+/);
   if (words.every((w) => pathWords.some((p) => p.startsWith(w)))) return 1;
   return 2;
+}
+
+/**
+ * A match that needs the topic's search words: 3 when one of them starts with the search, 4 when
+ * every word typed occurs somewhere in the path and the search words together.
+ */
+function searchWordRankOf(
+  topic: Topic,
+  path: string,
+  words: readonly string[],
+  phrase: string,
+): number | null {
+  const synonyms = (topic.searchWords ?? []).map(normalizeForSearch);
+  if (synonyms.length === 0) return null;
+  if (synonyms.some((s) => s.startsWith(phrase))) return 3;
+  const all = `${path} ${synonyms.join(' ')}`;
+  return words.every((w) => all.includes(w)) ? 4 : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import { api } from '../../api/client.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useApiGet, useSubmission } from '../../api/use-api-get.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { Chart } from '../analysis/chart.js';
@@ -196,7 +196,7 @@ function BaselineForm({ measure, onSet }: { measure: MeasureKey; onSet: () => vo
   const [to, setTo] = useState(day(-1));
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const submission = useSubmission();
   const errors = formErrorsOf(submission.error, ['from', 'to', 'reason']);
   const submit = async (e: FormEvent) => {

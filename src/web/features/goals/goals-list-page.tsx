@@ -10,7 +10,7 @@ import { api } from '../../api/client.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useApiGet, useSubmission } from '../../api/use-api-get.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { formatDay } from '../telephony/report-format.js';
@@ -37,7 +37,7 @@ export function GoalsListPage() {
   const can = useCan();
   const { resource, reload } = useApiGet<{ goals: Goal[] }>('/api/goals');
   const archiving = useSubmission();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const archive = async (goal: Goal) => {
     setStatus(null);
     if (await archiving.run(() => api.delete(`/api/goals/${goal.id}`))) {
@@ -126,7 +126,7 @@ function GoalForm({ onCreated }: { onCreated: () => void }) {
   const [validTo, setValidTo] = useState('');
   const [minimumN, setMinimumN] = useState('30');
   const [local, setLocal] = useState<{ target?: string }>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const submission = useSubmission();
   const errors = formErrorsOf(submission.error, [
     'measure',

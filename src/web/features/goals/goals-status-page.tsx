@@ -3,11 +3,10 @@
  * signals acknowledged before, and one's own e-mail subscription. Those who lead the improvement
  * work may run the daily evaluation at once.
  */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { useApiGet, useSubmission } from '../../api/use-api-get.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -65,7 +64,7 @@ export function GoalsStatusPage() {
 function RunNow({ onRan }: { onRan: () => void }) {
   const { t } = useTranslation();
   const submission = useSubmission();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useStatus();
   const run = async () => {
     setMessage(null);
     await submission.run(async () => {

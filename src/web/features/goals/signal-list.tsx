@@ -9,7 +9,7 @@ import { api } from '../../api/client.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { FieldGroup } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import { useCan } from '../../session/session.js';
 import { formatDay } from '../telephony/report-format.js';
 import { unitOf } from './measure-units.js';
@@ -18,7 +18,7 @@ import type { Signal } from './types.js';
 
 export function SignalList({ signals, onChange }: { signals: readonly Signal[]; onChange: () => void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   return (
     <>
       <StatusMessage text={status} />

@@ -10,7 +10,7 @@ import { api } from '../../api/client.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useApiGet, useSubmission } from '../../api/use-api-get.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { GoalsGlancePanel } from '../goals/goals-glance-panel.js';
@@ -21,7 +21,7 @@ export function BoardPage() {
   const { t } = useTranslation();
   const can = useCan();
   const board = useApiGet<{ improvements: Improvement[] }>('/api/improvements');
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   return (
     <Page title={t('improvements.board.title')}>
       <p className="lead">{t('improvements.board.intro')}</p>

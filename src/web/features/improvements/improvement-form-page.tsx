@@ -17,6 +17,7 @@ import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { ForbiddenPage } from '../not-found/not-found-page.js';
 import type { Topic } from '../topics/types.js';
+import { ChosenTargets } from './chosen-targets.js';
 import { CycleFields, cycleOf, type CycleInput } from './cycle-fields.js';
 import type { Improvement } from './types.js';
 
@@ -165,6 +166,28 @@ function ImprovementForm({ units, topics }: { units: readonly Unit[]; topics: re
         error={error('targets') ?? errors.byField.get('targets.topicIds')}
       >
         <p className="field-hint">{t('improvements.form.targetsHint')}</p>
+        <ChosenTargets
+          targets={[
+            ...topicIds.map((id) => ({
+              key: `topic-${id}`,
+              kind: t('improvements.form.topic'),
+              label: topics.find((x) => x.id === id)?.path ?? id,
+              onRemove: () => setTopicIds(topicIds.filter((v) => v !== id)),
+            })),
+            ...needs.map((n) => ({
+              key: `need-${n}`,
+              kind: t('improvements.form.need'),
+              label: t(`contacts.needs.${n}`),
+              onRemove: () => setNeeds(needs.filter((v) => v !== n)),
+            })),
+            ...reasons.map((r) => ({
+              key: `reason-${r}`,
+              kind: t('improvements.form.reason'),
+              label: t(`contacts.failureReasons.${r}`),
+              onRemove: () => setReasons(reasons.filter((v) => v !== r)),
+            })),
+          ]}
+        />
         <fieldset className="field-group">
           <legend>{t('improvements.form.topics')}</legend>
           <p className="field-hint">{t('improvements.form.topicsHint')}</p>

@@ -11,7 +11,7 @@ import { api } from '../../api/client.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useApiGet, useSubmission } from '../../api/use-api-get.js';
 import { TextField } from '../../components/fields.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useCan } from '../../session/session.js';
@@ -194,7 +194,7 @@ function EditForm({ improvement, onSaved }: { improvement: Improvement; onSaved:
     startsOn: improvement.cycle?.startsOn ?? '',
   });
   const [cycleError, setCycleError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const submission = useSubmission();
   const errors = formErrorsOf(submission.error, ['notes', 'dueOn', 'cycle.weeks', 'cycle.startsOn']);
   if (!can('improvements:write')) {

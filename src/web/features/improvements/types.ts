@@ -1,5 +1,6 @@
 /** Improvements as the API answers them (server/improvements). */
 import type { FailureReason, Need } from '../../../core/contacts/taxonomy.js';
+import type { RateRatio } from '../../../core/improvements/rate-ratio.js';
 
 export const STATUSES = ['idea', 'planned', 'in_progress', 'done', 'evaluated'] as const;
 export type ImprovementStatus = (typeof STATUSES)[number];
@@ -24,17 +25,8 @@ export interface ImprovementVerdictJson {
     comparedWeeks: number;
     afterFailureDemand: number;
     comparedFailureDemand: number;
-    estimate: {
-      ratio: number;
-      interval: { low: number; high: number };
-      observed: number;
-      expected: number;
-      compared: number;
-      dispersion: number;
-      degreesOfFreedom: number;
-      strata: number;
-      afterWeeks: { week: string; observed: number; expected: number }[];
-    } | null;
+    /** The stratified rate ratio, the one type core computes and the API sends as is. */
+    estimate: RateRatio | null;
     minAfterWeeks: number;
     minComparedFailureDemand: number;
   };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../components/messages.js';
+import { StatusMessage, useStatus } from '../../components/messages.js';
 import { IntegrationCreateForm } from './integration-create-form.js';
 import { IntegrationSection } from './integration-section.js';
 import { NewTokenPanel } from './new-token-panel.js';
@@ -18,7 +18,7 @@ export interface IntegrationsViewProps {
  */
 export function IntegrationsView({ integrations, actions }: IntegrationsViewProps) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const [created, setCreated] = useState<{ integration: string; token: CreatedToken } | null>(null);
   return (
     <>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Municipality, Tenant } from '../../api/types.js';
 import { formatDate } from '../../i18n/format.js';
-import { LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { sortTenants } from './municipality-options.js';
@@ -22,7 +21,7 @@ export function MunicipalitiesView({
   create: CreateTenant;
 }) {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   return (
     <>
       <StatusMessage text={status} />

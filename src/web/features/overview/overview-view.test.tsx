@@ -52,8 +52,6 @@ describe('start page', () => {
       'Analys',
       'Mål och signaler',
       'Förbättringar',
-      'Enkäter',
-      'Kvalitet',
       'Administration',
     ]);
   });

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSubmission } from '../../api/use-api-get.js';
-import { FormAlert, LoadError, Loading, StatusMessage } from '../../components/messages.js';
+import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { callMappingDraftOf, emptyCallMappingDraft } from './call-mapping-draft.js';
@@ -45,7 +45,7 @@ function MappingsView({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const listHeading = useRef<HTMLHeadingElement>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
   // Where the focus goes once the change is on screen.

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { TextField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import { isCalendarDay } from './iso-week.js';
 import { formatDay } from './report-format.js';
 import type { ClosedDay } from './types.js';
@@ -25,7 +25,7 @@ export function ClosedDaysSection({
   const [day, setDay] = useState('');
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState<{ day?: string; reason?: string }>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const adding = useSubmission();
   const removing = useSubmission();
   const errors = formErrorsOf(adding.error, ['day', 'reason']);

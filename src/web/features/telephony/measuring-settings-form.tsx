@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { TextField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import {
   draftOf,
   parseSettingsDraft,
@@ -29,7 +29,7 @@ export function MeasuringSettingsForm({
   const { t } = useTranslation();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(initial));
   const [local, setLocal] = useState<Partial<Record<SettingsField, SettingsProblem>>>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const { pending, error, run } = useSubmission();
   const server = formErrorsOf(error, SETTINGS_FIELDS);
   const set = (field: SettingsField) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));

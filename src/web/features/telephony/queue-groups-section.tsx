@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { TextField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import type { Queue, QueueGroup } from './types.js';
 import type { TelephonySettingsActions } from './use-telephony-settings.js';
 
@@ -69,7 +69,7 @@ export function QueueGroupsSection({
 }) {
   const { t } = useTranslation();
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const removing = useSubmission();
   const queueCount = (id: string) => queues.filter((q) => q.groupId === id).length;
   const remove = async (group: QueueGroup) => {

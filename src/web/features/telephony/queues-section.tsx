@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import type { Queue, QueueGroup } from './types.js';
 import type { TelephonySettingsActions } from './use-telephony-settings.js';
 
@@ -87,7 +87,7 @@ export function QueuesSection({
   changeQueue: TelephonySettingsActions['changeQueue'];
 }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   return (
     <section aria-labelledby="queues-heading">
       <h2 id="queues-heading">{t('telephony.settings.queues.heading')}</h2>

@@ -9,7 +9,7 @@ import { api } from '../../api/client.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { TextField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import { isCalendarDay } from './iso-week.js';
 import { formatCount, formatDay } from './report-format.js';
 import type { VisitorCount } from './types.js';
@@ -47,7 +47,7 @@ export function VisitorsForm({ today, onSaved }: { today: string; onSaved: () =>
   const [day, setDay] = useState(today);
   const [visitors, setVisitors] = useState('');
   const [local, setLocal] = useState<{ day?: string; visitors?: string }>({});
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const [version, setVersion] = useState(0);
   const { pending, error, run } = useSubmission();
   const saved = useSavedCount(day, version);

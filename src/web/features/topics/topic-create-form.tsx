@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { splitSearchWords } from '../../../core/topics/search-words.js';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { FormAlert } from '../../components/messages.js';
@@ -8,7 +9,13 @@ import type { Option } from './topic-view-model.js';
 import type { Topic } from './types.js';
 import type { TopicActions } from './use-topics.js';
 
-const EMPTY: TopicFieldValues = { name: '', parentId: '', ownerUnitId: '', defaultFailureReason: '' };
+const EMPTY: TopicFieldValues = {
+  name: '',
+  parentId: '',
+  ownerUnitId: '',
+  defaultFailureReason: '',
+  searchWords: '',
+};
 
 /** Adds a topic at the top of the catalogue or below an existing one. */
 export function TopicCreateForm({
@@ -35,11 +42,12 @@ export function TopicCreateForm({
         parentId: values.parentId || null,
         ownerUnitId: values.ownerUnitId || undefined,
         defaultFailureReason: values.defaultFailureReason || null,
+        searchWords: splitSearchWords(values.searchWords),
       });
     });
     if (ok && created) {
       // Keep parent and owner: topics are usually added several at a time under one parent.
-      setValues({ ...values, name: '', defaultFailureReason: '' });
+      setValues({ ...values, name: '', defaultFailureReason: '', searchWords: '' });
       onDone(created);
     }
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formErrorsOf } from '../../api/problem.js';
 import { useSubmission } from '../../api/use-api-get.js';
 import { FormAlert } from '../../components/messages.js';
+import { joinSearchWords, splitSearchWords } from '../../../core/topics/search-words.js';
 import { TOPIC_FIELDS, TopicFields, type TopicFieldValues } from './topic-fields.js';
 import type { Option } from './topic-view-model.js';
 import type { Topic, TopicChanges } from './types.js';
@@ -18,6 +19,8 @@ export function changesOf(topic: Topic, values: TopicFieldValues): TopicChanges 
   if (values.ownerUnitId !== topic.ownerUnitId) changes.ownerUnitId = values.ownerUnitId;
   const reason = values.defaultFailureReason || null;
   if (reason !== topic.defaultFailureReason) changes.defaultFailureReason = reason;
+  const words = splitSearchWords(values.searchWords);
+  if (words.join('\n') !== topic.searchWords.join('\n')) changes.searchWords = words;
   return changes;
 }
 
@@ -43,6 +46,7 @@ export function TopicEditForm({
     parentId: topic.parentId ?? '',
     ownerUnitId: topic.ownerUnitId,
     defaultFailureReason: topic.defaultFailureReason ?? '',
+    searchWords: joinSearchWords(topic.searchWords),
   });
   const { pending, error, run } = useSubmission();
   const errors = formErrorsOf(error, TOPIC_FIELDS);

@@ -5,7 +5,13 @@ import type { FormErrors } from '../../api/problem.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import type { Option } from './topic-view-model.js';
 
-export const TOPIC_FIELDS = ['name', 'parentId', 'ownerUnitId', 'defaultFailureReason'] as const;
+export const TOPIC_FIELDS = [
+  'name',
+  'parentId',
+  'ownerUnitId',
+  'defaultFailureReason',
+  'searchWords',
+] as const;
 
 export interface TopicFieldValues {
   name: string;
@@ -14,6 +20,8 @@ export interface TopicFieldValues {
   ownerUnitId: string;
   /** '' for none. */
   defaultFailureReason: FailureReason | '';
+  /** The search words as typed: comma-separated. */
+  searchWords: string;
 }
 
 export function TopicFields({
@@ -74,6 +82,14 @@ export function TopicFields({
           ...FAILURE_REASONS.map((r) => ({ value: r, label: t(`topics.failureReasons.${r}`) })),
         ]}
         error={errors.byField.get('defaultFailureReason')}
+      />
+      <TextField
+        name="searchWords"
+        label={t('topics.searchWords')}
+        hint={t('topics.searchWordsHint')}
+        value={values.searchWords}
+        onChange={set('searchWords')}
+        error={errors.byField.get('searchWords')}
       />
     </>
   );

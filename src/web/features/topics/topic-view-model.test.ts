@@ -12,6 +12,7 @@ const topic = (id: string, path: string, parentId: string | null, retired = fals
   defaultFailureReason: null,
   retiredAt: retired ? '2026-01-01T00:00:00.000Z' : null,
   path,
+  searchWords: [],
 });
 
 // In API order, but the view model does not rely on it.

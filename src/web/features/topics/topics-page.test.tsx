@@ -24,6 +24,7 @@ const topics: Topic[] = [
     defaultFailureReason: null,
     retiredAt: null,
     path: 'Vatten och avlopp',
+    searchWords: [],
   },
   {
     id: 't2',
@@ -33,6 +34,7 @@ const topics: Topic[] = [
     defaultFailureReason: 'did_not_understand_information',
     retiredAt: null,
     path: 'Vatten och avlopp › VA-faktura',
+    searchWords: ['vattenräkning'],
   },
 ];
 
@@ -89,6 +91,9 @@ describe('service catalogue page', () => {
     fireEvent.change(within(form).getByLabelText('Namn'), { target: { value: ' Vattenläcka ' } });
     fireEvent.change(within(form).getByLabelText('Ligger under'), { target: { value: 't1' } });
     fireEvent.change(within(form).getByLabelText('Ansvarig enhet'), { target: { value: 'va' } });
+    fireEvent.change(within(form).getByLabelText('Sökord'), {
+      target: { value: 'vattenläcka, läckande ledning,, Vattenläcka ' },
+    });
     fireEvent.click(within(form).getByRole('button', { name: 'Skapa ämne' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('Vatten och avlopp › Vattenläcka har skapats.'),
@@ -96,7 +101,13 @@ describe('service catalogue page', () => {
     expect(posted).toEqual([
       {
         url: '/api/topics',
-        body: { name: 'Vattenläcka', parentId: 't1', ownerUnitId: 'va', defaultFailureReason: null },
+        body: {
+          name: 'Vattenläcka',
+          parentId: 't1',
+          ownerUnitId: 'va',
+          defaultFailureReason: null,
+          searchWords: ['vattenläcka', 'läckande ledning'],
+        },
       },
     ]);
   });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSubmission } from '../../api/use-api-get.js';
 import type { Unit } from '../../api/types.js';
 import { CheckboxField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import { unitOptions } from '../units/unit-view-model.js';
 import { TopicCreateForm } from './topic-create-form.js';
 import { TopicImportForm } from './topic-import-form.js';
@@ -23,7 +23,7 @@ export interface TopicsViewProps {
 export function TopicsView({ topics, units, canWrite, actions }: TopicsViewProps) {
   const { t } = useTranslation();
   const [showRetired, setShowRetired] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const retiring = useSubmission();
   const tree = useMemo(() => visibleTopicTree(topics, showRetired), [topics, showRetired]);
   const parents = useMemo(() => parentOptions(topics), [topics]);

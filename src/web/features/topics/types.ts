@@ -13,6 +13,8 @@ export interface Topic {
   retiredAt: string | null;
   /** "Vatten och avlopp › Faktura". */
   path: string;
+  /** Everyday words the topic search matches as well ("soptunna"). */
+  searchWords: string[];
 }
 
 export interface TopicInput {
@@ -21,6 +23,7 @@ export interface TopicInput {
   /** undefined while none is chosen: left out of the JSON, the API names the field as required. */
   ownerUnitId: string | undefined;
   defaultFailureReason: FailureReason | null;
+  searchWords?: string[];
 }
 
 export type TopicChanges = Partial<TopicInput> & { retired?: boolean };

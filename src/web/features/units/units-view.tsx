@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSubmission } from '../../api/use-api-get.js';
 import type { Unit } from '../../api/types.js';
 import { CheckboxField } from '../../components/fields.js';
-import { FormAlert, StatusMessage } from '../../components/messages.js';
+import { FormAlert, StatusMessage, useStatus } from '../../components/messages.js';
 import { UnitCreateForm } from './unit-create-form.js';
 import { UnitTreeList } from './unit-tree-list.js';
 import { visibleUnitTree } from './unit-view-model.js';
@@ -19,7 +19,7 @@ export interface UnitsViewProps {
 export function UnitsView({ units, canWrite, actions }: UnitsViewProps) {
   const { t } = useTranslation();
   const [showArchived, setShowArchived] = useState(false);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const archiving = useSubmission();
   const tree = visibleUnitTree(units, showArchived);
   const archive = async (unit: Unit, archived: boolean) => {

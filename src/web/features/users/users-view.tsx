@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit, User } from '../../api/types.js';
 import { formatDateTime } from '../../i18n/format.js';
-import { StatusMessage } from '../../components/messages.js';
+import { StatusMessage, useStatus } from '../../components/messages.js';
 import { unitNamesById } from '../units/unit-view-model.js';
 import { UserCreateForm } from './user-create-form.js';
 import { UserEditForm } from './user-edit-form.js';
@@ -21,7 +21,7 @@ export interface UsersViewProps {
 export function UsersView({ users, units, canWrite, actions }: UsersViewProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useStatus();
   const unitNames = unitNamesById(units);
   const editedUser = users.find((u) => u.id === editing);
   return (
