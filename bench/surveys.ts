@@ -150,9 +150,9 @@ async function run(label: string, db: Database): Promise<void> {
       await client.run(
         `WITH c AS (
            INSERT INTO contacts (tenant_id, logged_by_user_id, channel, started_at, duration_seconds, need, topic_id,
-                                 owner_unit_id, resolution)
+                                 owner_unit_id, resolution, is_failure_demand)
            SELECT lots_current_tenant(), $1, 'email', date_trunc('milliseconds', now() - interval '1 hour' - make_interval(secs => i)), 60,
-                  'want_to_know', $2, $3, 'resolved_self'
+                  'want_to_know', $2, $3, 'resolved_self', false
              FROM generate_series(1, 1000) AS i
            RETURNING id)
          INSERT INTO contact_survey_addresses (tenant_id, contact_id, medium, address, given_by_user_id)
