@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayAsDate,
   formatDayLong,
+  formatDayMonth,
   formatDayShort,
   formatDecimal,
   formatInteger,
@@ -91,6 +92,9 @@ describe('weeks, months, days', () => {
     expect(formatWeekdayLong('2026-11-30', 'sv')).toBe('måndag 30 november');
     expect(formatWeekdayLong('2026-03-03', 'en')).toBe('Tuesday 3 March');
     expect(formatDayShort('2026-11-30', 'sv')).toBe('2026-11-30');
+    expect(formatDayMonth('2026-03-02', 'sv')).toBe('2 mars');
+    expect(formatDayMonth('2026-11-30', 'sv')).toBe('30 nov.');
+    expect(formatDayMonth('2026-03-02', 'en')).toBe('2 Mar');
     expect(formatDayShort('2026-11-30', 'en')).toBe('30 Nov 2026');
     expect(() => formatDayShort('30/11/2026', 'sv')).toThrow(RangeError);
   });

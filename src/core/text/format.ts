@@ -156,6 +156,11 @@ export function formatWeekdayLong(day: string, locale: FormatLocale): string {
   );
 }
 
+/** A day without its year, where the year is said once beside it: "2 mars" (sv), "2 Mar" (en). */
+export function formatDayMonth(day: string, locale: FormatLocale): string {
+  return dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(utcOfDay(day));
+}
+
 /** A day in a table or a list: "2026-11-30" (sv, ÅÅÅÅ-MM-DD), "30 Nov 2026" (en). */
 export function formatDayShort(day: string, locale: FormatLocale): string {
   if (locale === 'sv') {
