@@ -90,16 +90,16 @@ describe('labels fitted to the chart’s width (issue #13)', () => {
     });
   });
 
-  it('down the side: a third of the width, 80 to 240 px, cut with an ellipsis', () => {
+  it('down the side: 45 % of the width, 80 to 240 px, cut with an ellipsis', () => {
     const topics = categoryChart({
       categories: ['Gator, parker och trafik › Felanmälan gata och gatubelysning', 'Förskola'],
       series: [{ name: 'Kontakter', type: 'bar', unit: 'count', values: [40, 12] }],
       horizontal: true,
       locale: 'sv',
     });
-    expect(label(fitLabels(topics, 350), 'yAxis')).toMatchObject({ width: 117, overflow: 'truncate' });
+    expect(label(fitLabels(topics, 350), 'yAxis')).toMatchObject({ width: 158, overflow: 'truncate' });
     expect(label(fitLabels(topics, 1200), 'yAxis')).toMatchObject({ width: 240 });
-    expect(label(fitLabels(topics, 200), 'yAxis')).toMatchObject({ width: 80 });
+    expect(label(fitLabels(topics, 150), 'yAxis')).toMatchObject({ width: 80 });
     // The names themselves are whole: the tooltip and the table view show them.
     expect((fitLabels(topics, 350).yAxis as { data: string[] }).data[0]).toBe(
       'Gator, parker och trafik › Felanmälan gata och gatubelysning',
