@@ -540,12 +540,29 @@ describe('the contact list', () => {
     // Not a guide: the area opens on the list.
     await page.getByRole('heading', { level: 1, name: 'Kontakter' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/contacts/list');
-    await page.getByRole('status').filter({ hasText: 'Visar 50 kontakter.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Visar 50 av \d+ kontakter\.$/ })
+      .waitFor();
     await expectAccessible(page, 'contact list');
     const rows = page.getByRole('region', { name: 'Resultat' }).getByRole('row');
     await expect.poll(() => rows.count()).toBe(51);
+    // The total for the filter, said beside the page shown (issue #13).
+    const total = Number(
+      /av (\d+) kontakter/.exec(
+        (await page
+          .getByRole('status')
+          .filter({ hasText: /^Visar 50 av/ })
+          .textContent()) ?? '',
+      )?.[1],
+    );
+    expect(total).toBeGreaterThanOrEqual(55);
     await page.getByRole('button', { name: 'Visa fler' }).click();
     await expect.poll(() => rows.count()).toBeGreaterThan(56);
+    await page
+      .getByRole('status')
+      .filter({ hasText: total > 100 ? `Visar 100 av ${total} kontakter.` : `Visar ${total} kontakter.` })
+      .waitFor();
 
     await page.getByLabel('Behov').selectOption({ label: 'Problem' });
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
@@ -580,7 +597,10 @@ describe('the contact list', () => {
     await page.getByRole('status').filter({ hasText: 'Inga kontakter matchar filtren.' }).waitFor();
     await expectAccessible(page, 'contact list without results');
     await page.getByRole('button', { name: 'Rensa filtren' }).click();
-    await page.getByRole('status').filter({ hasText: 'Visar 50 kontakter.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Visar 50 av \d+ kontakter\.$/ })
+      .waitFor();
     await page.context().close();
   });
 });

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../src/core/calendar/swedish-calendar.js';
 import { calendarDayOf, startOfCalendarDay } from '../src/core/contacts/calendar-day.js';
+import { formatDayLong } from '../src/core/text/format.js';
 import { createContact, createTopic, createUnit, createUser, type TestUser } from '../src/test/factories.js';
 import { expectAccessible, settled, signIn, startHarness, type Harness } from './harness.js';
 
@@ -91,7 +92,7 @@ describe('goals, signals and the improvement board', () => {
     await page.getByRole('heading', { level: 1, name: 'Där vi står' }).waitFor();
     await settled(page);
     await page.getByRole('button', { name: 'Utvärdera nu' }).click();
-    await page.getByText(`Utvärderat ${yesterday}: 1 nya signaler.`).waitFor();
+    await page.getByText(`Utvärderat ${formatDayLong(yesterday, 'sv')}: 1 nya signaler.`).waitFor();
     const signalTitle = `Andel undvikbar efterfrågan: målet nåddes inte ${yesterday}`;
     const signal = page
       .getByRole('listitem')

@@ -13,6 +13,7 @@ import {
   RESOLUTION_LABELS,
   type ExportLocale,
 } from '../contacts/export-columns.js';
+import { formatDayShort, formatPeriodKey, formatPlainDecimal } from '../text/format.js';
 import { NEEDS, RESOLUTIONS, type FailureReason, type Gender, type Need } from '../contacts/taxonomy.js';
 import type {
   ChangeAnalysis,
@@ -125,6 +126,10 @@ const denominatorColumn = (label: L, locale: TableLocale) => ({
   label: tr(label, locale),
   unit: 'count' as const,
 });
+
+/** A period's key ("2026-W50", "2026-05") and its days as people read them (src/core/text/format.ts). */
+const period = (key: string, locale: TableLocale) => formatPeriodKey(key, locale);
+const day = (value: string, locale: TableLocale) => formatDayShort(value, locale);
 
 const text = (key: string, label: L, locale: TableLocale) => ({
   key,
@@ -249,7 +254,14 @@ function whenTables(a: WhenAnalysis, locale: TableLocale): AnalysisTable[] {
         count('lastYear', t('Samma dagar året före', 'Same days the year before'), locale),
         count('offeredCalls', t('Erbjudna samtal', 'Offered calls'), locale),
       ],
-      rows: a.series.buckets.map((b) => [b.key, b.from, b.to, b.contacts, b.lastYear, b.offeredCalls]),
+      rows: a.series.buckets.map((b) => [
+        period(b.key, locale),
+        day(b.from, locale),
+        day(b.to, locale),
+        b.contacts,
+        b.lastYear,
+        b.offeredCalls,
+      ]),
       rowKeys: a.series.buckets.map((b) => b.key),
     },
     {
@@ -315,7 +327,13 @@ function whyTables(a: WhyAnalysis, locale: TableLocale): AnalysisTable[] {
         count('total', C.total, locale),
         ...NEEDS.map((n) => count(n, NEED_LABELS[n], locale)),
       ],
-      rows: a.needSeries.buckets.map((b) => [b.key, b.from, b.to, b.total, ...NEEDS.map((n) => b.needs[n])]),
+      rows: a.needSeries.buckets.map((b) => [
+        period(b.key, locale),
+        day(b.from, locale),
+        day(b.to, locale),
+        b.total,
+        ...NEEDS.map((n) => b.needs[n]),
+      ]),
       rowKeys: a.needSeries.buckets.map((b) => b.key),
     },
     {
@@ -452,11 +470,11 @@ function trendTables(a: TrendAnalysis, locale: TableLocale): AnalysisTable[] {
           ],
       rows: a.points.map((p) =>
         isCount
-          ? [p.key, p.from, p.to, p.numerator, p.denominator]
+          ? [period(p.key, locale), day(p.from, locale), day(p.to, locale), p.numerator, p.denominator]
           : [
-              p.key,
-              p.from,
-              p.to,
+              period(p.key, locale),
+              day(p.from, locale),
+              day(p.to, locale),
               p.denominator,
               ...shareCells(
                 {
@@ -505,8 +523,8 @@ function changeTables(a: ChangeAnalysis, locale: TableLocale): AnalysisTable[] {
       rows: [
         [
           tr(t('Jämförelseperiod', 'Base period'), locale),
-          a.base.from,
-          a.base.to,
+          day(a.base.from, locale),
+          day(a.base.to, locale),
           // No data is shown as missing, not as 0 of 0.
           a.baseHasData ? a.base.numerator : null,
           a.baseHasData ? a.base.denominator : null,
@@ -517,8 +535,8 @@ function changeTables(a: ChangeAnalysis, locale: TableLocale): AnalysisTable[] {
         ],
         [
           tr(t('Period', 'Period'), locale),
-          a.current.from,
-          a.current.to,
+          day(a.current.from, locale),
+          day(a.current.to, locale),
           a.current.numerator,
           a.current.denominator,
           a.current.value,
@@ -615,7 +633,13 @@ function departmentTables(a: DepartmentReport, locale: TableLocale): AnalysisTab
         count('contacts', C.contacts, locale),
         count('failureDemand', C.failureDemand, locale),
       ],
-      rows: a.monthly.map((m) => [m.key, m.from, m.to, m.contacts, m.failureDemand]),
+      rows: a.monthly.map((m) => [
+        period(m.key, locale),
+        day(m.from, locale),
+        day(m.to, locale),
+        m.contacts,
+        m.failureDemand,
+      ]),
       rowKeys: a.monthly.map((m) => m.key),
     },
   ];
@@ -670,13 +694,8 @@ export const TABLE_IDS: Record<AnalysisName, readonly string[]> = {
 
 /** A number as the table shows it: shares in percent with one decimal, rates with one, counts whole. */
 export function formatTableNumber(value: number, unit: ColumnUnit, locale: TableLocale): string {
-  const text =
-    unit === 'share'
-      ? (value * 100).toFixed(1)
-      : unit === 'rate'
-        ? value.toFixed(1)
-        : String(Math.round(value));
-  return locale === 'sv' ? text.replace('.', ',') : text;
+  if (unit === 'share') return formatPlainDecimal(value, 1, locale, { percent: true });
+  return formatPlainDecimal(value, unit === 'rate' ? 1 : 0, locale);
 }
 
 /** The table as CSV (UTF-8 with BOM, ';', CRLF); a share's column says "(%)". */

@@ -2,6 +2,7 @@
  * The weekly report's words in both interface languages: one source for the web page, the CSV,
  * Excel and PDF exports (the web app's i18n files hold the page's other strings).
  */
+import { formatWeek } from '../text/format.js';
 import type { RowKey, WeeklyMeasure } from './weekly-report.js';
 
 export type ReportLocale = 'sv' | 'en';
@@ -62,8 +63,7 @@ export const DATA_ISSUE_LABELS = {
   },
 } as const;
 
-/** "Vecka 10, 2026" / "Week 10, 2026" from '2026-W10'. */
+/** "v. 10 2026" / "W10 2026" from '2026-W10' (src/core/text/format.ts). */
 export function weekLabel(week: string, locale: ReportLocale): string {
-  const [year, w] = week.split('-W');
-  return locale === 'sv' ? `v. ${Number(w)} ${year}` : `W${Number(w)} ${year}`;
+  return formatWeek(week, locale);
 }

@@ -55,7 +55,7 @@ describe('weeklyReportCsv', () => {
 
   it('starts with the BOM and a header of the variation columns and the weeks', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('Mått;Dag;Medel;Mål;Lägst;Högst;v. 14 2026');
+    expect(lines[0]).toBe('Mått;Dag;Medel;Mål;Lägst;Högst;v.\u00a014 2026');
   });
 
   it('writes each measure and day: Monday 90/100 answered = 90,0 %; the week (90+2)/(100+4) = 88,5 %', () => {

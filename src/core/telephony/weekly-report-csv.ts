@@ -9,6 +9,7 @@
  * share over a count above its base). Closed days keep their value: the list at the end names
  * them, and the page, Excel and PDF mark them.
  */
+import { formatPlainDecimal } from '../text/format.js';
 import { CSV_BOM, formatCsvRecords } from '../contacts/export-columns.js';
 import {
   COLUMN_LABELS,
@@ -23,9 +24,8 @@ import type { MeasureUnit, WeeklyReport } from './weekly-report.js';
 /** A value as the locale writes it: shares in percent with one decimal, seconds with one. */
 export function formatReportNumber(value: number | null, unit: MeasureUnit, locale: ReportLocale): string {
   if (value === null) return '';
-  const text =
-    unit === 'count' ? String(Math.round(value)) : (unit === 'share' ? value * 100 : value).toFixed(1);
-  return locale === 'sv' ? text.replace('.', ',') : text;
+  if (unit === 'count') return formatPlainDecimal(value, 0, locale);
+  return formatPlainDecimal(value, 1, locale, { percent: unit === 'share' });
 }
 
 export function measureLabel(

@@ -426,7 +426,7 @@ describe('GET /api/analysis/departments/:unitId', () => {
     const html = departmentReportHtml(report, 'sv', new Date('2026-04-01T08:00:00Z'));
     expect(html).toContain('<h1>Förvaltningsrapport: Samhällsbyggnad</h1>');
     expect(html).toContain(
-      '<dt>Undvikbar efterfrågan</dt><dd>3 · 60,0 % (95 % KI 23,1–88,2), osäker: färre än 30</dd>',
+      '<dt>Undvikbar efterfrågan</dt><dd>3 · 60,0\u00a0% (95\u00a0% KI 23,1–88,2), osäker: färre än 30</dd>',
     );
     expect(html).toContain('<dt>Lämnade vidare till förvaltningen</dt><dd>1</dd>');
     expect(html).toContain('<td class="text">Faktura</td><td class="num">3</td><td class="num">60,0</td>');
@@ -444,7 +444,8 @@ describe('GET /api/analysis/departments/:unitId', () => {
     );
     expect(res.body.split('\r\n').slice(0, 2)).toEqual([
       '\uFEFFPeriod;From;To;Contacts;Failure demand',
-      '2026-03;2026-03-01;2026-03-31;5;3',
+      // For people: the month and days as an English reader writes them (src/core/text/format.ts).
+      'Mar 2026;1 Mar 2026;31 Mar 2026;5;3',
     ]);
   });
 

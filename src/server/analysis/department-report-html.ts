@@ -3,15 +3,30 @@
  * headline figures and the report's tables (core/analysis/tables.ts, the same as the page and
  * the CSV files). No scripts, no external resources; every text is escaped.
  */
-import { analysisTables, formatTableNumber, type TableLocale } from '../../core/analysis/tables.js';
+import { analysisTables, type ColumnUnit, type TableLocale } from '../../core/analysis/tables.js';
+import {
+  formatDayLong,
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatPoints,
+} from '../../core/text/format.js';
+import { calendarDayOf } from '../../core/contacts/calendar-day.js';
 import type { DepartmentReport, Share } from '../../core/analysis/types.js';
 import { escapeHtml } from '../http/escape-html.js';
 
+/** A table's number in print (src/core/text/format.ts): "1 234", "12,3" under a "(%)" head, "4,5". */
+function printedCell(value: number, unit: ColumnUnit, locale: TableLocale): string {
+  if (unit === 'share') return formatPoints(value, locale);
+  if (unit === 'rate') return formatDecimal(value, 1, locale);
+  return formatInteger(value, locale);
+}
+
 function percent(share: Share, locale: TableLocale): string {
   if (share.value === null) return '–';
-  const text = `${formatTableNumber(share.value, 'share', locale)} %`;
+  const text = formatPercent(share.value, locale);
   const interval = share.interval
-    ? ` (95 % ${locale === 'sv' ? 'KI' : 'CI'} ${formatTableNumber(share.interval.low, 'share', locale)}–${formatTableNumber(share.interval.high, 'share', locale)})`
+    ? ` (95${locale === 'sv' ? '\u00a0% KI' : '% CI'} ${formatPoints(share.interval.low, locale)}–${formatPoints(share.interval.high, locale)})`
     : '';
   const uncertain = share.uncertain
     ? locale === 'sv'
@@ -29,20 +44,23 @@ export function departmentReportHtml(
   const sv = locale === 'sv';
   const title = `${sv ? 'Förvaltningsrapport' : 'Department report'}: ${report.department.departmentName}`;
   const facts: [string, string][] = [
-    [sv ? 'Period' : 'Period', `${report.from} – ${report.to}`],
+    [sv ? 'Period' : 'Period', `${formatDayLong(report.from, locale)} – ${formatDayLong(report.to, locale)}`],
     [
       sv ? 'Kontakter om förvaltningens tjänster' : "Contacts about the department's services",
-      String(report.contacts),
+      formatInteger(report.contacts, locale),
     ],
     [
       sv ? 'Undvikbar efterfrågan' : 'Failure demand',
-      `${report.failureDemand.numerator} · ${percent(report.failureDemand, locale)}`,
+      `${formatInteger(report.failureDemand.numerator, locale)} · ${percent(report.failureDemand, locale)}`,
     ],
     [
       sv ? 'Frågor om pågående ärenden' : 'Questions about existing cases',
-      `${report.existingCases.numerator} · ${percent(report.existingCases, locale)}`,
+      `${formatInteger(report.existingCases.numerator, locale)} · ${percent(report.existingCases, locale)}`,
     ],
-    [sv ? 'Lämnade vidare till förvaltningen' : 'Forwarded to the department', String(report.forwardedIn)],
+    [
+      sv ? 'Lämnade vidare till förvaltningen' : 'Forwarded to the department',
+      formatInteger(report.forwardedIn, locale),
+    ],
   ];
   const tables = analysisTables('department', report, locale)
     .map((table) => {
@@ -56,11 +74,7 @@ export function departmentReportHtml(
               .map((cell, i) => {
                 const unit = table.columns[i]!.unit;
                 const text =
-                  cell === null
-                    ? ''
-                    : typeof cell === 'number'
-                      ? formatTableNumber(cell, unit, locale)
-                      : cell;
+                  cell === null ? '' : typeof cell === 'number' ? printedCell(cell, unit, locale) : cell;
                 return `<td class="${unit === 'text' ? 'text' : 'num'}">${escapeHtml(text)}</td>`;
               })
               .join('')}</tr>`,
@@ -88,8 +102,8 @@ export function departmentReportHtml(
 ${tables}
 <p class="note">${escapeHtml(
     sv
-      ? `Skapad ${generatedAt.toISOString().slice(0, 10)} i Lots. Andelar från färre än 30 kontakter är osäkra. Definitioner: docs/metrics.md.`
-      : `Made ${generatedAt.toISOString().slice(0, 10)} in Lots. Shares from fewer than 30 contacts are uncertain. Definitions: docs/metrics.md.`,
+      ? `Skapad ${formatDayLong(calendarDayOf(generatedAt), locale)} i Lots. Andelar från färre än 30 kontakter är osäkra. Definitioner: docs/metrics.md.`
+      : `Made ${formatDayLong(calendarDayOf(generatedAt), locale)} in Lots. Shares from fewer than 30 contacts are uncertain. Definitions: docs/metrics.md.`,
   )}</p>
 </body></html>`;
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../../core/auth/roles.js';
 import { nextCalendarDay, startOfCalendarDay } from '../../core/contacts/calendar-day.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { contactScopeOf } from './policy.js';
+import { countContacts } from './queries/count-contacts.js';
 import { selectContactsPage, type ContactFilters, type ContactRow } from './queries/contacts.js';
 import type { ListContactsQuery } from './schema.js';
 
@@ -22,7 +23,8 @@ function noneAsNull<T extends string>(value: T | 'none' | undefined): T | null |
 
 /**
  * One page of the contacts the actor may see (policy.ts), newest first, filtered. Deleted
- * contacts are never listed. nextCursor continues after the last contact of the page.
+ * contacts are never listed. nextCursor continues after the last contact of the page; total is
+ * how many contacts the filters select, given with the first page (null with the others).
  */
 export async function listContacts({
   db,
@@ -32,7 +34,7 @@ export async function listContacts({
   db: Database;
   actor: Actor;
   query: ListContactsQuery;
-}): Promise<{ contacts: ContactRow[]; nextCursor: string | null }> {
+}): Promise<{ contacts: ContactRow[]; nextCursor: string | null; total: number | null }> {
   const cursor = query.cursor === undefined ? null : decodeCursor(query.cursor);
   const filters: ContactFilters = {
     ...periodOf(query.from, query.to),
@@ -52,13 +54,17 @@ export async function listContacts({
     concernsExistingCase: query.existingCase,
     forwardedToUnitId: query.forwardedToUnitId,
   };
-  const rows = await withTenant(db, actor.tenantId, (tx) =>
-    selectContactsPage(tx, actor.tenantId, contactScopeOf(actor), filters, cursor, query.limit),
-  );
+  const scope = contactScopeOf(actor);
+  // The total is counted with the first page only: the pages after it keep the list's total.
+  const [rows, total] = await withTenant(db, actor.tenantId, async (tx) => [
+    await selectContactsPage(tx, actor.tenantId, scope, filters, cursor, query.limit),
+    cursor === null ? await countContacts(tx, actor.tenantId, scope, filters) : null,
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
     contacts: page,
+    total,
     nextCursor:
       rows.length > query.limit && last ? encodeCursor({ startedAt: last.startedAt, id: last.id }) : null,
   };

@@ -209,6 +209,7 @@ describe('GET /api/contacts: cursor paging', () => {
     for (const limit of [3, 5]) {
       const seen: string[] = [];
       const sizes: number[] = [];
+      const totals: (number | null)[] = [];
       let cursor: string | null = null;
       do {
         const query: string = `?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
@@ -216,13 +217,22 @@ describe('GET /api/contacts: cursor paging', () => {
         expect(res.statusCode).toBe(200);
         const page = res.json();
         sizes.push(page.contacts.length);
+        totals.push(page.total);
         seen.push(...page.contacts.map((c: { id: string }) => c.id));
         cursor = page.nextCursor;
       } while (cursor !== null && sizes.length < 10);
       expect(seen, `limit ${limit}`).toEqual(expected);
       // 10 contacts: 3+3+3+1, and 5+5 with no empty page after the last full one.
       expect(sizes).toEqual(limit === 3 ? [3, 3, 3, 1] : [5, 5]);
+      // The list's total comes with the first page only (issue #13).
+      expect(totals).toEqual(limit === 3 ? [10, null, null, null] : [10, null]);
     }
+    // The total follows the filter: 9 of the 10 started on 1 April (Stockholm), 1 on 31 March.
+    const april = (await list(world.guide, '?limit=3&from=2026-04-01&to=2026-04-01')).json();
+    expect(april.total).toBe(9);
+    expect(april.contacts).toHaveLength(3);
+    const none = (await list(world.guide, '?limit=3&from=2026-05-01&to=2026-05-01')).json();
+    expect(none).toMatchObject({ contacts: [], nextCursor: null, total: 0 });
   });
 });
 
@@ -248,8 +258,16 @@ describe('GET /api/contacts: no contact names its guide (issue #11)', () => {
       expect(contact).not.toHaveProperty('loggedByUserId');
       expect(contact['loggedByMe']).toBe(false);
     }
-    const one = await app.inject({ method: 'GET', url: `/api/contacts/${d.c[0].id}`, headers: d.manager.headers });
-    const csv = await app.inject({ method: 'GET', url: '/api/contacts/export.csv', headers: d.manager.headers });
+    const one = await app.inject({
+      method: 'GET',
+      url: `/api/contacts/${d.c[0].id}`,
+      headers: d.manager.headers,
+    });
+    const csv = await app.inject({
+      method: 'GET',
+      url: '/api/contacts/export.csv',
+      headers: d.manager.headers,
+    });
     expect(csv.statusCode).toBe(200);
     for (const text of [res.body, one.body, csv.body])
       for (const id of guideIds) expect(text).not.toContain(id);

@@ -78,6 +78,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         contacts: page.contacts.map((c) => presentContact(c, actor, now)),
         nextCursor: page.nextCursor,
+        total: page.total,
       };
     },
   );

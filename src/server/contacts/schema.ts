@@ -287,6 +287,8 @@ export const ContactsPage = z.object({
   contacts: z.array(Contact),
   /** Pass as `cursor` for the next page; null on the last page. */
   nextCursor: z.string().nullable(),
+  /** How many contacts the filters select in all; with the first page only (null with a cursor). */
+  total: z.int().nullable(),
 });
 
 export const ContactRevision = z.object({

@@ -3,7 +3,9 @@
  * page's table with its marks (closed days shaded, data issues outlined), no scripts, no
  * external resources. Every text is escaped.
  */
-import { formatReportNumber, measureLabel } from '../../core/telephony/weekly-report-csv.js';
+import { measureLabel } from '../../core/telephony/weekly-report-csv.js';
+import type { MeasureUnit } from '../../core/telephony/weekly-report.js';
+import { formatDayShort, formatDecimal, formatInteger, formatPoints } from '../../core/text/format.js';
 import {
   COLUMN_LABELS,
   DATA_ISSUE_LABELS,
@@ -13,6 +15,18 @@ import {
 } from '../../core/telephony/report-labels.js';
 import type { WeeklyReportDocument } from './build-weekly-report.js';
 import { escapeHtml } from '../http/escape-html.js';
+
+/**
+ * A value as the printed table shows it (src/core/text/format.ts): counts with thousands
+ * separators ("1 234"), shares in percent with one decimal ("86,3", the label says "(%)"),
+ * seconds with one decimal; nothing for no value.
+ */
+function printedNumber(value: number | null, unit: MeasureUnit, locale: ReportLocale): string {
+  if (value === null) return '';
+  if (unit === 'count') return formatInteger(value, locale);
+  if (unit === 'share') return formatPoints(value, locale);
+  return formatDecimal(value, 1, locale);
+}
 
 export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLocale): string {
   const sv = locale === 'sv';
@@ -29,7 +43,7 @@ export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLoc
   ];
   const body: string[] = [];
   for (const table of report.measures) {
-    const n = (v: number | null) => escapeHtml(formatReportNumber(v, table.unit, locale));
+    const n = (v: number | null) => escapeHtml(printedNumber(v, table.unit, locale));
     table.rows.forEach((row, i) => {
       const cells = row.cells
         .map((c) => {
@@ -55,11 +69,11 @@ export function weeklyReportHtml(report: WeeklyReportDocument, locale: ReportLoc
   const issues = report.dataIssues
     .map(
       (d) =>
-        `<li>${escapeHtml(d.day ?? weekLabel(d.week, locale))}: ${escapeHtml(DATA_ISSUE_LABELS[d.kind][locale])}</li>`,
+        `<li>${escapeHtml(d.day ? formatDayShort(d.day, locale) : weekLabel(d.week, locale))}: ${escapeHtml(DATA_ISSUE_LABELS[d.kind][locale])}</li>`,
     )
     .join('');
   const closed = report.closedDays
-    .map((c) => `<li>${escapeHtml(c.day)}: ${escapeHtml(c.reason)}</li>`)
+    .map((c) => `<li>${escapeHtml(formatDayShort(c.day, locale))}: ${escapeHtml(c.reason)}</li>`)
     .join('');
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>

@@ -13,10 +13,13 @@ import {
   weekLabel,
   type ReportLocale,
 } from '../../core/telephony/report-labels.js';
+import { MUNICIPAL_TIME_ZONE } from '../../core/contacts/calendar-day.js';
+import { dayAsDate, wallClockDate } from '../../core/text/format.js';
 import type { MeasureUnit } from '../../core/telephony/weekly-report.js';
 import type { WeeklyReportDocument } from './build-weekly-report.js';
 
 const FORMATS: Record<MeasureUnit, string> = { count: '0', share: '0.0%', seconds: '0' };
+const DAY_FORMAT = 'yyyy-mm-dd';
 const CLOSED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE0E0E0' } };
 const ISSUE_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFD8A8' } };
 
@@ -69,17 +72,31 @@ export async function weeklyReportXlsx(report: WeeklyReportDocument, locale: Rep
     locale === 'sv' ? 'Urval' : 'Scope',
     report.scope.name ?? (locale === 'sv' ? 'Alla köer' : 'All queues'),
   ]);
-  notes.addRow([locale === 'sv' ? 'Veckor' : 'Weeks', `${report.from} – ${report.to}`]);
-  notes.addRow([locale === 'sv' ? 'Skapad' : 'Generated', report.generatedAt]);
+  notes.addRow([
+    locale === 'sv' ? 'Veckor' : 'Weeks',
+    `${weekLabel(report.from, locale)} – ${weekLabel(report.to, locale)}`,
+  ]);
+  // Real dates, not text: the moment as the municipality's clock showed it (Excel has no zones).
+  notes
+    .addRow([
+      locale === 'sv' ? 'Skapad' : 'Generated',
+      wallClockDate(report.generatedAt, MUNICIPAL_TIME_ZONE),
+    ])
+    .getCell(2).numFmt = 'yyyy-mm-dd hh:mm';
   notes.addRow([]);
   notes.addRow([locale === 'sv' ? 'Egna stängda dagar' : 'Own closed days']).font = { bold: true };
-  for (const c of report.closedDays) notes.addRow([c.day, c.reason]);
+  for (const c of report.closedDays)
+    notes.addRow([dayAsDate(c.day), c.reason]).getCell(1).numFmt = DAY_FORMAT;
   notes.addRow([]);
   notes.addRow([locale === 'sv' ? 'Att kontrollera i underlaget' : 'Data issues to check']).font = {
     bold: true,
   };
   for (const issue of report.dataIssues) {
-    notes.addRow([issue.day ?? weekLabel(issue.week, locale), DATA_ISSUE_LABELS[issue.kind][locale]]);
+    const added = notes.addRow([
+      issue.day ? dayAsDate(issue.day) : weekLabel(issue.week, locale),
+      DATA_ISSUE_LABELS[issue.kind][locale],
+    ]);
+    if (issue.day) added.getCell(1).numFmt = DAY_FORMAT;
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

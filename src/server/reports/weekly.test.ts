@@ -261,6 +261,17 @@ describe('GET /api/reports/weekly.csv, .xlsx and .pdf', () => {
       ?.find((r) => r.getCell(1).value === 'Tillgänglighet' && r.getCell(2).value === 'Måndag');
     expect(availability?.getCell(7).value).toBe(0.6);
     expect(availability?.getCell(7).numFmt).toBe('0.0%');
+    // The notes: weeks as people write them, the closed Thursday and the moment as real dates.
+    const notes = workbook.getWorksheet('Anmärkningar')!;
+    const rows = notes.getRows(1, notes.rowCount)!;
+    const row = (label: string) => rows.find((r) => r.getCell(1).value === label);
+    expect(row('Veckor')?.getCell(2).value).toBe('v.\u00a010 2026 – v.\u00a010 2026');
+    const created = row('Skapad')?.getCell(2);
+    expect(created?.value).toBeInstanceOf(Date);
+    expect(created?.numFmt).toBe('yyyy-mm-dd hh:mm');
+    const closed = rows.find((r) => r.getCell(2).value === 'Personaldag')?.getCell(1);
+    expect(closed?.value).toEqual(new Date('2026-03-05T00:00:00Z'));
+    expect(closed?.numFmt).toBe('yyyy-mm-dd');
   });
 
   it('PDF: 503 with a clear problem when Chromium is not on the machine', async () => {

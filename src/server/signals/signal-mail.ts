@@ -6,6 +6,7 @@
 import { MEASURE_NAMES } from '../../core/analysis/tables.js';
 import { MEASURE_DEFINITIONS, type MeasureKey } from '../../core/signals/measures.js';
 import { MEASURE_LABELS } from '../../core/telephony/report-labels.js';
+import { formatDayLong, formatDecimal, formatPercent, formatPeriodKey } from '../../core/text/format.js';
 import type { SignalRow } from './queries/signals.js';
 import { escapeHtml } from '../http/escape-html.js';
 
@@ -39,8 +40,10 @@ export function measureName(measure: string, locale: MailLocale): string {
 function formatValue(value: unknown, measure: string, locale: MailLocale): string {
   if (typeof value !== 'number') return '–';
   const isShare = MEASURE_DEFINITIONS[measure as MeasureKey]?.unit === 'share';
-  const format = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 });
-  return isShare ? `${format.format(value * 100)} %` : format.format(value);
+  // One format module for every figure (src/core/text/format.ts): "87,7 %", "143,0".
+  return isShare
+    ? formatPercent(value, locale)
+    : formatDecimal(value, Number.isInteger(value) ? 0 : 1, locale);
 }
 
 /** One line per signal, in the subscriber's language. */
@@ -51,12 +54,13 @@ export function signalLine(signal: SignalRow, locale: MailLocale): string {
   const value = formatValue(signal.details['value'], signal.measure, locale);
   if (signal.kind === 'rule') {
     const rule = RULE_TEXTS[signal.rule ?? '']?.[locale] ?? signal.rule;
-    return `${name}${where}, ${signal.day}: ${rule} (${value})`;
+    return `${name}${where}, ${signal.day ? formatDayLong(signal.day, locale) : ''}: ${rule} (${value})`;
   }
   const target = formatValue(signal.details['target'], signal.measure, locale);
+  const period = signal.period ? formatPeriodKey(signal.period, locale) : '';
   return locale === 'sv'
-    ? `${name}${where}, ${signal.period}: målet ${target} nåddes inte (${value}, n = ${String(signal.details['n'])})`
-    : `${name}${where}, ${signal.period}: the goal ${target} was missed (${value}, n = ${String(signal.details['n'])})`;
+    ? `${name}${where}, ${period}: målet ${target} nåddes inte (${value}, n = ${String(signal.details['n'])})`
+    : `${name}${where}, ${period}: the goal ${target} was missed (${value}, n = ${String(signal.details['n'])})`;
 }
 
 /** The whole e-mail of a run's new signals for one subscriber. */

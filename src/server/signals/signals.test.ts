@@ -335,14 +335,14 @@ describe('the e-mail', () => {
       expect(sv.from).toBe('lots@test.example');
       expect(mailHeader(sv.raw, 'Subject')).toBe(`Lots: 1 ny signal – ${manager.tenant.name}`);
       const text = mailPart(sv.raw, 'text/plain');
-      expect(text).toContain('Erbjudna samtal, 2026-02-11: en dag utanför styrgränserna (140)');
+      expect(text).toContain('Erbjudna samtal, 11 februari 2026: en dag utanför styrgränserna (140)');
       expect(text).toContain('https://lots.test.example/');
-      expect(mailPart(sv.raw, 'text/html')).toContain('<li>Erbjudna samtal, 2026-02-11');
+      expect(mailPart(sv.raw, 'text/html')).toContain('<li>Erbjudna samtal, 11 februari 2026');
 
       const en = mail.received.find((m) => m.to.includes(guide.user.email))!;
       expect(mailHeader(en.raw, 'Subject')).toBe(`Lots: 1 new signal – ${manager.tenant.name}`);
       expect(mailPart(en.raw, 'text/plain')).toContain(
-        'Calls offered, 2026-02-11: a day beyond the control limits',
+        'Calls offered, 11 February 2026: a day beyond the control limits',
       );
 
       // Nothing new: no e-mail.

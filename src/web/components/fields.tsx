@@ -3,6 +3,7 @@
  * field (aria-describedby) and the field is marked invalid (aria-invalid), WCAG 3.3.1 / 1.3.1.
  */
 import { useId, type ReactNode } from 'react';
+import { DateField, WeekField } from './date-fields.js';
 
 interface FieldBase {
   label: string;
@@ -44,7 +45,7 @@ export interface TextFieldProps extends FieldBase {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  /** date and week fall back to a text field in browsers without a picker; the hint says the format. */
+  /** date and week are DateField and WeekField (date-fields.tsx): the same in every browser. */
   type?: 'text' | 'email' | 'password' | 'date' | 'week';
   /** 'numeric' for whole numbers: a numeric keyboard without the quirks of type="number". */
   inputMode?: 'numeric' | 'decimal' | 'text';
@@ -52,7 +53,13 @@ export interface TextFieldProps extends FieldBase {
   required?: boolean;
 }
 
-export function TextField({
+export function TextField(props: TextFieldProps) {
+  if (props.type === 'date') return <DateField {...props} />;
+  if (props.type === 'week') return <WeekField {...props} />;
+  return <PlainTextField {...props} />;
+}
+
+function PlainTextField({
   label,
   error,
   hint,

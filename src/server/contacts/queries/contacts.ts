@@ -131,6 +131,44 @@ function equalOrNull(column: Column, value: string | null | undefined): SQL | un
 }
 
 /**
+ * The filters and who-sees-what as one condition (deleted contacts never count): the list's
+ * pages and its total (count-contacts.ts) select the same contacts.
+ */
+export function contactListCondition(
+  tenantId: string,
+  scope: ContactScope,
+  filters: ContactFilters,
+): SQL | undefined {
+  const f = filters;
+  return and(
+    eq(contacts.tenantId, tenantId),
+    isNull(contacts.deletedAt),
+    scopeCondition(tenantId, scope),
+    f.start ? sql`${contacts.startedAt} >= ${f.start.toISOString()}::timestamptz` : undefined,
+    f.end ? sql`${contacts.startedAt} < ${f.end.toISOString()}::timestamptz` : undefined,
+    f.channel ? eq(contacts.channel, f.channel) : undefined,
+    f.need ? eq(contacts.need, f.need) : undefined,
+    f.topicId ? sql`${contacts.topicId} IN ${topicSubtree(tenantId, f.topicId)}` : undefined,
+    f.unitId ? sql`${contacts.ownerUnitId} IN ${unitSubtree(tenantId, [f.unitId])}` : undefined,
+    f.resolution ? eq(contacts.resolution, f.resolution) : undefined,
+    f.isFailureDemand === undefined ? undefined : eq(contacts.isFailureDemand, f.isFailureDemand),
+    f.loggedByUserId ? eq(contacts.loggedByUserId, f.loggedByUserId) : undefined,
+    f.weekday === undefined ? undefined : sql`extract(isodow from ${localStart}) = ${f.weekday}::int`,
+    f.hour === undefined ? undefined : sql`extract(hour from ${localStart}) = ${f.hour}::int`,
+    equalOrNull(contacts.citizenGender, f.citizenGender),
+    equalOrNull(contacts.citizenAgeBand, f.citizenAgeBand),
+    equalOrNull(contacts.citizenDistrict, f.citizenDistrict),
+    f.failureReason ? eq(contacts.failureReason, f.failureReason) : undefined,
+    f.concernsExistingCase === undefined
+      ? undefined
+      : eq(contacts.concernsExistingCase, f.concernsExistingCase),
+    f.forwardedToUnitId
+      ? sql`${contacts.forwardedToUnitId} IN ${unitSubtree(tenantId, [f.forwardedToUnitId])}`
+      : undefined,
+  );
+}
+
+/**
  * One page of contacts, newest first (startedAt, then id, descending), starting after the
  * cursor. Fetches one row more than the limit to tell whether another page follows.
  */
@@ -142,36 +180,12 @@ export function selectContactsPage(
   cursor: ContactCursor | null,
   limit: number,
 ): Promise<ContactRow[]> {
-  const f = filters;
   return tx
     .select()
     .from(contacts)
     .where(
       and(
-        eq(contacts.tenantId, tenantId),
-        isNull(contacts.deletedAt),
-        scopeCondition(tenantId, scope),
-        f.start ? sql`${contacts.startedAt} >= ${f.start.toISOString()}::timestamptz` : undefined,
-        f.end ? sql`${contacts.startedAt} < ${f.end.toISOString()}::timestamptz` : undefined,
-        f.channel ? eq(contacts.channel, f.channel) : undefined,
-        f.need ? eq(contacts.need, f.need) : undefined,
-        f.topicId ? sql`${contacts.topicId} IN ${topicSubtree(tenantId, f.topicId)}` : undefined,
-        f.unitId ? sql`${contacts.ownerUnitId} IN ${unitSubtree(tenantId, [f.unitId])}` : undefined,
-        f.resolution ? eq(contacts.resolution, f.resolution) : undefined,
-        f.isFailureDemand === undefined ? undefined : eq(contacts.isFailureDemand, f.isFailureDemand),
-        f.loggedByUserId ? eq(contacts.loggedByUserId, f.loggedByUserId) : undefined,
-        f.weekday === undefined ? undefined : sql`extract(isodow from ${localStart}) = ${f.weekday}::int`,
-        f.hour === undefined ? undefined : sql`extract(hour from ${localStart}) = ${f.hour}::int`,
-        equalOrNull(contacts.citizenGender, f.citizenGender),
-        equalOrNull(contacts.citizenAgeBand, f.citizenAgeBand),
-        equalOrNull(contacts.citizenDistrict, f.citizenDistrict),
-        f.failureReason ? eq(contacts.failureReason, f.failureReason) : undefined,
-        f.concernsExistingCase === undefined
-          ? undefined
-          : eq(contacts.concernsExistingCase, f.concernsExistingCase),
-        f.forwardedToUnitId
-          ? sql`${contacts.forwardedToUnitId} IN ${unitSubtree(tenantId, [f.forwardedToUnitId])}`
-          : undefined,
+        contactListCondition(tenantId, scope, filters),
         cursor
           ? sql`(${contacts.startedAt}, ${contacts.id}) < (${cursor.startedAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
           : undefined,

@@ -1,10 +1,18 @@
 /**
- * Numbers of the analyses as the page shows them. Shares and rates take their digits from core's
- * formatTableNumber, the function the CSV export uses, so a table on screen and its file hold
- * the same figures; the page adds the percent sign, thousands separators and a true minus sign.
+ * Numbers of the analyses as the page shows them, through the one format module
+ * (src/core/text/format.ts), which also writes the CSV export's digits (formatPlainDecimal rounds
+ * the same way), so a table on screen and its file hold the same figures; the page adds the
+ * percent sign, thousands separators and a true minus sign.
  */
 import type { ChangeAnalysis } from '../../../core/analysis/types.js';
-import { formatTableNumber, type ColumnUnit } from '../../../core/analysis/tables.js';
+import type { ColumnUnit } from '../../../core/analysis/tables.js';
+import {
+  formatDecimal,
+  formatInteger,
+  formatPercent,
+  formatPeriodKey,
+  formatPoints as formatPointsIn,
+} from '../../../core/text/format.js';
 
 export type TableLocale = 'sv' | 'en';
 
@@ -13,37 +21,24 @@ export function tableLocaleOf(language: string): TableLocale {
   return language.startsWith('en') ? 'en' : 'sv';
 }
 
-const integerFormats = new Map<TableLocale, Intl.NumberFormat>();
-
 /** A whole number with the language's thousands separator: "12 345" (sv), "12,345" (en). */
 export function formatCount(value: number, locale: TableLocale): string {
-  let format = integerFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 0 });
-    integerFormats.set(locale, format);
-  }
-  return format.format(Math.round(value));
-}
-
-/** A minus sign (U+2212) rather than a hyphen, as Swedish typography and screen readers want it. */
-function withMinus(text: string): string {
-  return text.startsWith('-') ? `\u2212${text.slice(1)}` : text;
+  return formatInteger(value, locale);
 }
 
 /** A share (0-1) in percent with one decimal: "12,3 %" (sv, no-break space), "12.3%" (en). */
 export function formatShare(value: number, locale: TableLocale): string {
-  const digits = withMinus(formatTableNumber(value, 'share', locale));
-  return locale === 'sv' ? `${digits}\u00a0%` : `${digits}%`;
+  return formatPercent(value, locale);
 }
 
 /** A difference of shares in percentage points, one decimal, signed when negative: "−4,1". */
 export function formatPoints(difference: number, locale: TableLocale): string {
-  return withMinus(formatTableNumber(difference, 'share', locale));
+  return formatPointsIn(difference, locale);
 }
 
 /** A rate (contacts per day) with one decimal. */
 export function formatRate(value: number, locale: TableLocale): string {
-  return withMinus(formatTableNumber(value, 'rate', locale));
+  return formatDecimal(value, 1, locale);
 }
 
 /** The text for a missing figure (a share of nothing, a week without last year). */
@@ -104,25 +99,7 @@ export function changeWords(change: ChangeAnalysis, locale: TableLocale): Change
   };
 }
 
-const monthFormats = new Map<TableLocale, Intl.DateTimeFormat>();
-
 /** A bucket's key as people read it: "2026-05" is "maj 2026", "2026-W05" is "v. 5 2026" ("W5 2026"). */
 export function bucketLabel(key: string, locale: TableLocale): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(key);
-  if (month) {
-    let format = monthFormats.get(locale);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
-      monthFormats.set(locale, format);
-    }
-    return format.format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-  }
-  const week = /^(\d{4})-W(\d{2})$/.exec(key);
-  if (week)
-    return locale === 'sv' ? `v.\u00a0${Number(week[2])} ${week[1]}` : `W${Number(week[2])} ${week[1]}`;
-  return key;
+  return formatPeriodKey(key, locale);
 }

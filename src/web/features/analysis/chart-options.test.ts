@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryChart, chartHeight, heatmapChart } from './chart-options.js';
+import { categoryChart, chartHeight, fitLabels, heatmapChart } from './chart-options.js';
 
 describe('the category chart', () => {
   const option = categoryChart({
@@ -60,5 +60,54 @@ describe('the heat map', () => {
       [23, 6, 1],
     ]);
     expect(option.visualMap).toMatchObject({ min: 0, max: 5 });
+  });
+});
+
+describe('labels fitted to the chart’s width (issue #13)', () => {
+  const needs = categoryChart({
+    categories: ['Vill ha tjänst', 'Vill veta', 'Problem', 'Förstår inte', 'Synpunkt', 'Annan myndighet'],
+    series: [{ name: 'Andel', type: 'bar', unit: 'share', values: [0.44, 0.25, 0.16, 0.12, 0.02, 0.01] }],
+    locale: 'sv',
+  });
+  const label = (option: ReturnType<typeof fitLabels>, axis: 'xAxis' | 'yAxis') =>
+    (option[axis] as { axisLabel: Record<string, unknown> }).axisLabel;
+
+  it('across: each label its category’s width on a desktop, broken onto lines', () => {
+    // 1000 px: (1000 - 60) / 6 = 156 px a category, 150 for its label.
+    expect(label(fitLabels(needs, 1000), 'xAxis')).toMatchObject({
+      width: 150,
+      overflow: 'break',
+      rotate: 0,
+    });
+  });
+
+  it('across on a phone: slanted and cut, never overlapping', () => {
+    // 350 px: (350 - 60) / 6 = 48 px a category, too narrow for a word.
+    expect(label(fitLabels(needs, 350), 'xAxis')).toMatchObject({
+      width: 96,
+      overflow: 'truncate',
+      rotate: 40,
+    });
+  });
+
+  it('down the side: 45 % of the width, 80 to 240 px, cut with an ellipsis', () => {
+    const topics = categoryChart({
+      categories: ['Gator, parker och trafik › Felanmälan gata och gatubelysning', 'Förskola'],
+      series: [{ name: 'Kontakter', type: 'bar', unit: 'count', values: [40, 12] }],
+      horizontal: true,
+      locale: 'sv',
+    });
+    expect(label(fitLabels(topics, 350), 'yAxis')).toMatchObject({ width: 158, overflow: 'truncate' });
+    expect(label(fitLabels(topics, 1200), 'yAxis')).toMatchObject({ width: 240 });
+    expect(label(fitLabels(topics, 150), 'yAxis')).toMatchObject({ width: 80 });
+    // The names themselves are whole: the tooltip and the table view show them.
+    expect((fitLabels(topics, 350).yAxis as { data: string[] }).data[0]).toBe(
+      'Gator, parker och trafik › Felanmälan gata och gatubelysning',
+    );
+  });
+
+  it('leaves other charts (a heatmap) as they are', () => {
+    const heat = heatmapChart({ weekdays: ['mån'], cells: [], locale: 'sv', seriesName: 'Kontakter' });
+    expect(fitLabels(heat, 350)).toEqual(heat);
   });
 });

@@ -275,3 +275,34 @@ export function chartSummary(
   parts.push(words.table);
   return `${parts.join('. ')}.`;
 }
+
+interface CategoryAxisLike {
+  type?: string;
+  data?: unknown[];
+  axisLabel?: { width?: number; [key: string]: unknown };
+}
+
+/**
+ * The category axis' labels fitted to the chart's width in pixels (issue #13): every label stays
+ * readable on a phone as on a desktop. Down the side (horizontal bars) a name gets up to 45 % of
+ * the width, at least 80 and at most 240 px, cut with an ellipsis; across the bottom each
+ * label gets its category's share of the width and breaks onto lines, or, where that is under
+ * 64 px, is set at a slant and cut at 96 px. A cut name is whole in the bar's tooltip and in the
+ * table view. Only the axes categoryChart made (whose labels have a width) change.
+ */
+export function fitLabels(option: ChartOption, width: number): ChartOption {
+  const fit = (axis: unknown, across: boolean): unknown => {
+    const a = axis as CategoryAxisLike | undefined;
+    if (!a || a.type !== 'category' || a.axisLabel?.width === undefined || !Array.isArray(a.data))
+      return axis;
+    if (!across) {
+      const labelWidth = Math.round(Math.min(240, Math.max(80, width * 0.45)));
+      return { ...a, axisLabel: { ...a.axisLabel, width: labelWidth, overflow: 'truncate' } };
+    }
+    const perCategory = Math.floor((width - 60) / Math.max(1, a.data.length));
+    return perCategory >= 64
+      ? { ...a, axisLabel: { ...a.axisLabel, width: perCategory - 6, overflow: 'break', rotate: 0 } }
+      : { ...a, axisLabel: { ...a.axisLabel, width: 96, overflow: 'truncate', rotate: 40 } };
+  };
+  return { ...option, xAxis: fit(option.xAxis, true), yAxis: fit(option.yAxis, false) } as ChartOption;
+}

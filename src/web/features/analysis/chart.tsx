@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ChartOption } from './chart-options.js';
+import { fitLabels, type ChartOption } from './chart-options.js';
 import { init, type ECElementEvent, type EChartsType } from './echarts-setup.js';
 
 export interface ChartProps {
@@ -62,12 +62,20 @@ export function Chart({ option, label, height, hrefAt }: ChartProps) {
     if (!element || !isNear) return;
     const instance = init(element, null, { renderer: 'canvas' });
     chart.current = instance;
-    instance.setOption(latest.current.option, { notMerge: true });
+    // The labels are fitted to the box's width, and again whenever it changes (chart-options.ts).
+    let width = element.clientWidth;
+    instance.setOption(fitLabels(latest.current.option, width), { notMerge: true });
     instance.on('click', (event: ECElementEvent) => {
       const href = latest.current.hrefAt?.(event.seriesIndex ?? 0, event.dataIndex);
       if (href) void latest.current.navigate(href);
     });
-    const observer = new ResizeObserver(() => instance.resize());
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth !== width) {
+        width = element.clientWidth;
+        instance.setOption(fitLabels(latest.current.option, width), { notMerge: true });
+      }
+      instance.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -77,7 +85,7 @@ export function Chart({ option, label, height, hrefAt }: ChartProps) {
   }, [isNear]);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (box.current) chart.current?.setOption(fitLabels(option, box.current.clientWidth), { notMerge: true });
   }, [option]);
 
   useEffect(() => {

@@ -24,7 +24,7 @@ import {
 } from './analysis-parts.js';
 import { analysisCsvPath, intervalOf, whyApiPath, type AnalysisFilters } from './analysis-query.js';
 import { BarsSection, needBarRows, reasonBarRows, type BarRow } from './bars-section.js';
-import { categoryChart } from './chart-options.js';
+import { categoryChart, chartHeight } from './chart-options.js';
 import { ChartSection } from './chart-section.js';
 import { bucketTarget, contactListHref, type DrillTarget } from './drilldown.js';
 import type { AnalysisQueryState } from './use-analysis-query.js';
@@ -91,6 +91,8 @@ function WhyCharts({
             values: topics.map((r) => r.cumulativeShare),
           },
         ],
+        // Names down the side (issue #13): twenty topic paths cannot stand side by side.
+        horizontal: true,
         locale,
       }),
     [topicCategories, topics, locale, t],
@@ -207,7 +209,7 @@ function WhyCharts({
             ? null
             : {
                 option: pareto,
-                height: 400,
+                height: chartHeight({ categories: topicCategories, horizontal: true }) + 40,
                 label: summary(
                   'barLine',
                   t('analysis.why.topicsTitle'),

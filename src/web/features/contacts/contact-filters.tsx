@@ -10,7 +10,7 @@ import type { Unit } from '../../api/types.js';
 import { SelectField } from '../../components/fields.js';
 import { unitFilterChoices, useContactScopeView } from '../../session/contact-scope.js';
 import { unitNamesById } from '../units/unit-view-model.js';
-import { TextInput } from './contact-inputs.js';
+import { DateField } from '../../components/date-fields.js';
 import {
   activeDrillDowns,
   NO_FILTERS,
@@ -47,20 +47,8 @@ export function ContactFiltersForm({
     <form className="filters" noValidate onSubmit={submit} aria-labelledby="contact-filters-heading">
       <h2 id="contact-filters-heading">{t('contacts.list.filtersHeading')}</h2>
       <div className="filter-grid">
-        <TextInput
-          type="date"
-          name="from"
-          label={t('contacts.list.from')}
-          value={draft.from}
-          onChange={set('from')}
-        />
-        <TextInput
-          type="date"
-          name="to"
-          label={t('contacts.list.to')}
-          value={draft.to}
-          onChange={set('to')}
-        />
+        <DateField name="from" label={t('contacts.list.from')} value={draft.from} onChange={set('from')} />
+        <DateField name="to" label={t('contacts.list.to')} value={draft.to} onChange={set('to')} />
         <SelectField
           name="channel"
           label={t('contacts.fields.channel')}

@@ -107,4 +107,6 @@ export interface SavedContact extends Contact {
 export interface ContactsPage {
   contacts: Contact[];
   nextCursor: string | null;
+  /** How many contacts the filters select; with the first page only. */
+  total: number | null;
 }

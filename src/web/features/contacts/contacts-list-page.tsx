@@ -14,6 +14,7 @@ import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../c
 import { Page } from '../../components/page.js';
 import { saveFile } from '../../components/save-file.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { formatInteger, formatLocaleOf } from '../../../core/text/format.js';
 import { ContactFiltersForm, DrillDownChips } from './contact-filters.js';
 import { ContactRevisionTrail } from './contact-revision-trail.js';
 import { ContactCells, ContactColumnHeads, ContactDeletePanel, RowToggle } from './contact-row-parts.js';
@@ -48,8 +49,8 @@ function ContactsTable({
     api.delete<void>(`/api/contacts/${encodeURIComponent(id)}`, { reason });
   return (
     <>
-      <TableWrap>
-        <table>
+      <TableWrap className="wide-content">
+        <table className="contact-list-table">
           <thead>
             <tr>
               <th scope="col">{t('contacts.fields.time')}</th>
@@ -63,7 +64,9 @@ function ContactsTable({
           <tbody>
             {contacts.map((c) => (
               <tr key={c.id}>
-                <th scope="row">{when(c)}</th>
+                <th scope="row" className="when">
+                  {when(c)}
+                </th>
                 <ContactCells contact={c} topicPath={topicPath} />
                 <td>{c.summary}</td>
                 <td>
@@ -195,7 +198,13 @@ function Results({
         {list.status === 'ready' &&
           (list.contacts.length === 0
             ? t('contacts.list.none')
-            : t('contacts.list.shown', { count: list.contacts.length }))}
+            : list.total === null || list.total <= list.contacts.length
+              ? t('contacts.list.shown', { count: list.contacts.length })
+              : t('contacts.list.shownOfTotal', {
+                  count: list.total,
+                  shown: formatInteger(list.contacts.length, formatLocaleOf(i18n.language)),
+                  total: formatInteger(list.total, formatLocaleOf(i18n.language)),
+                }))}
       </p>
       {list.status === 'ready' && list.contacts.length > 0 && (
         <>

@@ -19,6 +19,8 @@ export type ListState =
       status: 'ready';
       contacts: Contact[];
       nextCursor: string | null;
+      /** How many contacts the filters select (from the first page); null if the server did not say. */
+      total: number | null;
       loadingMore: boolean;
       moreError: ApiError | null;
     };
@@ -49,7 +51,7 @@ export function useContactsList(filters: ContactFilters): {
       (page) =>
         setLoaded({
           path: firstPage,
-          state: { status: 'ready', ...page, loadingMore: false, moreError: null },
+          state: { status: 'ready', ...page, total: page.total ?? null, loadingMore: false, moreError: null },
         }),
       (e: unknown) => {
         if (!controller.signal.aborted)
@@ -88,7 +90,11 @@ export function useContactsList(filters: ContactFilters): {
         current?.state.status === 'ready'
           ? {
               ...current,
-              state: { ...current.state, contacts: current.state.contacts.filter((c) => c.id !== id) },
+              state: {
+                ...current.state,
+                contacts: current.state.contacts.filter((c) => c.id !== id),
+                total: current.state.total === null ? null : Math.max(0, current.state.total - 1),
+              },
             }
           : current,
       ),

@@ -5,7 +5,7 @@ describe('goal numbers', () => {
   it('formats by unit, a dash for no value', () => {
     expect(formatGoalValue(0.853, 'share', 'sv')).toBe('85,3\u00a0%');
     expect(formatGoalValue(0.853, 'share', 'en')).toBe('85.3%');
-    expect(formatGoalValue(54.6, 'seconds', 'sv')).toBe('55 s');
+    expect(formatGoalValue(54.6, 'seconds', 'sv')).toBe('55\u00a0s');
     expect(formatGoalValue(1234, 'count', 'sv')).toBe('1\u00a0234');
     expect(formatGoalValue(null, 'share', 'sv')).toBe('–');
   });

@@ -10,6 +10,7 @@ import { FormAlert, LoadError, Loading, StatusMessage, useStatus } from '../../c
 import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { formatDateTime } from '../../i18n/format.js';
+import { formatDay } from '../telephony/report-format.js';
 import { GoalStatusTable } from './goal-status-table.js';
 import { SignalList } from './signal-list.js';
 import { signalTitle } from './signal-text.js';
@@ -62,14 +63,16 @@ export function GoalsStatusPage() {
 }
 
 function RunNow({ onRan }: { onRan: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const submission = useSubmission();
   const [message, setMessage] = useStatus();
   const run = async () => {
     setMessage(null);
     await submission.run(async () => {
       const ran = await api.post<{ day: string; signals: unknown[] }>('/api/signals/run', {});
-      setMessage(t('goals.signals.ran', { day: ran.day, count: ran.signals.length }));
+      setMessage(
+        t('goals.signals.ran', { day: formatDay(ran.day, i18n.language), count: ran.signals.length }),
+      );
       onRan();
     });
   };

@@ -42,12 +42,12 @@ describe('what a signal says', () => {
     await applyLanguage('sv', { remember: false });
     expect(signalTitle(goal, i18n.t)).toBe('Medelkötid, besvarade: målet nåddes inte 2026-W48');
     expect(signalDetail(goal, 'seconds', i18n.t, 'sv')).toBe(
-      'Utfall 143 s mot målet högst 120 s (n = 1520).',
+      'Utfall 143\u00a0s mot målet högst 120\u00a0s (n = 1520).',
     );
     await applyLanguage('en', { remember: false });
     expect(signalTitle(goal, i18n.t)).toBe('Mean queue time, answered: the goal was missed in 2026-W48');
     expect(signalDetail(goal, 'seconds', i18n.t, 'en')).toBe(
-      'Value 143 s against the goal at most 120 s (n = 1520).',
+      'Value 143\u00a0s against the goal at most 120\u00a0s (n = 1520).',
     );
   });
 });

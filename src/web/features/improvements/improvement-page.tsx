@@ -90,7 +90,10 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
       </h2>
       <WeekTable
         weeks={i.before.weeks}
-        caption={t('improvements.detail.before', { from: i.before.from, to: i.before.to })}
+        caption={t('improvements.detail.before', {
+          from: formatShortDay(i.before.from, lang),
+          to: formatShortDay(i.before.to, lang),
+        })}
       />
       {i.after ? (
         <>
@@ -102,7 +105,10 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
           </h2>
           <WeekTable
             weeks={i.after.weeks}
-            caption={t('improvements.detail.after', { from: i.after.from, to: i.after.to })}
+            caption={t('improvements.detail.after', {
+              from: formatShortDay(i.after.from, lang),
+              to: formatShortDay(i.after.to, lang),
+            })}
             expected={i.verdict?.volume.estimate?.afterWeeks}
             yearBefore={i.verdict?.yearBefore ?? undefined}
           />

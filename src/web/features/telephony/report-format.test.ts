@@ -34,7 +34,7 @@ describe('report numbers', () => {
   });
 
   it('by unit; seconds are whole seconds (54.6 -> 55 s); null has no text', () => {
-    expect(formatMeasure(54.6, 'seconds', 'sv')).toBe('55 s');
+    expect(formatMeasure(54.6, 'seconds', 'sv')).toBe(nbsp('55 s'));
     expect(formatMeasure(0.5, 'share', 'sv')).toBe(nbsp('50,0 %'));
     expect(formatMeasure(12, 'count', 'sv')).toBe('12');
     expect(formatMeasure(null, 'share', 'sv')).toBeNull();
@@ -71,8 +71,8 @@ describe('days and times', () => {
   });
 
   it('file sizes in thousands (kB), one decimal below ten', () => {
-    expect(formatBytes(512, 'sv')).toBe('512 B');
-    expect(formatBytes(12_345, 'sv')).toBe('12 kB');
-    expect(formatBytes(3_400_000, 'sv')).toBe('3,4 MB');
+    expect(formatBytes(512, 'sv')).toBe(nbsp('512 B'));
+    expect(formatBytes(12_345, 'sv')).toBe(nbsp('12 kB'));
+    expect(formatBytes(3_400_000, 'sv')).toBe(nbsp('3,4 MB'));
   });
 });

@@ -1,9 +1,20 @@
 /**
- * Numbers of the telephony pages in the interface language (Intl, no library): shares as
+ * Numbers of the telephony pages in the interface language, through the one format module
+ * (src/core/text/format.ts): shares as
  * percentages with one decimal ("86,3 %"), times as whole seconds ("55 s"), counts as whole
  * numbers ("1 234"), days as "tisdag 3 mars". Null (no value: nothing offered that day) is null
  * here; the table shows it as a dash with a text for screen readers.
  */
+import {
+  formatDayLong,
+  formatDayShort,
+  formatDecimal,
+  formatInteger,
+  formatLocaleOf,
+  formatPercent,
+  formatSeconds as formatSecondsIn,
+  formatWeekdayLong,
+} from '../../../core/text/format.js';
 import type { ReportLocale } from '../../../core/telephony/report-labels.js';
 import type { MeasureUnit } from '../../../core/telephony/weekly-report.js';
 
@@ -12,24 +23,16 @@ export function reportLocaleOf(lang: string): ReportLocale {
   return lang.startsWith('en') ? 'en' : 'sv';
 }
 
-function intlLocale(lang: string): string {
-  return reportLocaleOf(lang) === 'en' ? 'en-GB' : 'sv-SE';
-}
-
 export function formatShare(value: number, lang: string): string {
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return formatPercent(value, formatLocaleOf(lang));
 }
 
 export function formatCount(value: number, lang: string): string {
-  return new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 0 }).format(value);
+  return formatInteger(value, formatLocaleOf(lang));
 }
 
 export function formatSeconds(value: number, lang: string): string {
-  return `${formatCount(Math.round(value), lang)} s`;
+  return formatSecondsIn(value, formatLocaleOf(lang));
 }
 
 /** A measure's value as the report shows it; null when there is no value. */
@@ -42,29 +45,17 @@ export function formatMeasure(value: number | null, unit: MeasureUnit, lang: str
 
 /** "tisdag 3 mars" / "Tuesday 3 March" of a 'YYYY-MM-DD' day (the day as written, no time zone shift). */
 export function formatWeekday(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  return formatWeekdayLong(day, formatLocaleOf(lang));
 }
 
 /** "3 mars 2026" / "3 March 2026" of a 'YYYY-MM-DD' day. */
 export function formatDay(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${day}T00:00:00Z`));
+  return formatDayLong(day, formatLocaleOf(lang));
 }
 
-/** A day in a table: "2026-03-03" in Swedish, "03/03/2026" in English. */
+/** A day in a table: "2026-03-03" in Swedish, "3 Mar 2026" in English. */
 export function formatShortDay(day: string, lang: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'short', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return formatDayShort(day, formatLocaleOf(lang));
 }
 
 /** Minutes after midnight as "HH:MM" (1440 is "24:00", the end of the day). */
@@ -93,5 +84,5 @@ export function formatBytes(bytes: number, lang: string): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  return `${new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${formatDecimal(value, digits, formatLocaleOf(lang))}\u00a0${units[unit]}`;
 }

@@ -115,12 +115,21 @@ describe('the weekly report page', () => {
     stubApi();
     renderWithApp(<WeeklyReportPage />, { session: reader, path: PATH });
     const report = await screen.findByRole('table', {
-      name: 'Veckorapport för Alla köer, v. 10 2026 – v. 11 2026',
+      name: 'Veckorapport för Alla köer, v.\u00a010 2026 – v.\u00a011 2026',
     });
     const heads = within(report)
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
-    expect(heads).toEqual(['Mått', 'Dag', 'Medel', 'Mål', 'Lägst', 'Högst', 'v. 10 2026', 'v. 11 2026']);
+    expect(heads).toEqual([
+      'Mått',
+      'Dag',
+      'Medel',
+      'Mål',
+      'Lägst',
+      'Högst',
+      'v.\u00a010 2026',
+      'v.\u00a011 2026',
+    ]);
     const group = within(report).getByText('Tillgänglighet');
     expect(group.tagName).toBe('TH');
     expect(group.getAttribute('scope')).toBe('rowgroup');
@@ -130,7 +139,7 @@ describe('the weekly report page', () => {
     );
     // The wide table scrolls in a region a keyboard can reach.
     const region = screen.getByRole('region', {
-      name: 'Veckorapport för Alla köer, v. 10 2026 – v. 11 2026',
+      name: 'Veckorapport för Alla köer, v.\u00a010 2026 – v.\u00a011 2026',
     });
     expect(region.getAttribute('tabindex')).toBe('0');
   });
@@ -145,7 +154,7 @@ describe('the weekly report page', () => {
     };
     expect(cells('Erbjudna samtal')[0]?.textContent).toBe('1\u00a0234');
     expect(cells('Tillgänglighet')[4]?.textContent).toBe('86,3\u00a0%');
-    expect(cells('Medelkötid, besvarade (s)')[0]?.textContent).toBe('55 s');
+    expect(cells('Medelkötid, besvarade (s)')[0]?.textContent).toBe('55\u00a0s');
     expect(cells('Lösningsgrad (löst direkt)')[4]?.textContent).toBe('–inget värde');
     // Monday of week 11 is closed: grey, and it says so.
     const closed = cells('Erbjudna samtal')[5];

@@ -143,7 +143,7 @@ export function WeeklyReportTable({ report }: { report: WeeklyReportDocument }) 
         {t('telephony.report.scrollHint')}
       </p>
       <div
-        className="report-scroll"
+        className="report-scroll wide-content"
         role="region"
         tabIndex={0}
         aria-labelledby={`${id}-caption`}
