@@ -82,7 +82,7 @@ describe('lots signals run', () => {
     const received = mail.received.filter((m) => m.to.includes(user.email));
     expect(received).toHaveLength(1);
     expect(mailHeader(received[0]!.raw, 'Subject')).toBe(`Lots: 1 ny signal – ${tenant.name}`);
-    expect(mailPart(received[0]!.raw, 'text/plain')).toContain('Erbjudna samtal, 2026-02-11');
+    expect(mailPart(received[0]!.raw, 'text/plain')).toContain('Erbjudna samtal, 11 februari 2026');
 
     const again = await lots(
       ['signals', 'run', '--day', '2026-02-11', '--tenant', tenant.municipalityCode],

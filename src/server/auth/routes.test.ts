@@ -266,6 +266,8 @@ describe('GET /api/auth/session', () => {
       'improvements:read',
       'improvements:write',
       'reports:read',
+      'surveys:read',
+      'surveys:write',
       'telephony:import',
       'topics:read',
       'topics:write',
