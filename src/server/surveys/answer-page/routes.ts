@@ -147,7 +147,7 @@ export const surveyPageRoutes: FastifyPluginAsync = async (app) => {
             locale,
             name,
             href(token, { q: asked[0]?.key, lang }),
-            href(token, { lang: locale === 'sv' ? 'en' : 'sv' }),
+            href(token, { done: '1', lang: locale === 'sv' ? 'en' : 'sv' }),
           ),
         );
       }
