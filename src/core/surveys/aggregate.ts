@@ -47,13 +47,16 @@ export function countedAnswers(
   return counted;
 }
 
-export function surveyResults(
+/**
+ * The figures of every question and dimension, given the values counted for a question and the
+ * respondents' means for a dimension (its questions' keys): the one place both ways in share.
+ */
+function buildResults(
   definition: SurveyDefinition,
-  respondents: readonly ReadonlyMap<string, AnswerValue>[],
+  respondents: number,
+  values: (key: string) => AnswerValue[],
+  dimensionMeans: (dimension: Dimension, keys: readonly string[]) => number[],
 ): SurveyResults {
-  const counted = respondents.map((a) => countedAnswers(definition, a)).filter((a) => a.size > 0);
-  const values = (key: string) =>
-    counted.map((a) => a.get(key)).filter((v): v is AnswerValue => v !== undefined);
   const questions: QuestionResult[] = definition.questions.map((q) => {
     switch (q.kind) {
       case 'scale5':
@@ -84,13 +87,25 @@ export function surveyResults(
   const dimensions = [...byDimension].map(([dimension, keys]) => ({
     dimension,
     questions: keys,
-    result: scale5Result(
+    result: scale5Result(dimensionMeans(dimension, keys)),
+  }));
+  return { respondents, questions, dimensions };
+}
+
+export function surveyResults(
+  definition: SurveyDefinition,
+  respondents: readonly ReadonlyMap<string, AnswerValue>[],
+): SurveyResults {
+  const counted = respondents.map((a) => countedAnswers(definition, a)).filter((a) => a.size > 0);
+  return buildResults(
+    definition,
+    counted.length,
+    (key) => counted.map((a) => a.get(key)).filter((v): v is AnswerValue => v !== undefined),
+    (_dimension, keys) =>
       respondentMeans(
         counted.map((a) => keys.map((k) => a.get(k)).filter((v): v is number => typeof v === 'number')),
       ),
-    ),
-  }));
-  return { respondents: counted.length, questions, dimensions };
+  );
 }
 
 /** How many counted answers of one question had one value (for many choices: one list). */
@@ -120,41 +135,11 @@ export function resultsFromCounts(
   answers: readonly AnswerCount[],
   dimensionMeans: readonly DimensionMeanCount[],
 ): SurveyResults {
-  const values = (key: string) =>
-    answers.filter((a) => a.key === key).flatMap((a) => repeat(a.value, a.count));
-  const questions: QuestionResult[] = definition.questions.map((q) => {
-    switch (q.kind) {
-      case 'scale5':
-        return {
-          key: q.key,
-          kind: q.kind,
-          dimension: q.dimension ?? null,
-          result: scale5Result(values(q.key) as number[]),
-        };
-      case 'nps':
-        return { key: q.key, kind: q.kind, result: npsResult(values(q.key) as number[]) };
-      case 'yes_no':
-      case 'one_choice':
-      case 'many_choices': {
-        const keys = q.kind === 'yes_no' ? ['yes', 'no'] : (q.choices ?? []).map((c) => c.key);
-        const given = values(q.key) as (string | string[])[];
-        return { key: q.key, kind: q.kind, n: given.length, choices: choiceShares(keys, given) };
-      }
-      case 'text':
-        return { key: q.key, kind: q.kind, n: values(q.key).length };
-    }
-  });
-  const byDimension = new Map<Dimension, string[]>();
-  for (const q of definition.questions) {
-    if (q.kind === 'scale5' && q.dimension)
-      byDimension.set(q.dimension, [...(byDimension.get(q.dimension) ?? []), q.key]);
-  }
-  const dimensions = [...byDimension].map(([dimension, keys]) => ({
-    dimension,
-    questions: keys,
-    result: scale5Result(
+  return buildResults(
+    definition,
+    respondents,
+    (key) => answers.filter((a) => a.key === key).flatMap((a) => repeat(a.value, a.count)),
+    (dimension) =>
       dimensionMeans.filter((d) => d.dimension === dimension).flatMap((d) => repeat(d.mean, d.count)),
-    ),
-  }));
-  return { respondents, questions, dimensions };
+  );
 }

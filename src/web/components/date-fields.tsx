@@ -9,6 +9,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDayMonth, formatDayShort, formatLocaleOf } from '../../core/text/format.js';
 import { addDays, mondayOfIsoWeek, weeksInIsoYear } from '../features/telephony/iso-week.js';
+import { describedBy, FieldMessages } from './field-messages.js';
 import { isDayTextValid, normalizeDayText, pickerYears, weekOf, weekParts } from './date-text.js';
 
 interface DateFieldProps {
@@ -20,11 +21,6 @@ interface DateFieldProps {
   error?: string | undefined;
   required?: boolean | undefined;
   className?: string | undefined;
-}
-
-function ids(...list: (string | false | undefined)[]): string | undefined {
-  const present = list.filter((id): id is string => typeof id === 'string');
-  return present.length > 0 ? present.join(' ') : undefined;
 }
 
 /** A day, typed ÅÅÅÅ-MM-DD; "2026-1-5" or "20260105" is tidied when the field is left. */
@@ -68,7 +64,7 @@ export function DateField({
         autoComplete="off"
         required={required}
         aria-invalid={shown ? true : undefined}
-        aria-describedby={ids(`${id}-hint`, shown && `${id}-error`)}
+        aria-describedby={describedBy(`${id}-hint`, shown && `${id}-error`)}
         onChange={(e) => {
           onChange(e.target.value);
           if (invalid && isDayTextValid(e.target.value)) setInvalid(false);
@@ -94,21 +90,16 @@ export function WeekField({ label, name, value, onChange, hint, error }: DateFie
   const year = parts?.year ?? (Number.isInteger(typedYear) && typedYear >= 1900 ? typedYear : thisYear);
   const years = pickerYears(thisYear, year);
   const weeks = Array.from({ length: weeksInIsoYear(year) }, (_, i) => i + 1);
-  const describedBy = ids(hint && `${id}-hint`, error && `${id}-error`, parts !== null && `${id}-chosen`);
+  const described = describedBy(
+    hint && `${id}-hint`,
+    error && `${id}-error`,
+    parts !== null && `${id}-chosen`,
+  );
   const monday = parts ? mondayOfIsoWeek(value) : null;
   return (
-    <fieldset className="field week-field" aria-describedby={describedBy}>
+    <fieldset className="field week-field" aria-describedby={described}>
       <legend id={`${id}-legend`}>{label}</legend>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className="week-field-controls">
         <span className="week-field-part">
           <label id={`${id}-year-label`} htmlFor={`${id}-year`}>
@@ -120,7 +111,7 @@ export function WeekField({ label, name, value, onChange, hint, error }: DateFie
             value={String(year)}
             aria-labelledby={`${id}-legend ${id}-year-label`}
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
+            aria-describedby={described}
             onChange={(e) => onChange(weekOf(Number(e.target.value), parts?.week ?? 1))}
           >
             {years.map((y) => (
@@ -140,7 +131,7 @@ export function WeekField({ label, name, value, onChange, hint, error }: DateFie
             value={parts ? String(parts.week) : ''}
             aria-labelledby={`${id}-legend ${id}-week-label`}
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy}
+            aria-describedby={described}
             onChange={(e) => {
               if (e.target.value) onChange(weekOf(year, Number(e.target.value)));
             }}

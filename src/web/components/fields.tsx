@@ -4,41 +4,12 @@
  */
 import { useId, type ReactNode } from 'react';
 import { DateField, WeekField } from './date-fields.js';
+import { describedBy, FieldMessages } from './field-messages.js';
 
 interface FieldBase {
   label: string;
   error?: string | undefined;
   hint?: string | undefined;
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const present = ids.filter((id): id is string => typeof id === 'string');
-  return present.length > 0 ? present.join(' ') : undefined;
-}
-
-function FieldMessages({
-  id,
-  error,
-  hint,
-}: {
-  id: string;
-  error?: string | undefined;
-  hint?: string | undefined;
-}) {
-  return (
-    <>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </>
-  );
 }
 
 export interface TextFieldProps extends FieldBase {

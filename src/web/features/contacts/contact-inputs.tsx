@@ -5,6 +5,7 @@
  * the personal-data warning under a summary.
  */
 import { useId, type ReactNode } from 'react';
+import { describedBy, FieldMessages } from '../../components/field-messages.js';
 
 interface InputProps {
   label: string;
@@ -21,35 +22,10 @@ interface InputProps {
 
 function useDescribed(hint: string | undefined, error: string | undefined, after: InputProps['after']) {
   const id = useId();
-  const describedBy =
-    [hint && `${id}-hint`, error && `${id}-error`, after && `${id}-after`].filter(Boolean).join(' ') ||
-    undefined;
-  return { id, describedBy };
-}
-
-function Messages({
-  id,
-  hint,
-  error,
-}: {
-  id: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-}) {
-  return (
-    <>
-      {hint && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </>
-  );
+  return {
+    id,
+    describedBy: describedBy(hint && `${id}-hint`, error && `${id}-error`, after && `${id}-after`),
+  };
 }
 
 export function TextInput({
@@ -70,7 +46,7 @@ export function TextInput({
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
         type={type}
@@ -106,7 +82,7 @@ export function TextArea({
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <Messages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} error={error} />
       <textarea
         id={id}
         name={name}
