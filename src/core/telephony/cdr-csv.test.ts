@@ -165,6 +165,49 @@ describe('column sets, issue 12.2 and 12.3', () => {
     });
   });
 
+  it("the Grandstream UCM's export is read by its labels (Last date is its lastdata); the rest is listed as ignored", () => {
+    // The header and line 43 of corpus/grandstream-ucm-master-26-ring-all.csv (numbers pseudonymised).
+    const cells = splitCsvLine(
+      'Account Code,Caller Number,Callee Number,Context,CallerID Number,Source Channel,Dest. Channel,' +
+        'Last app.,Last date,Start Time,Answer Time,End Time,Call Time,Talk Time,Disposition,AMA Flags,' +
+        'Unique ID,Log Userfield,Dest Channel Extension,Caller Name,Answered by,Session,Premier Caller,' +
+        'Action Type,Source Trunk Name,Destination Trunk Name',
+    ) as string[];
+    expect(isCdrHeader(cells)).toBe(true);
+    const named = cdrHeaderColumnSet(cells);
+    if (!('columns' in named)) throw new Error(named.error);
+    expect(named.columns.index).toMatchObject({ channel: 5, dstchannel: 6, lastapp: 7, lastdata: 8, start: 9 });
+    expect(named.columns.index).toMatchObject({ duration: 12, billsec: 13, uniqueid: 16, userfield: 17 });
+    expect(named.columns.ignored).toEqual([
+      'Dest Channel Extension',
+      'Caller Name',
+      'Answered by',
+      'Session',
+      'Premier Caller',
+      'Action Type',
+      'Source Trunk Name',
+      'Destination Trunk Name',
+    ]);
+    const row = splitCsvLine(
+      ',0700000011,194,ext-did-1,""""" <0700000011>",PJSIP/trunk_1-00025a5f,PJSIP/194-00025a61,Queue,' +
+        '"6500,,,,900,,,",2026-07-03 08:58:38,2026-07-03 08:58:41,2026-07-03 09:06:09,450,447,ANSWERED,' +
+        'DOCUMENTATION,1783051079.621872,Inbound,194,,194,1783051079433399-0700000011,0700000011,' +
+        'QUEUE[6500],EASTTELECOM,',
+    ) as string[];
+    expect(parseCdrFields(row, 42, { columns: named.columns, timeZone: 'Asia/Tashkent' })).toMatchObject({
+      record: {
+        lastApplication: 'Queue',
+        lastData: '6500,,,,900,,,',
+        // 08:58:38 in Tashkent (UTC+5) is 03:58:38 UTC; answered 3 s later, 447 s of talk.
+        start: new Date('2026-07-03T03:58:38Z'),
+        answer: new Date('2026-07-03T03:58:41Z'),
+        billableSeconds: 447,
+        uniqueId: '1783051079.621872',
+        userField: 'Inbound',
+      },
+    });
+  });
+
   it('a header without the columns a queued call needs is refused with their names', () => {
     expect(cdrHeaderColumnSet(['src', 'dst', 'lastapp', 'disposition'])).toEqual({
       error:

@@ -73,20 +73,30 @@ export const CDR_REQUIRED_FIELDS: readonly CdrField[] = [
   'disposition',
 ];
 
-/** Other names the same fields have in custom layouts and database exports. */
+/**
+ * Other names the same fields have in custom layouts and database exports, compared without case,
+ * spaces, dots, dashes or underscores ("Start Time", "start_time" and "starttime" are one name).
+ * The Grandstream UCM's CDR export (Asterisk underneath) names its columns for people: "Source
+ * Channel", "Dest. Channel", "Last app.", "Last date" (its label for lastdata: values such as
+ * `6500,,,,900,,,`), "Call Time" (duration), "Talk Time" (billsec), "Unique ID", "Log Userfield".
+ */
 const FIELD_ALIASES: Record<string, CdrField> = {
   calldate: 'start',
   starttime: 'start',
-  start_time: 'start',
   answertime: 'answer',
-  answer_time: 'answer',
   answerdate: 'answer',
   endtime: 'end',
-  end_time: 'end',
   hangupdate: 'end',
-  uniqueid: 'uniqueid',
-  unique_id: 'uniqueid',
-  linked_id: 'linkedid',
+  callernumber: 'src',
+  calleenumber: 'dst',
+  context: 'dcontext',
+  calleridnumber: 'clid',
+  sourcechannel: 'channel',
+  destchannel: 'dstchannel',
+  lastdate: 'lastdata',
+  calltime: 'duration',
+  talktime: 'billsec',
+  loguserfield: 'userfield',
 };
 
 export interface CdrColumnSet {
@@ -179,7 +189,12 @@ export function cdrCsvColumnSet(
   }
 }
 
-const normalName = (cell: string) => cell.trim().toLowerCase().replace(/^"|"$/g, '');
+const normalName = (cell: string) =>
+  cell
+    .trim()
+    .toLowerCase()
+    .replace(/^"|"$/g, '')
+    .replace(/[\s._-]+/g, '');
 const fieldOfName = (name: string): CdrField | null =>
   (CDR_FIELDS as readonly string[]).includes(name) ? (name as CdrField) : (FIELD_ALIASES[name] ?? null);
 

@@ -4,10 +4,13 @@ Writes the corpus files from their public sources (see README.md), byte for byte
 kept as published, and with the stated changes where it is derived. Run from this folder with the
 sources' git mirrors at hand:
 
-  python3 derive.py /path/to/mineevburyat-dj-asterisk-cdr /path/to/KelySaina-cdr /path/to/wazo-acceptance
+  python3 derive.py /path/to/mineevburyat-dj-asterisk-cdr /path/to/KelySaina-cdr /path/to/wazo-acceptance \
+      [/path/to/Davronkhuja-call24-get-recordings]
 
 Not run by the tests; kept so that every derived file can be checked against its source.
 """
+import csv
+import io
 import re
 import subprocess
 import sys
@@ -17,6 +20,7 @@ from zoneinfo import ZoneInfo
 MINEEV_COMMIT = '57f4c905e8d025ac110e59fd1532dd3d6173996e'
 KELY_COMMIT = '2cdb1e5ae8ba878dddbf3f9d8d23278f6a294dfc'
 WAZO_COMMIT = 'fb4acf893ba053e81a46a46531553ada49a7c56f'
+CALL24_COMMIT = 'c2b74b3bcbb87acf7d38cb4a3980cab68a0bd2fd'
 
 
 def show(repo, commit, path, encoding='utf-8'):
@@ -120,6 +124,37 @@ def wazo(repo):
             open(name.replace('.queue_log', '-realtime.queue_log'), 'w').write('\n'.join(realtime) + '\n')
 
 
+def call24(repo):
+    """A Grandstream UCM's 26-column CDR export with a header (Asterisk underneath): its phone
+    numbers (6 to 12 digits standing alone, outside the channel and uniqueid columns) replaced by
+    0700000001... in order of first sight, and the names in Caller Name and inside the CallerID
+    quotes by `Namn 1`...; CRLF line ends and quoting kept (the csv module writes them back byte
+    for byte when nothing changed)."""
+    text = show(repo, CALL24_COMMIT, 'data/Master.csv')
+    rows = list(csv.reader(io.StringIO(text, newline='')))
+    numbers, names = {}, {}
+    number = re.compile(r'(?<![\w.])\d{6,12}(?![\w.])')
+
+    def alias(m):
+        return numbers.setdefault(m.group(0), f'0700{len(numbers) + 1:06d}')
+
+    def name(n):
+        return n if n == '' else names.setdefault(n, f'Namn {len(names) + 1}')
+
+    keep = {5, 6, 9, 10, 11, 12, 13, 16}  # channels, times, durations, uniqueid
+    for r in rows[1:]:
+        m = re.match(r'^"(.*)" <(.*)>$', r[4])
+        if m:
+            r[4] = f'"{name(m.group(1))}" <{m.group(2)}>'
+        r[19] = name(r[19])
+        for i, v in enumerate(r):
+            if i not in keep:
+                r[i] = number.sub(alias, v)
+    out = io.StringIO()
+    csv.writer(out, lineterminator='\r\n').writerows(rows)
+    open('grandstream-ucm-master-26-ring-all.csv', 'w', newline='').write(out.getvalue())
+
+
 def strip_trailing(data):
     data = list(data)
     while data and data[-1] == '':
@@ -131,3 +166,5 @@ if __name__ == '__main__':
     mineev(sys.argv[1])
     kely(sys.argv[2])
     wazo(sys.argv[3])
+    if len(sys.argv) > 4:
+        call24(sys.argv[4])

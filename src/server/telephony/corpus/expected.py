@@ -21,7 +21,16 @@ NEW = ['peeraccount', 'linkedid', 'sequence']
 DISPOSITIONS = {'ANSWERED', 'NO ANSWER', 'BUSY', 'FAILED', 'CONGESTION', 'CANCEL', 'UNKNOWN'}
 UNIQUEID = re.compile(r'^(?:[A-Za-z0-9_.-]+-)?\d{9,11}\.\d+$')
 DATE = re.compile(r'^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$')
-ALIASES = {'calldate': 'start'}
+# Header names compared without case, spaces, dots, dashes or underscores; the Grandstream UCM's
+# labels (docs/metrics.md, "Asterisk CDR") mapped to cdr_csv's fields.
+ALIASES = {'calldate': 'start', 'starttime': 'start', 'answertime': 'answer', 'endtime': 'end',
+           'callernumber': 'src', 'calleenumber': 'dst', 'context': 'dcontext', 'calleridnumber': 'clid',
+           'sourcechannel': 'channel', 'destchannel': 'dstchannel', 'lastdate': 'lastdata',
+           'calltime': 'duration', 'talktime': 'billsec', 'loguserfield': 'userfield'}
+
+
+def compact(name):
+    return re.sub(r'[\s._-]+', '', name.strip().lower())
 
 
 def split(line):
@@ -56,10 +65,10 @@ def day_of(epoch):
 
 def cdr_segments(text):
     """Queued calls (segments) of a CDR file, or ('refused', reason)."""
-    lines = [l for l in text.split('\n') if l.strip() != '']
+    lines = [l.rstrip('\r') for l in text.split('\n') if l.strip() != '']
     rows = [split(l) for l in lines]
     header = rows[0]
-    names = [ALIASES.get(h.strip().lower(), h.strip().lower()) for h in header]
+    names = [ALIASES.get(compact(h), compact(h)) for h in header]
     if 'lastapp' in names and not any(DATE.match(c.strip()) for c in header):
         cols, rows = names, rows[1:]
     else:
@@ -232,6 +241,7 @@ FILES = [
     ('wazo-statcenter-two-queues-realtime.queue_log', 'asterisk-queue-log'),
     ('wazo-statcenter-abandoned-realtime.queue_log', 'asterisk-queue-log'),
     ('asterisk20-attended-transfer-two-queues.queue_log', 'asterisk-queue-log'),
+    ('grandstream-ucm-master-26-ring-all.csv', 'asterisk-cdr'),
 ]
 
 if __name__ == '__main__':
