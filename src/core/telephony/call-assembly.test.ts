@@ -306,3 +306,78 @@ describe('CallAssembler: attended transfer into another queue (Asterisk 18/20, i
     expect(a.counts.orphanEvents).toBe(2);
   });
 });
+
+/**
+ * Wazo's LEAVEEMPTY, from the real rows of wazo-platform/xivo-dao's test_fill_leaveempty_calls_fallover
+ * (xivo_dao/tests/test_stat_dao.py @ 710ee6b71bf8ccc54f9fe370d166ef5be63a3317, GPL-3.0-or-later):
+ * callid 1681282818.209622, its UTC times as whole epoch seconds. The table has no data fields; they
+ * are written as Asterisk writes them, from its times: CONNECT's holdtime 07:01:29 − 07:00:37 = 52 s,
+ * COMPLETEAGENT's talk 07:06:48 − 07:01:29 = 319 s, EXITEMPTY's waittime 0 s. Wazo counts the
+ * queue1 part as received with status leaveempty (not answered), wait LEAVEEMPTY − ENTERQUEUE.
+ */
+describe("CallAssembler: Wazo's LEAVEEMPTY", () => {
+  const ID = '1681282818.209622';
+  const ENTER = `1681282836|${ID}|queue1|NONE|ENTERQUEUE||0700000001|1`;
+  const EXITEMPTY = `1681282837|${ID}|queue1|NONE|EXITEMPTY|1|1|0`;
+  const LEAVEEMPTY = `1681282837|${ID}|queue1|NONE|LEAVEEMPTY`;
+  const QUEUE2 = [
+    `1681282837|${ID}|queue2|NONE|ENTERQUEUE||0700000001|1`,
+    `1681282852|${ID}|queue2|Agent/1001|RINGNOANSWER|15000`,
+    `1681282868|${ID}|queue2|Agent/1001|RINGNOANSWER|15000`,
+    `1681282884|${ID}|queue2|Agent/1001|RINGNOANSWER|15000`,
+    `1681282889|${ID}|queue2|Agent/1002|CONNECT|52|1681282884.209700|5`,
+    `1681283208|${ID}|queue2|Agent/1002|COMPLETEAGENT|52|319|1`,
+    `1681283208|${ID}|queue2|Agent/1002|WRAPUPSTART`,
+  ];
+  const queue2Answered = {
+    queue: 'queue2',
+    outcome: 'answered',
+    waitSeconds: 52,
+    talkSeconds: 319,
+    ringNoAnswerCount: 3,
+  };
+
+  it('after EXITEMPTY (as Wazo writes it): the call left queue1 empty once, LEAVEEMPTY is a custom event', () => {
+    const a = new CallAssembler();
+    const calls = feed(a, [ENTER, EXITEMPTY, LEAVEEMPTY, ...QUEUE2]);
+    expect(calls).toMatchObject([
+      { callId: ID, queue: 'queue1', outcome: 'exit_empty', waitSeconds: 0, talkSeconds: 0 },
+      queue2Answered,
+    ]);
+    expect(a.counts).toMatchObject({ callsCompleted: 2, customEvents: 2, orphanEvents: 0 });
+    expect(a.openCalls()).toEqual([]);
+  });
+
+  it('alone (no EXITEMPTY): LEAVEEMPTY ends the call in queue1 as exit_empty, wait 1 s, not left open', () => {
+    const a = new CallAssembler();
+    const calls = feed(a, [ENTER, LEAVEEMPTY, ...QUEUE2]);
+    expect(calls).toMatchObject([
+      {
+        callId: ID,
+        queue: 'queue1',
+        enteredAt: new Date('2023-04-12T07:00:36Z'),
+        endedAt: new Date('2023-04-12T07:00:37Z'),
+        outcome: 'exit_empty',
+        answeredEnd: null,
+        agent: null,
+        waitSeconds: 1,
+      },
+      queue2Answered,
+    ]);
+    // WRAPUPSTART only: LEAVEEMPTY made a call, so it is not counted as a custom event.
+    expect(a.counts).toMatchObject({ callsCompleted: 2, customEvents: 1 });
+    expect(a.openCalls()).toEqual([]);
+  });
+
+  it('for a call answered meanwhile, LEAVEEMPTY changes nothing', () => {
+    const a = new CallAssembler();
+    const calls = feed(a, [
+      `${T}|2.1|q|NONE|ENTERQUEUE||070|1`,
+      `${T + 10}|2.1|q|Anna|CONNECT|10|2.2|4`,
+      `${T + 11}|2.1|q|NONE|LEAVEEMPTY`,
+      `${T + 70}|2.1|q|Anna|COMPLETECALLER|10|60|1`,
+    ]);
+    expect(calls).toMatchObject([{ outcome: 'answered', waitSeconds: 10, talkSeconds: 60 }]);
+    expect(a.counts.customEvents).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Queued calls from queue_log events, fed one at a time in file order. One queued call per
  * (callid, queue, ENTERQUEUE): it opens at ENTERQUEUE and closes at its first terminal event
- * (queue_log.md, gotcha 5): ABANDON, EXITWITHTIMEOUT, EXITWITHKEY, EXITEMPTY, WITHDRAW, or, once
+ * (queue_log.md, gotcha 5): ABANDON, EXITWITHTIMEOUT, EXITWITHKEY, EXITEMPTY, WITHDRAW, Wazo's LEAVEEMPTY, or, once
  * answered, COMPLETECALLER, COMPLETEAGENT, BLINDTRANSFER, ATTENDEDTRANSFER or TRANSFER.
  *
  * Streaming: `push` returns the call an event completes, so nothing but the open calls and a
@@ -38,6 +38,8 @@
  *   entry and becomes that call's (counted once, `transfersJoined`).
  * - A caller turned away (FULL, JOINEMPTY, JOINUNAVAIL, CLOSED, DIVERT_*: queue-log.ts) is
  *   returned as a TurnedAwayCaller, not a call: they were never in the queue.
+ * - Wazo's LEAVEEMPTY ends a call still open in its queue as exit_empty (see leftEmpty); after
+ *   Asterisk's EXITEMPTY, which ended it already, it is a custom event.
  */
 import { isCallEvent, turnedAwayReason, type QueueLogEvent, type TurnedAwayReason } from './queue-log.js';
 
@@ -170,8 +172,9 @@ export class CallAssembler {
     if (event.type === 'custom') {
       const reason = turnedAwayReason(event);
       if (reason === null) {
-        this.counts.customEvents += 1;
-        return null;
+        const left = event.event === 'LEAVEEMPTY' ? this.leftEmpty(event) : null;
+        if (left === null) this.counts.customEvents += 1;
+        return left;
       }
       this.counts.turnedAway += 1;
       return { callId: event.callId, queue: event.queue, at: new Date(event.time * 1000), reason };
@@ -238,6 +241,20 @@ export class CallAssembler {
         // RINGCANCELED, AGENTDUMP, SYSCOMPAT: part of the call, not its end.
         return null;
     }
+  }
+
+  /**
+   * Wazo's LEAVEEMPTY (written by its dialplan when Queue() ends with QUEUESTATUS=LEAVEEMPTY: no
+   * member left to take the waiting caller) ends the caller's open call in that queue as
+   * exit_empty, not answered by a person, its wait from ENTERQUEUE to the event (as Wazo's
+   * fill_leaveempty_calls counts it). Asterisk's own EXITEMPTY usually comes first and has ended
+   * the call already; then, as for a call answered meanwhile, the event is a custom event (null).
+   */
+  private leftEmpty(event: QueueLogEvent): QueuedCall | null {
+    const key = keyOf(event.callId, event.queue);
+    const call = this.open.get(key);
+    if (!call || call.connected !== null) return null;
+    return this.close(key, call, event, 'exit_empty', Math.max(0, event.time - call.enteredAt));
   }
 
   /**
