@@ -215,6 +215,31 @@ describe('parseQueueLogLine: every event Asterisk writes', () => {
       },
       'LINK: 6 params',
     ],
+    // Wazo's statcenter acceptance tests (corpus/wazo-statcenter-agent-transfers.queue_log): no origposition.
+    [
+      `${P}|BLINDTRANSFER|1001|default|0|10`,
+      {
+        type: 'BLINDTRANSFER',
+        extension: '1001',
+        context: 'default',
+        holdSeconds: 0,
+        talkSeconds: 10,
+        originalPosition: null,
+      },
+      'BLINDTRANSFER: 4 params (Wazo)',
+    ],
+    [
+      `${P}|ATTENDEDTRANSFER|BRIDGE|foobar|0|10`,
+      {
+        type: 'ATTENDEDTRANSFER',
+        method: 'BRIDGE',
+        target: 'foobar',
+        holdSeconds: 0,
+        talkSeconds: 10,
+        originalPosition: null,
+      },
+      'BRIDGE: 4 params (Wazo)',
+    ],
     [
       `${P}|TRANSFER|200|kommun-intern|12|95|1`,
       {
@@ -300,8 +325,9 @@ describe('parseQueueLogLine: wrong arity or field', () => {
     [`${P}|AGENTDUMP|x`, 'AGENTDUMP expects 0 fields after the event, found 1'],
     [`${P}|WITHDRAW|1|2`, 'WITHDRAW expects at least 3 fields after the event, found 2'],
     [`${P}|ATTENDEDTRANSFER|PARK|x|1|2|3`, 'ATTENDEDTRANSFER method "PARK" is not BRIDGE, APP or LINK'],
-    [`${P}|ATTENDEDTRANSFER|LINK|a|1|2|3`, 'ATTENDEDTRANSFER LINK expects 6 fields, found 5'],
-    [`${P}|ATTENDEDTRANSFER|BRIDGE|a|b|1|2|3`, 'ATTENDEDTRANSFER BRIDGE expects 5 fields, found 6'],
+    [`${P}|ATTENDEDTRANSFER|LINK|a|1|2`, 'ATTENDEDTRANSFER LINK expects 5 or 6 fields, found 4'],
+    [`${P}|ATTENDEDTRANSFER|BRIDGE|a|b|1|2|3`, 'ATTENDEDTRANSFER BRIDGE expects 4 or 5 fields, found 6'],
+    [`${P}|BLINDTRANSFER|200|kommun-intern|12`, 'BLINDTRANSFER expects 4 to 5 fields after the event, found 3'],
     [`${P}|ADDMEMBER|YES`, 'ADDMEMBER "YES" is neither PAUSED nor empty'],
     [`${P}|RINGINUSE|2`, 'RINGINUSE "2" is not 0 or 1'],
   ])('%s: %s', (line, expected) => {

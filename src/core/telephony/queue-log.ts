@@ -83,7 +83,7 @@ export type QueueLogEventBody =
       context: string;
       holdSeconds: number;
       talkSeconds: number;
-      /** Absent in pre-1.8 TRANSFER lines. */
+      /** Absent in pre-1.8 TRANSFER lines, and in the BLINDTRANSFER lines of Wazo's statcenter tests. */
       originalPosition: number | null;
     }
   | {
@@ -93,7 +93,8 @@ export type QueueLogEventBody =
       target: string;
       holdSeconds: number;
       talkSeconds: number;
-      originalPosition: number;
+      /** Absent in the lines of Wazo's statcenter tests (BRIDGE|id|holdtime|calltime). */
+      originalPosition: number | null;
     }
   | { type: 'AGENTDUMP' | 'SYSCOMPAT' | 'REMOVEMEMBER' | 'QUEUESTART' | 'CONFIGRELOAD' }
   | { type: 'ADDMEMBER'; paused: boolean }
@@ -190,9 +191,9 @@ const ARITY: Record<string, readonly [number, number]> = {
   REMOVEMEMBER: [0, 0],
   QUEUESTART: [0, 0],
   CONFIGRELOAD: [0, 0],
-  BLINDTRANSFER: [5, 5],
+  BLINDTRANSFER: [4, 5],
   TRANSFER: [4, 5],
-  ATTENDEDTRANSFER: [5, 6],
+  ATTENDEDTRANSFER: [4, 6],
   ADDMEMBER: [0, 1],
   PAUSE: [0, Infinity],
   UNPAUSE: [0, Infinity],
@@ -409,8 +410,8 @@ function readEvent(b: QueueLogLine, eventName: string, f: readonly string[], n: 
       if (method !== 'BRIDGE' && method !== 'APP' && method !== 'LINK') {
         throw new FieldError(`method "${method}" is not BRIDGE, APP or LINK`);
       }
-      if (n !== 4 + targetFields) {
-        throw new FieldError(`${method} expects ${4 + targetFields} fields, found ${n}`);
+      if (n !== 3 + targetFields && n !== 4 + targetFields) {
+        throw new FieldError(`${method} expects ${3 + targetFields} or ${4 + targetFields} fields, found ${n}`);
       }
       const at = 1 + targetFields;
       return {
@@ -425,7 +426,7 @@ function readEvent(b: QueueLogLine, eventName: string, f: readonly string[], n: 
         target: f.slice(6, 5 + at).join('|'),
         holdSeconds: whole(f, n, at, 'holdtime'),
         talkSeconds: whole(f, n, at + 1, 'calltime'),
-        originalPosition: whole(f, n, at + 2, 'origposition'),
+        originalPosition: optionalWhole(f, n, at + 2, 'origposition'),
       };
     }
     case 'AGENTDUMP':

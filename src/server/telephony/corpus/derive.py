@@ -155,6 +155,20 @@ def call24(repo):
     open('grandstream-ucm-master-26-ring-all.csv', 'w', newline='').write(out.getvalue())
 
 
+def wazo_transfers(repo):
+    """The queue_log table of statcenter_agent.feature's "Generate stats for total conversation time"
+    (TRANSFER, BLINDTRANSFER, ATTENDEDTRANSFER BRIDGE and LINK) as the realtime backend holds it: its
+    times as written, its fields joined by |, the table's escaped `\\|` in data5 kept as the | it is."""
+    text = show(repo, WAZO_COMMIT, 'features/archive/statcenter_agent.feature')
+    block = text.split('Scenario: Generate stats for total conversation time')[1]
+    table = block.split('queue_log entries:')[1].split('Given I clear')[0]
+    out = []
+    for l in table.strip().split('\n')[1:]:
+        cells = [c.strip().replace('\\|', '|') for c in re.split(r'(?<!\\)\|', l.strip().strip('|'))]
+        out.append('|'.join([*cells[:5], *strip_trailing(cells[5:])]))
+    open('wazo-statcenter-agent-transfers.queue_log', 'w').write('\n'.join(out) + '\n')
+
+
 def strip_trailing(data):
     data = list(data)
     while data and data[-1] == '':
@@ -166,5 +180,6 @@ if __name__ == '__main__':
     mineev(sys.argv[1])
     kely(sys.argv[2])
     wazo(sys.argv[3])
+    wazo_transfers(sys.argv[3])
     if len(sys.argv) > 4:
         call24(sys.argv[4])

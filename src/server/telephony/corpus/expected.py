@@ -132,6 +132,17 @@ def cdr_segments(text):
 TURNED_AWAY = {'FULL', 'JOINEMPTY', 'JOINUNAVAIL', 'CLOSED', 'DIVERT_CA_RATIO', 'DIVERT_HOLDTIME'}
 
 
+def hold_and_talk(event, data):
+    """holdtime and calltime of an answered call's end (queue_log.md): COMPLETE* hold|talk;
+    (BLIND)TRANSFER exten|context|hold|talk; ATTENDEDTRANSFER BRIDGE|id or APP|app, then hold|talk,
+    LINK|chan1|chan2|hold|talk."""
+    if event in ('COMPLETECALLER', 'COMPLETEAGENT'):
+        return data[0], data[1]
+    if event == 'ATTENDEDTRANSFER' and data[0] == 'LINK':
+        return data[3], data[4]
+    return data[2], data[3]
+
+
 def queue_log_segments(text):
     open_, segments, turned = {}, [], []
     consults = {}  # consult callid -> the caller's callid (an ATTENDEDTRANSFER under the consult call)
@@ -154,7 +165,7 @@ def queue_log_segments(text):
             mine = [k for k, s in open_.items() if k[1] == queue and s.get('agent') == agent]
             if len(mine) == 1:
                 s = open_.pop(mine[0])
-                s['outcome'] = 'answered'; s['talk'] = int(data[3])
+                s['outcome'] = 'answered'; s['talk'] = int(hold_and_talk(event, data)[1])
                 segments.append(s)
                 consults[callid] = s['callid']
             continue
@@ -172,12 +183,11 @@ def queue_log_segments(text):
             continue
         if event == 'CONNECT':
             open_[key]['outcome'] = 'answered'; open_[key]['wait'] = int(data[0]); open_[key]['agent'] = agent
-        elif event in ('COMPLETECALLER', 'COMPLETEAGENT', 'BLINDTRANSFER', 'ATTENDEDTRANSFER'):
+        elif event in ('COMPLETECALLER', 'COMPLETEAGENT', 'BLINDTRANSFER', 'TRANSFER', 'ATTENDEDTRANSFER'):
             s = open_.pop(key)
-            # calltime: COMPLETE* data2; BLINDTRANSFER data4; ATTENDEDTRANSFER after BRIDGE|id / APP|app.
-            talk = {'BLINDTRANSFER': data[3], 'ATTENDEDTRANSFER': data[3]}.get(event, data[1])
+            hold, talk = hold_and_talk(event, data)
             if not s['outcome']:
-                s['wait'] = int(data[2] if event == 'BLINDTRANSFER' else data[2] if event == 'ATTENDEDTRANSFER' else data[0])
+                s['wait'] = int(hold)
             s['outcome'] = 'answered'; s['talk'] = int(talk or 0)
             segments.append(s)
         elif event in ('ABANDON', 'EXITWITHTIMEOUT', 'EXITWITHKEY', 'EXITEMPTY'):
@@ -242,6 +252,7 @@ FILES = [
     ('wazo-statcenter-abandoned-realtime.queue_log', 'asterisk-queue-log'),
     ('asterisk20-attended-transfer-two-queues.queue_log', 'asterisk-queue-log'),
     ('grandstream-ucm-master-26-ring-all.csv', 'asterisk-cdr'),
+    ('wazo-statcenter-agent-transfers.queue_log', 'asterisk-queue-log'),
 ]
 
 if __name__ == '__main__':
