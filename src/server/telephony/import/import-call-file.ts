@@ -361,6 +361,8 @@ async function readQueueLog(
         else callLines.set(key, [lineNumber]);
       }
       const result = assembler.push(parsed.event);
+      // Most lines complete nothing: no array per line for them (a million-call file has millions).
+      if (result === null && !assembler.hasCompleted) continue;
       // A transfer into another queue can complete a call beside the event's own result.
       const completed = assembler.hasCompleted ? assembler.takeCompleted() : [];
       if (result && 'reason' in result) {
