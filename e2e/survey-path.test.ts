@@ -57,6 +57,10 @@ describe('a survey from the logged contact to the result', () => {
     await staff.getByRole('button', { name: 'Skapa enkät' }).click();
     await staff.getByRole('heading', { level: 1, name: 'Efter kontakten' }).waitFor();
     await bothWidths(staff, 'a draft survey with its rules and questions');
+    // Before the first invitation a change stays in version 1.
+    await staff.getByLabel('Frågetext (engelska)').first().fill('I am happy with the contact.');
+    await staff.getByRole('button', { name: 'Spara frågorna' }).click();
+    await staff.getByText('Frågorna är sparade i samma version.').waitFor();
     await staff.getByRole('button', { name: 'Starta' }).click();
     await staff.getByText('Enkäten är nu: Pågår.').waitFor();
     const surveyPath = new URL(staff.url()).pathname;
@@ -176,6 +180,20 @@ describe('a survey from the logged contact to the result', () => {
     await staff.getByRole('heading', { level: 2, name: 'Uppdelat efter kanal' }).waitFor();
     await staff.getByRole('heading', { level: 3, name: 'Telefon' }).waitFor();
     await expectAccessible(staff, 'the results broken down by channel');
+
+    // Once sent, a change of the questions makes version 2; version 1's answer stays with version 1.
+    await staff.goto(surveyPath);
+    await staff.getByRole('heading', { level: 1, name: 'Efter kontakten' }).waitFor();
+    await staff.getByText(/Enkäten har skickats/).waitFor();
+    await staff.getByLabel('Frågetext (svenska)').nth(1).fill('Jag fick svar snabbt.');
+    await staff.getByRole('button', { name: 'Spara frågorna' }).click();
+    await staff.getByText('Frågorna är sparade som version 2.').waitFor();
+    await staff.goto(`${surveyPath}/results`);
+    await staff.getByText(/Version 2\./).waitFor();
+    await staff.getByText(/0 av 0 levererade inbjudningar besvarades/).waitFor();
+    await staff.getByLabel('Version', { exact: true }).selectOption('1');
+    await staff.getByRole('button', { name: 'Visa', exact: true }).click();
+    await staff.getByText(/1 av 1 levererade inbjudningar besvarades/).waitFor();
 
     // 6. The guide's own feedback.
     await guide.goto('/contacts/feedback');
