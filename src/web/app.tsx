@@ -27,6 +27,10 @@ const GoalsArea = lazy(async () => ({
 const ImprovementsArea = lazy(async () => ({
   default: (await import('./features/improvements/improvements-area.js')).ImprovementsArea,
 }));
+// The Enkäter area likewise.
+const SurveysArea = lazy(async () => ({
+  default: (await import('./features/surveys/surveys-area.js')).SurveysArea,
+}));
 // The Analys area likewise. Its charts (ECharts) are a chunk of their own, fetched beside the
 // area's so that they are ready when the figures arrive.
 const AnalysisArea = lazy(async () => {
@@ -83,6 +87,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<Loading />}>
               <ImprovementsArea />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/surveys/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <SurveysArea />
             </Suspense>
           }
         />

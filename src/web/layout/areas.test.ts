@@ -42,6 +42,16 @@ describe('the areas in the main navigation', () => {
   });
 });
 
+describe('Enkäter', () => {
+  it('is for those who may read survey results; a guide reads their own feedback in Kontakter instead', () => {
+    for (const role of ['quality_developer', 'manager', 'administrator'] as const) {
+      expect(areasOf(role)).toContain('surveys');
+    }
+    expect(areasOf('guide')).not.toContain('surveys');
+    expect(areasOf('department_contact')).not.toContain('surveys');
+  });
+});
+
 describe('only areas that exist', () => {
   it('an administrator, who may open everything, sees no area a later version brings', () => {
     expect(areasOf('administrator')).toEqual([
@@ -51,6 +61,7 @@ describe('only areas that exist', () => {
       'analysis',
       'goals',
       'improvements',
+      'surveys',
       'admin',
     ]);
   });

@@ -6,6 +6,7 @@
  * Keyboard: type the topic, Enter (focus moves on to the need), a digit for the need, a letter
  * for the resolution, Ctrl+Enter to save (shortcuts.ts). Each single key acts like clicking its
  * radio button, focus included, so the guide (and a screen reader) always knows where they are.
+ * K opens the survey address field (issue #15) and puts focus in it.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,13 @@ import type { SavedContact, Topic } from './contact-types.js';
 import { isTextEntry, SAVE_SHORTCUT, shortcutOf } from './shortcuts.js';
 import type { TopicUsage } from './topic-search.js';
 import { useSaveContact } from './use-save-contact.js';
+import type { AddressOutcome } from './contact-outbox.js';
+import {
+  SurveyAddressField,
+  surveyAddressProblem,
+  surveyAddressToSend,
+  type SurveyAddressState,
+} from './survey-address-field.js';
 
 export interface ContactLogFormProps {
   topics: readonly Topic[];
@@ -38,7 +46,9 @@ export interface ContactLogFormProps {
   idempotencyKey: string;
   /** The form as the guide left it, when the outbox still holds this contact. */
   initialDraft?: ContactDraft | undefined;
-  onSaved: (contact: SavedContact) => void;
+  /** The survey address as the guide left it, when the outbox still holds this contact. */
+  initialSurveyAddress?: string | undefined;
+  onSaved: (contact: SavedContact, address: AddressOutcome) => void;
   onNew: () => void;
 }
 
@@ -56,11 +66,16 @@ function fieldElement(form: HTMLFormElement, field: string): HTMLElement | null 
 
 export function ContactLogForm(props: ContactLogFormProps) {
   const { topics, units, usage, userId, timerStart, idempotencyKey, initialDraft, onSaved, onNew } = props;
+  const { initialSurveyAddress } = props;
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ContactDraft>(
     () => initialDraft ?? emptyDraft(rememberedChannel(userId), timerStart),
   );
   const [problems, setProblems] = useState<DraftField[]>([]);
+  const [address, setAddress] = useState<SurveyAddressState>(() =>
+    initialSurveyAddress ? { open: true, text: initialSurveyAddress } : { open: false, text: '' },
+  );
+  const [addressChecked, setAddressChecked] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const topicRef = useRef<HTMLInputElement>(null);
   const waitingRef = useRef<HTMLDivElement>(null);
@@ -102,14 +117,24 @@ export function ContactLogForm(props: ContactLogFormProps) {
     if (state.phase === 'saving' || state.phase === 'waiting') return;
     const found = draftProblems(draft, timerStart);
     setProblems(found);
+    setAddressChecked(true);
     const first = firstInvalid(draftErrors(found, String));
     if (first) {
       reportFailure();
       focusField(first);
       return;
     }
+    if (surveyAddressProblem(address)) {
+      reportFailure();
+      focusField('surveyAddress');
+      return;
+    }
     rememberChannel(userId, draft.channel);
-    save(newContactOf(draft, timerStart, new Date()), { draft, timerStart });
+    save(newContactOf(draft, timerStart, new Date()), {
+      draft,
+      timerStart,
+      surveyAddress: surveyAddressToSend(address),
+    });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
@@ -118,6 +143,11 @@ export function ContactLogForm(props: ContactLogFormProps) {
     if (!shortcut) return;
     e.preventDefault();
     if (shortcut.action === 'save') return submit();
+    if (shortcut.action === 'surveyAddress') {
+      setAddress((a) => ({ ...a, open: true }));
+      focusField('surveyAddress');
+      return;
+    }
     if (shortcut.action === 'resolution') {
       const topic = topics.find((x) => x.id === draft.topicId);
       change(resolutionChange(draft, shortcut.value, topic, units));
@@ -134,6 +164,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
         ? apiErrors(state.error, (key) => t(`contacts.errors.${key}`))
         : NO_ERRORS;
   const fieldProps = { draft, change, topics, units, errors };
+  const addressProblem = addressChecked ? surveyAddressProblem(address) : null;
   return (
     <form
       ref={formRef}
@@ -194,6 +225,14 @@ export function ContactLogForm(props: ContactLogFormProps) {
         />
         <FailureDemandFields {...fieldProps} canReset />
         <DetailFields {...fieldProps} />
+        <SurveyAddressField
+          state={address}
+          onChange={(a) => {
+            setAddress(a);
+            if (a.open && !address.open) focusField('surveyAddress');
+          }}
+          error={addressProblem ? t(`contacts.surveyAddress.errors.${addressProblem}`) : undefined}
+        />
         <div className="actions">
           <button
             type="submit"

@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api/types.js';
 import type { Resource } from '../../api/use-api-get.js';
-import { StatusMessage, useStatus } from '../../components/messages.js';
+import { StatusMessage, useErrorText, useStatus } from '../../components/messages.js';
 import type { ContactDraft } from './contact-draft.js';
 import { ContactLogForm } from './contact-log-form.js';
-import { contactOutbox } from './contact-outbox.js';
+import { contactOutbox, type AddressOutcome } from './contact-outbox.js';
 import type { ContactsPage, SavedContact, Topic } from './contact-types.js';
 import { newIdempotencyKey } from './save-retry.js';
 import { TodaysContacts } from './todays-contacts.js';
@@ -35,6 +35,7 @@ function KeyboardHelp() {
         <li>{t('contacts.log.keysTopic')}</li>
         <li>{t('contacts.log.keysNeed')}</li>
         <li>{t('contacts.log.keysResolution')}</li>
+        <li>{t('contacts.log.keysAddress')}</li>
         <li>{t('contacts.log.keysSave')}</li>
       </ol>
       <p>{t('contacts.log.keysNote')}</p>
@@ -54,25 +55,39 @@ export function ContactLoggingView({
   const { t } = useTranslation();
   // A contact still in the outbox (saving, waiting for the network or refused while the guide
   // was on another page) comes back as the guide left it.
-  const [contact, setContact] = useState<{ key: string; start: Date; draft?: ContactDraft }>(() => {
+  const [contact, setContact] = useState<{
+    key: string;
+    start: Date;
+    draft?: ContactDraft;
+    surveyAddress?: string | undefined;
+  }>(() => {
     const held = contactOutbox.snapshot().contact;
     return held
-      ? { key: held.key, start: held.timerStart, draft: held.draft }
+      ? { key: held.key, start: held.timerStart, draft: held.draft, surveyAddress: held.surveyAddress }
       : { key: newIdempotencyKey(), start: new Date() };
   });
+  const errorText = useErrorText();
+  const [addressRefused, setAddressRefused] = useState<string | null>(null);
   const [status, setStatus] = useStatus();
   const next = () => {
     contactOutbox.release(contact.key);
     setContact({ key: newIdempotencyKey(), start: new Date() });
   };
-  const saved = (c: SavedContact) => {
+  const saved = (c: SavedContact, address: AddressOutcome) => {
     const topic = topics.find((x) => x.id === c.topicId);
     const text = t('contacts.log.saved', {
       topic: topic?.path ?? '',
       need: t(`contacts.needs.${c.need}`),
       resolution: t(`contacts.resolutions.${c.resolution}`),
     });
-    setStatus(c.maskedPersonalData.length > 0 ? `${text} ${t('contacts.log.savedMasked')}` : text);
+    const masked = c.maskedPersonalData.length > 0 ? ` ${t('contacts.log.savedMasked')}` : '';
+    const addressText = address.kind === 'saved' ? ` ${t('contacts.surveyAddress.saved')}` : '';
+    setStatus(`${text}${masked}${addressText}`);
+    setAddressRefused(
+      address.kind === 'refused'
+        ? t('contacts.surveyAddress.refused', { reason: errorText(address.error) })
+        : null,
+    );
     onSaved();
     next();
   };
@@ -81,6 +96,9 @@ export function ContactLoggingView({
       <div className="logging-layout">
         <div className="logging-main">
           <StatusMessage text={status} />
+          <div role="alert" className={addressRefused ? 'alert alert-error' : 'alert-empty'}>
+            {addressRefused && <p>{addressRefused}</p>}
+          </div>
           {!topics.some((topic) => topic.retiredAt === null) && (
             <p className="notice">{t('contacts.topicPicker.empty')}</p>
           )}
@@ -93,9 +111,11 @@ export function ContactLoggingView({
             timerStart={contact.start}
             idempotencyKey={contact.key}
             initialDraft={contact.draft}
+            initialSurveyAddress={contact.surveyAddress}
             onSaved={saved}
             onNew={() => {
               setStatus(null);
+              setAddressRefused(null);
               next();
             }}
           />

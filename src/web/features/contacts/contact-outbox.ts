@@ -9,6 +9,13 @@
  * save that gets no answer is sent again, unchanged and with the same key, until the server
  * answers. The server answers a repeat of a save that did arrive with the contact it already
  * stored, so one contact is created however many times the request went out.
+ *
+ * A survey address the citizen agreed to (issue #15) travels with the contact in the outbox and
+ * is posted right after the contact is stored (POST /api/contacts/:id/survey-address needs the
+ * contact's id). If that post gets no answer, the whole save is tried again: the contact's repeat
+ * returns the stored contact and the address is posted again (the server keeps one per contact).
+ * If the server refuses the address, the contact stays saved and the guide is told that the
+ * address was not kept, with the server's reason: the address is never dropped in silence.
  */
 import { api } from '../../api/client.js';
 import { ApiError, HTTP_ERROR } from '../../api/problem.js';
@@ -30,7 +37,12 @@ export interface OutboxContact {
   body: NewContact;
   draft: ContactDraft;
   timerStart: Date;
+  /** What the guide typed in the survey address field (checked before the save), if anything. */
+  surveyAddress?: string | undefined;
 }
+
+/** What became of the survey address given with a contact. */
+export type AddressOutcome = { kind: 'none' } | { kind: 'saved' } | { kind: 'refused'; error: ApiError };
 
 export interface OutboxSnapshot {
   contact: OutboxContact | null;
@@ -42,7 +54,7 @@ export interface ContactOutbox {
   snapshot: () => OutboxSnapshot;
   subscribe: (listener: () => void) => () => void;
   /** Listeners told of each saved contact, with the key it was saved under. */
-  onSaved: (listener: (contact: SavedContact, key: string) => void) => () => void;
+  onSaved: (listener: (contact: SavedContact, key: string, address: AddressOutcome) => void) => () => void;
   /** Starts saving; ignored while another save is under way (a double key press saves once). */
   save: (contact: OutboxContact) => void;
   /** Sends a waiting save now instead of at its timer. */
@@ -52,6 +64,7 @@ export interface ContactOutbox {
 }
 
 export type SendContact = (key: string, body: NewContact) => Promise<SavedContact>;
+export type SendAddress = (contactId: string, address: string) => Promise<unknown>;
 
 const IDLE: OutboxSnapshot = { contact: null, state: { phase: 'idle' } };
 
@@ -59,12 +72,15 @@ function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, HTTP_ERROR, '');
 }
 
-export function createContactOutbox(send: SendContact): ContactOutbox {
+export function createContactOutbox(
+  send: SendContact,
+  sendAddress: SendAddress = postSurveyAddress,
+): ContactOutbox {
   let current: OutboxSnapshot = IDLE;
   let retries = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const listeners = new Set<() => void>();
-  const savedListeners = new Set<(contact: SavedContact, key: string) => void>();
+  const savedListeners = new Set<(contact: SavedContact, key: string, address: AddressOutcome) => void>();
   const warn = (e: BeforeUnloadEvent) => e.preventDefault();
 
   const set = (next: OutboxSnapshot) => {
@@ -87,8 +103,20 @@ export function createContactOutbox(send: SendContact): ContactOutbox {
     });
     try {
       const saved = await send(contact.key, contact.body);
+      let address: AddressOutcome = { kind: 'none' };
+      if (contact.surveyAddress) {
+        try {
+          await sendAddress(saved.id, contact.surveyAddress);
+          address = { kind: 'saved' };
+        } catch (e) {
+          const error = asApiError(e);
+          // No answer: the catch below tries the whole save again (the contact's repeat is harmless).
+          if (isRetryable(error)) throw error;
+          address = { kind: 'refused', error };
+        }
+      }
       set(IDLE);
-      for (const listener of savedListeners) listener(saved, contact.key);
+      for (const listener of savedListeners) listener(saved, contact.key, address);
     } catch (e) {
       const error = asApiError(e);
       if (isRetryable(error)) {
@@ -131,6 +159,10 @@ export function createContactOutbox(send: SendContact): ContactOutbox {
 /** POST /api/contacts with the contact's Idempotency-Key. */
 export const postContact: SendContact = (key, body) =>
   api.post<SavedContact>('/api/contacts', body, { headers: { 'Idempotency-Key': key } });
+
+/** POST /api/contacts/:id/survey-address: the address the citizen agreed to be asked at. */
+export const postSurveyAddress: SendAddress = (contactId, address) =>
+  api.post(`/api/contacts/${encodeURIComponent(contactId)}/survey-address`, { address });
 
 /** The app's one outbox. */
 export const contactOutbox = createContactOutbox(postContact);

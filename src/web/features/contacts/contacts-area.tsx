@@ -9,12 +9,13 @@ import { useCan } from '../../session/session.js';
 import { ForbiddenPage, NotFoundPage } from '../not-found/not-found-page.js';
 import { ContactLoggingPage } from './contact-logging-page.js';
 import { ContactsListPage } from './contacts-list-page.js';
+import { MyFeedbackPage } from '../surveys/my-feedback-page.js';
 import './contacts.css';
 
 function SubNav() {
   const { t } = useTranslation();
   const can = useCan();
-  if (!can('contacts:log') || !can('contacts:read')) return null;
+  if (!can('contacts:log')) return null;
   return (
     <nav className="sub-nav" aria-label={t('contacts.nav.label')}>
       <ul>
@@ -23,8 +24,13 @@ function SubNav() {
             {t('contacts.nav.log')}
           </NavLink>
         </li>
+        {can('contacts:read') && (
+          <li>
+            <NavLink to="/contacts/list">{t('contacts.nav.list')}</NavLink>
+          </li>
+        )}
         <li>
-          <NavLink to="/contacts/list">{t('contacts.nav.list')}</NavLink>
+          <NavLink to="/contacts/feedback">{t('contacts.nav.feedback')}</NavLink>
         </li>
       </ul>
     </nav>
@@ -47,6 +53,7 @@ export function ContactsArea() {
       <Routes>
         <Route index element={<ContactsIndex />} />
         <Route path="list" element={can('contacts:read') ? <ContactsListPage /> : <ForbiddenPage />} />
+        <Route path="feedback" element={can('contacts:log') ? <MyFeedbackPage /> : <ForbiddenPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

@@ -1,7 +1,14 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { NEEDS, RESOLUTIONS } from '../../../core/contacts/taxonomy.js';
-import { isTextEntry, NEED_KEYS, PROBLEM_KIND_KEYS, RESOLUTION_KEYS, shortcutOf } from './shortcuts.js';
+import {
+  isTextEntry,
+  NEED_KEYS,
+  PROBLEM_KIND_KEYS,
+  RESOLUTION_KEYS,
+  shortcutOf,
+  SURVEY_ADDRESS_KEY,
+} from './shortcuts.js';
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -17,6 +24,7 @@ describe('shortcutOf', () => {
       ...NEEDS.map((n) => NEED_KEYS[n]),
       ...RESOLUTIONS.map((r) => RESOLUTION_KEYS[r]),
       ...Object.values(PROBLEM_KIND_KEYS),
+      SURVEY_ADDRESS_KEY,
     ];
     expect(new Set(keys).size).toBe(keys.length);
   });
@@ -25,6 +33,12 @@ describe('shortcutOf', () => {
     expect(shortcutOf(press('2'), false, false)).toEqual({ action: 'need', value: 'want_to_know' });
     expect(shortcutOf(press('q'), false, false)).toEqual({ action: 'resolution', value: 'resolved_self' });
     expect(shortcutOf(press('R'), false, false)).toEqual({ action: 'resolution', value: 'forwarded' });
+  });
+
+  it('k opens the survey address field, but not while typing (an e-mail address has a k in it)', () => {
+    expect(shortcutOf(press('k'), false, false)).toEqual({ action: 'surveyAddress' });
+    expect(shortcutOf(press('K'), false, true)).toEqual({ action: 'surveyAddress' });
+    expect(shortcutOf(press('k'), true, false)).toBeNull();
   });
 
   it('in a text field a single key is typing', () => expect(shortcutOf(press('2'), true, false)).toBeNull());

@@ -4,6 +4,8 @@
  * - need: 1-6, in the order of DOMAIN.md (and of their shares: the common ones first);
  * - resolution: q w e r t, the row above the digits, from the best grade to the worst;
  * - kind of problem (shown for need 'problem' only): a (the service itself), s (its delivery);
+ * - the survey address (issue #15): k opens the field for the phone number or e-mail the citizen
+ *   agreed to be asked at, and puts focus in it;
  * - save: Ctrl+Enter (⌘+Enter on a Mac), anywhere in the form, text fields included.
  * Single keys act only when focus is not in a field that takes text, so that typing a search or
  * a summary never picks anything. The keys are shown beside each option and announced through
@@ -30,6 +32,9 @@ export const RESOLUTION_KEYS: Readonly<Record<Resolution, string>> = {
 
 export const PROBLEM_KIND_KEYS: Readonly<Record<ProblemKind, string>> = { service: 'a', delivery: 's' };
 
+/** Opens the survey address field (k for kontaktuppgift; q-t, 1-6, a and s are taken). */
+export const SURVEY_ADDRESS_KEY = 'k';
+
 /** The save chord as aria-keyshortcuts writes it. */
 export const SAVE_SHORTCUT = 'Control+Enter';
 
@@ -37,6 +42,7 @@ export type Shortcut =
   | { action: 'need'; value: Need }
   | { action: 'resolution'; value: Resolution }
   | { action: 'problemKind'; value: ProblemKind }
+  | { action: 'surveyAddress' }
   | { action: 'save' };
 
 export interface KeyPress {
@@ -70,6 +76,7 @@ export function shortcutOf(
   if (resolution) return { action: 'resolution', value: resolution };
   const kind = problemKindShown ? lookup(PROBLEM_KIND_KEYS, key) : null;
   if (kind) return { action: 'problemKind', value: kind };
+  if (key === SURVEY_ADDRESS_KEY) return { action: 'surveyAddress' };
   return null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ContactDraft } from './contact-draft.js';
-import { contactOutbox, type ContactOutbox, type SaveState } from './contact-outbox.js';
+import { contactOutbox, type AddressOutcome, type ContactOutbox, type SaveState } from './contact-outbox.js';
 import type { NewContact, SavedContact } from './contact-types.js';
 
 export type { SaveState } from './contact-outbox.js';
@@ -13,12 +13,15 @@ const IDLE: SaveState = { phase: 'idle' };
 
 export function useSaveContact(
   key: string,
-  onSaved: (contact: SavedContact) => void,
+  onSaved: (contact: SavedContact, address: AddressOutcome) => void,
   outbox: ContactOutbox = contactOutbox,
 ): {
   state: SaveState;
   /** Saves the body under the form's key, keeping the draft to show again; ignored while a save is under way. */
-  save: (body: NewContact, form: { draft: ContactDraft; timerStart: Date }) => void;
+  save: (
+    body: NewContact,
+    form: { draft: ContactDraft; timerStart: Date; surveyAddress?: string | undefined },
+  ) => void;
   retryNow: () => void;
 } {
   const snapshot = useSyncExternalStore(outbox.subscribe, outbox.snapshot);
@@ -29,13 +32,13 @@ export function useSaveContact(
   }, [onSaved]);
   useEffect(
     () =>
-      outbox.onSaved((contact, savedKey) => {
-        if (savedKey === key) savedRef.current(contact);
+      outbox.onSaved((contact, savedKey, address) => {
+        if (savedKey === key) savedRef.current(contact, address);
       }),
     [outbox, key],
   );
   const save = useCallback(
-    (body: NewContact, form: { draft: ContactDraft; timerStart: Date }) =>
+    (body: NewContact, form: { draft: ContactDraft; timerStart: Date; surveyAddress?: string | undefined }) =>
       outbox.save({ key, body, ...form }),
     [outbox, key],
   );
