@@ -1,0 +1,74 @@
+/**
+ * `lots model train` / `npm run model:train`: trains the comment model from data/comments/train.tsv
+ * (corrections exported to data/comments/corrections.tsv are folded in by
+ * scripts/comments/compose-train.mjs), chooses the per-area thresholds by 5-fold
+ * cross-validation, and writes data/models/comments.json. With `compare`, it first measures the
+ * lexicon-only baseline, naive Bayes and logistic variants by the same cross-validation.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lexiconBaseline, trainNaiveBayes } from '../../core/comments/baselines.js';
+import { crossValidateMethod, crossValidateModel } from '../../core/comments/cross-validation.js';
+import { parseLabelledTsv } from '../../core/comments/labels.js';
+import { formatMultiLabelReport, formatSingleLabelReport } from '../../core/comments/metrics.js';
+import { DEFAULT_MODEL_SETTINGS, trainCommentModel, type ModelSettings } from '../../core/comments/model.js';
+import { readLexicon } from './lexicon-files.js';
+import { DEFAULT_MODEL_PATH, writeModelFile } from './model-file.js';
+
+export const TRAIN_PATH = fileURLToPath(new URL('../../../data/comments/train.tsv', import.meta.url));
+
+export interface TrainOptions {
+  readonly trainPath?: string;
+  readonly modelPath?: string;
+  readonly compare?: boolean;
+  readonly print: (line: string) => void;
+}
+
+export function trainFromFiles(options: TrainOptions): { seconds: number; rows: number } {
+  const started = performance.now();
+  const content = readFileSync(options.trainPath ?? TRAIN_PATH, 'utf8');
+  const rows = parseLabelledTsv(content);
+  const lexicon = readLexicon();
+  const settings = DEFAULT_MODEL_SETTINGS;
+  if (options.compare) {
+    const lexiconCv = crossValidateMethod(rows, () => (text) => lexiconBaseline(text, lexicon));
+    options.print(formatSingleLabelReport('lexicon-only, tone (5-fold CV)', lexiconCv.tone));
+    options.print(formatMultiLabelReport('lexicon-only, areas (5-fold CV)', lexiconCv.areas));
+    const bayes = crossValidateMethod(rows, (train) => {
+      const model = trainNaiveBayes(train, lexicon);
+      return (text) => model.predict(text);
+    });
+    options.print(formatSingleLabelReport('naive Bayes, tone (5-fold CV)', bayes.tone));
+    options.print(formatMultiLabelReport('naive Bayes, areas (5-fold CV)', bayes.areas));
+    const variants: Array<[string, ModelSettings]> = [
+      ['logistic, words only', { ...settings, charNgrams: false, bigrams: false, useLexicon: false }],
+      ['logistic, words + bigrams', { ...settings, charNgrams: false, useLexicon: false }],
+      ['logistic, words + bigrams + char n-grams', { ...settings, useLexicon: false }],
+    ];
+    for (const [name, variant] of variants) {
+      const cv = crossValidateModel(rows, variant, lexicon);
+      options.print(
+        `${name}: tone macro-F1 ${cv.tone.macroF1.toFixed(3)}, area macro-F1 ${cv.areas.macroF1.toFixed(3)}`,
+      );
+    }
+  }
+  const cv = crossValidateModel(rows, settings, lexicon);
+  options.print(formatSingleLabelReport('shipped logistic model, tone (5-fold CV)', cv.tone));
+  options.print(formatMultiLabelReport('shipped logistic model, areas (5-fold CV)', cv.areas));
+  options.print(`area thresholds: ${cv.thresholds.join(', ')}`);
+  const model = trainCommentModel(rows, settings, lexicon, cv.thresholds);
+  writeModelFile(options.modelPath ?? DEFAULT_MODEL_PATH, model, {
+    trainingRows: rows.length,
+    trainingSha256: createHash('sha256').update(content).digest('hex'),
+    settings,
+    crossValidation: { toneMacroF1: round(cv.tone.macroF1), areaMacroF1: round(cv.areas.macroF1) },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  options.print(`trained on ${rows.length} comments in ${seconds.toFixed(1)} s (with cross-validation)`);
+  return { seconds, rows: rows.length };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
