@@ -5,7 +5,7 @@
  * the training time (one training run on data/comments/train.tsv, without cross-validation).
  */
 import { readFileSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { parseLabelledTsv } from '../src/core/comments/labels.js';
 import { classifyComment, DEFAULT_MODEL_SETTINGS, trainCommentModel } from '../src/core/comments/model.js';
 import { readLexicon } from '../src/server/comments/lexicon-files.js';
@@ -55,7 +55,7 @@ console.log(
 console.log(
   `load average during the run: ${loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')} (on ${navigator.hardwareConcurrency} cores)`,
+    .join(' ')} (on ${cpus().length} cores)`,
 );
 console.log(
   `training on ${rows.length} comments: ${trainSeconds.toFixed(1)} s (one run, no cross-validation)`,

@@ -11,6 +11,7 @@ import {
   FILLERS,
   IRONY,
   MASKED,
+  NEGATION,
   POOLS,
   RAMBLE,
   SHORT,
@@ -154,8 +155,37 @@ function pickTone() {
   return r < 0.5 ? '+' : r < 0.82 ? '-' : '0';
 }
 
+/**
+ * A negated judgement: "inte" before a word of criticism is praise, before a word of praise
+ * criticism ("inte särskilt", "inte så" too); "inte helt" before praise is lukewarm.
+ */
+function negated() {
+  const area = pick(['h', 'h', 'w', 'd', 'd', 'e', 'e', 'm']);
+  const { subjects, positive, negative } = NEGATION[area];
+  const subject = pick(subjects);
+  const verb = pick(['var', 'var', 'är']);
+  const r = random();
+  if (r < 0.4)
+    return [
+      `${subject} ${verb} ${pick(['inte', 'inte', 'int', 'inte alls', 'verkligen inte', 'absolut inte'])} ${pick(negative)}${pick(['', '', ' alls', ' faktiskt', ', tvärtom'])}`,
+      '+',
+      area,
+    ];
+  if (r < 0.85)
+    return [
+      `${subject} ${verb} ${pick(['inte', 'inte särskilt', 'inte så', 'inte speciellt', 'inte direkt', 'inte ett dugg', 'aldrig'])} ${pick(positive)}`,
+      '-',
+      area,
+    ];
+  return [`${subject} ${verb} inte helt ${pick(positive)}`, '0', area];
+}
+
 function composed() {
   const kind = random();
+  if (kind > 0.92) {
+    const [text, tone, area] = negated();
+    return [text + pick(['.', '', '!', '.']), tone, area];
+  }
   if (kind < 0.05) {
     const [text, tone, area] = pick(SHORT);
     return [text, tone, area];

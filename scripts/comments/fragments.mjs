@@ -743,3 +743,75 @@ export const MASKED = [
   'Kontakta mig på [e-post] eller [telefon]',
   'Min mammas personnummer [personnummer]',
 ];
+
+/**
+ * Negation: a subject per area and adjectives of each side, so that "var inte krånglig" (praise)
+ * and "var inte särskilt hjälpsam" (criticism) are learnt from many words, not from one phrase.
+ * Subjects of the experience area are neuter ("Det var inte krångligt").
+ */
+export const NEGATION = {
+  h: {
+    subjects: [
+      'Hon',
+      'Han',
+      'Handläggaren',
+      'Personalen',
+      'Personen jag pratade med',
+      'Killen i växeln',
+      'Tjejen i telefonen',
+      'Receptionisten',
+    ],
+    positive: [
+      'trevlig',
+      'hjälpsam',
+      'vänlig',
+      'kunnig',
+      'tydlig',
+      'snäll',
+      'professionell',
+      'pedagogisk',
+      'tillmötesgående',
+      'förstående',
+    ],
+    negative: [
+      'otrevlig',
+      'oförskämd',
+      'dryg',
+      'nonchalant',
+      'sur',
+      'okunnig',
+      'stressad',
+      'nedlåtande',
+      'arrogant',
+      'ointresserad',
+    ],
+  },
+  w: {
+    subjects: ['Väntetiden', 'Kön', 'Kötiden', 'Svarstiden', 'Handläggningstiden', 'Väntan'],
+    positive: ['kort', 'rimlig', 'acceptabel', 'snabb'],
+    negative: ['lång', 'orimlig', 'seg', 'evighetslång', 'outhärdlig'],
+  },
+  d: {
+    subjects: [
+      'Hemsidan',
+      'E-tjänsten',
+      'Appen',
+      'Inloggningen',
+      'Webbplatsen',
+      'Chattboten',
+      'Felanmälan på nätet',
+    ],
+    positive: ['enkel', 'smidig', 'lätt att förstå', 'tydlig', 'bra', 'användarvänlig', 'logisk'],
+    negative: ['krånglig', 'rörig', 'svår', 'seg', 'dålig', 'förvirrande', 'buggig'],
+  },
+  e: {
+    subjects: ['Det', 'Allt', 'Ärendet', 'Samtalet', 'Besöket'],
+    positive: ['bra', 'smidigt', 'enkelt', 'lätt', 'tydligt', 'lyckat', 'okomplicerat'],
+    negative: ['krångligt', 'svårt', 'jobbigt', 'dåligt', 'rörigt', 'omständligt', 'besvärligt'],
+  },
+  m: {
+    subjects: ['Beslutet', 'Snöröjningen', 'Sophämtningen', 'Avgiften', 'Hemtjänsten', 'Skolskjutsen'],
+    positive: ['bra', 'rimlig', 'rättvis', 'pålitlig'],
+    negative: ['dålig', 'orimlig', 'dyr', 'orättvis', 'opålitlig'],
+  },
+};

@@ -19,6 +19,30 @@ export interface CrossValidation {
   readonly areas: MultiLabelReport;
   /** Per area, the threshold that maximised out-of-fold F1. */
   readonly thresholds: readonly number[];
+  /** Each row's out-of-fold prediction, for reports on a part of the set. */
+  readonly predictions: ReadonlyArray<{ tone: Tone; areas: readonly Area[] }>;
+}
+
+/** The reports of out-of-fold predictions on the rows `keep` selects. */
+export function subsetReports(
+  rows: readonly LabelledComment[],
+  predictions: ReadonlyArray<{ tone: Tone; areas: readonly Area[] }>,
+  keep: (row: LabelledComment) => boolean,
+): { tone: SingleLabelReport; areas: MultiLabelReport; count: number } {
+  const chosen = rows.map((r, i) => [r, predictions[i]] as const).filter(([r, p]) => p && keep(r));
+  return {
+    tone: singleLabelReport(
+      TONES,
+      chosen.map(([r]) => r.tone),
+      chosen.map(([, p]) => p?.tone ?? 'skeptical'),
+    ),
+    areas: multiLabelReport(
+      AREAS,
+      chosen.map(([r]) => r.areas),
+      chosen.map(([, p]) => p?.areas ?? []),
+    ),
+    count: chosen.length,
+  };
 }
 
 export function folds(count: number, k: number, seed = 16): number[] {
@@ -113,6 +137,7 @@ export function crossValidateModel(
       predictedAreas,
     ),
     thresholds,
+    predictions: rows.map((_, i) => ({ tone: tones[i] ?? 'skeptical', areas: predictedAreas[i] ?? [] })),
   };
 }
 
@@ -121,7 +146,7 @@ export function crossValidateMethod(
   rows: readonly LabelledComment[],
   train: (rows: readonly LabelledComment[]) => (text: string) => Prediction,
   k = 5,
-): { tone: SingleLabelReport; areas: MultiLabelReport } {
+): { tone: SingleLabelReport; areas: MultiLabelReport; predictions: Prediction[] } {
   const fold = folds(rows.length, k);
   const predictions: Prediction[] = new Array<Prediction>(rows.length);
   for (let f = 0; f < k; f += 1) {
@@ -141,5 +166,6 @@ export function crossValidateMethod(
       rows.map((r) => r.areas),
       predictions.map((p) => p.areas),
     ),
+    predictions,
   };
 }

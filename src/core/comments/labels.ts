@@ -18,6 +18,8 @@ export interface LabelledComment {
   readonly text: string;
   readonly tone: Tone;
   readonly areas: readonly Area[];
+  /** How much the row counts in training (1 unless said; hand-written rows may count more). */
+  readonly weight?: number;
 }
 
 export function isTone(value: string): value is Tone {

@@ -71,21 +71,26 @@ export function trainCommentModel(
   const features = featureOptions(settings, lexicon);
   const vs = vectors ?? rows.map((r) => featureVector(r.text, features));
   const toneTargets = rows.map((r) => TONES.indexOf(r.tone));
+  const balanced = balancedWeights(toneTargets, TONES.length);
   const tone = trainLogistic(
     vs,
     toneTargets,
     TONES.length,
     settings.dimensions,
     settings.training,
-    balancedWeights(toneTargets, TONES.length),
+    balanced.map((w, i) => w * (rows[i]?.weight ?? 1)),
   );
   const areaWeights = new Float32Array(AREAS.length * settings.dimensions);
   AREAS.forEach((area, a) => {
     const targets = rows.map((r) => (r.areas.includes(area) ? 1 : 0));
-    const binary = trainLogistic(vs, targets, 1, settings.dimensions, {
-      ...settings.training,
-      seed: settings.training.seed + a + 1,
-    });
+    const binary = trainLogistic(
+      vs,
+      targets,
+      1,
+      settings.dimensions,
+      { ...settings.training, seed: settings.training.seed + a + 1 },
+      rows.map((r) => r.weight ?? 1),
+    );
     for (let f = 0; f < settings.dimensions; f += 1)
       areaWeights[f * AREAS.length + a] = binary.weights[f] ?? 0;
   });
