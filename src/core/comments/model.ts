@@ -178,6 +178,30 @@ function topReasons(words: readonly string[], byToken: Float64Array, limit: numb
     .map(([word, weight]) => ({ word, weight: Math.round(weight * 1000) / 1000 }));
 }
 
+/**
+ * The tone and area weights side by side, eight per feature (3 tones, then 5 areas): one cache
+ * line per feature when classifying, instead of one per model. Built once per loaded model.
+ */
+const combinedModels = new WeakMap<CommentModel, LinearModel>();
+function combinedOf(model: CommentModel): LinearModel {
+  let combined = combinedModels.get(model);
+  if (!combined) {
+    const classes = TONES.length + AREAS.length;
+    const dimensions = model.tone.dimensions;
+    const weights = new Float32Array(dimensions * classes);
+    for (let f = 0; f < dimensions; f += 1) {
+      for (let c = 0; c < TONES.length; c += 1)
+        weights[f * classes + c] = model.tone.weights[f * TONES.length + c] ?? 0;
+      for (let a = 0; a < AREAS.length; a += 1) {
+        weights[f * classes + TONES.length + a] = model.areas.weights[f * AREAS.length + a] ?? 0;
+      }
+    }
+    combined = { weights, classes, dimensions };
+    combinedModels.set(model, combined);
+  }
+  return combined;
+}
+
 export function classifyComment(model: CommentModel, text: string): CommentResult {
   const truncated = text.length > MAX_ANALYSED_CHARACTERS;
   const { text: masked, findings } = maskPersonalData(
@@ -197,11 +221,12 @@ export function classifyComment(model: CommentModel, text: string): CommentResul
       reasons: [],
     };
   }
-  const toneP = softmax(scores(model.tone, vector));
+  const combined = combinedOf(model);
+  const logits = scores(combined, vector);
+  const toneP = softmax(logits.subarray(0, TONES.length));
   let best = 0;
   for (let c = 1; c < TONES.length; c += 1) if ((toneP[c] ?? 0) > (toneP[best] ?? 0)) best = c;
-  const areaLogits = scores(model.areas, vector);
-  const areaP = AREAS.map((_, a) => sigmoid(areaLogits[a] ?? 0));
+  const areaP = AREAS.map((_, a) => sigmoid(logits[TONES.length + a] ?? 0));
   let chosen = AREAS.map((_, a) => a).filter((a) => (areaP[a] ?? 0) >= (model.thresholds[a] ?? 0.5));
   if (chosen.length === 0) {
     let top = 0;
@@ -213,12 +238,17 @@ export function classifyComment(model: CommentModel, text: string): CommentResul
   chosen.sort((a, b) => (areaP[b] ?? 0) - (areaP[a] ?? 0));
   const round = (p: number) => Math.round(p * 1000) / 1000;
   const [toneReasons = new Float64Array(0)] = contributions(
-    model.tone,
+    combined,
     [best],
     TONES.map((_, c) => c).filter((c) => c !== best),
     vector,
   );
-  const areaReasons = contributions(model.areas, chosen, [], vector);
+  const areaReasons = contributions(
+    combined,
+    chosen.map((a) => TONES.length + a),
+    [],
+    vector,
+  );
   return {
     ...base,
     status: 'analysed',
