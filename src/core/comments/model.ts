@@ -204,9 +204,12 @@ function combinedOf(model: CommentModel): LinearModel {
 
 export function classifyComment(model: CommentModel, text: string): CommentResult {
   const truncated = text.length > MAX_ANALYSED_CHARACTERS;
-  const { text: masked, findings } = maskPersonalData(
-    truncated ? text.slice(0, MAX_ANALYSED_CHARACTERS) : text,
-  );
+  const analysed = truncated ? text.slice(0, MAX_ANALYSED_CHARACTERS) : text;
+  // Every kind of personal data the detector finds has a digit or an '@': most comments have
+  // neither and skip the detector's scans.
+  const { text: masked, findings } = /[\d@＠]/.test(analysed)
+    ? maskPersonalData(analysed)
+    : { text: analysed, findings: [] };
   const vector = featureVector(masked, model.features);
   const base = { masked: findings.length > 0, truncated };
   if (vector.words.length === 0) {
@@ -254,19 +257,23 @@ export function classifyComment(model: CommentModel, text: string): CommentResul
     status: 'analysed',
     tone: TONES[best] ?? 'skeptical',
     toneConfidence: round(toneP[best] ?? 0),
-    toneProbabilities: Object.fromEntries(TONES.map((t, c) => [t, round(toneP[c] ?? 0)])) as Record<
-      Tone,
-      number
-    >,
+    toneProbabilities: {
+      positive: round(toneP[0] ?? 0),
+      skeptical: round(toneP[1] ?? 0),
+      negative: round(toneP[2] ?? 0),
+    },
     areas: chosen.map((a, i) => ({
       area: AREAS[a] ?? 'experience',
       confidence: round(areaP[a] ?? 0),
       reasons: topReasons(vector.words, areaReasons[i] ?? new Float64Array(0), 3),
     })),
-    areaProbabilities: Object.fromEntries(AREAS.map((area, a) => [area, round(areaP[a] ?? 0)])) as Record<
-      Area,
-      number
-    >,
+    areaProbabilities: {
+      handler: round(areaP[0] ?? 0),
+      waiting_time: round(areaP[1] ?? 0),
+      digital_services: round(areaP[2] ?? 0),
+      municipal_services: round(areaP[3] ?? 0),
+      experience: round(areaP[4] ?? 0),
+    },
     reasons: topReasons(vector.words, toneReasons, 4),
   };
 }
