@@ -1,6 +1,5 @@
-// Writes data/comments/train.tsv: the hand-written comments of data/comments/train-written.tsv
-// and the corrections in data/comments/corrections.tsv (if any), then comments composed from the
-// hand-written clauses of fragments.mjs by the labelling guide's rules (docs in
+// Writes data/comments/train.tsv: the hand-written comments of data/comments/train-written.tsv,
+// then comments composed from the hand-written clauses of fragments.mjs by the labelling guide's rules (docs in
 // data/comments/README.md). Deterministic: the same files give the same set.
 // Run: node scripts/comments/compose-train.mjs [count]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -249,9 +248,8 @@ function readRows(path) {
 
 const total = Number(process.argv[2] ?? 3000);
 const written = readRows('data/comments/train-written.tsv');
-const corrections = readRows('data/comments/corrections.tsv');
-const seen = new Set([...written, ...corrections].map((l) => l.split('\t')[0].toLowerCase()));
-const out = ['text\ttone\tareas', ...written, ...corrections];
+const seen = new Set(written.map((l) => l.split('\t')[0].toLowerCase()));
+const out = ['text\ttone\tareas', ...written];
 let tries = 0;
 while (out.length - 1 < total && tries < total * 20) {
   tries += 1;
@@ -263,6 +261,4 @@ while (out.length - 1 < total && tries < total * 20) {
   out.push(row(final, tone, areas));
 }
 writeFileSync('data/comments/train.tsv', out.join('\n') + '\n');
-console.log(
-  `wrote ${out.length - 1} comments (${written.length} hand-written, ${corrections.length} corrections)`,
-);
+console.log(`wrote ${out.length - 1} comments (${written.length} hand-written)`);

@@ -55,3 +55,20 @@ export function parseLabelledTsv(content: string): LabelledComment[] {
   }
   return rows;
 }
+
+/**
+ * The training rows with people's corrections applied: a corrected comment (same text, compared
+ * after trimming) takes the correction's labels; corrections of comments not in the set are added.
+ * Within the corrections, the later row wins (the export is in the order they were made).
+ */
+export function applyCorrections(
+  rows: readonly LabelledComment[],
+  corrections: readonly LabelledComment[],
+): LabelledComment[] {
+  const latest = new Map<string, LabelledComment>();
+  for (const c of corrections) latest.set(c.text.trim(), c);
+  const out = rows.map((r) => latest.get(r.text.trim()) ?? r);
+  const present = new Set(rows.map((r) => r.text.trim()));
+  for (const [text, c] of latest) if (!present.has(text)) out.push(c);
+  return out;
+}

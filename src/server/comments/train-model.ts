@@ -1,12 +1,11 @@
 /**
  * `lots model train` / `npm run model:train`: trains the comment model from data/comments/train.tsv
- * (corrections exported to data/comments/corrections.tsv are folded in by
- * scripts/comments/compose-train.mjs), chooses the per-area thresholds by 5-fold
+ * with the corrections exported to data/comments/corrections.tsv applied (applyCorrections), chooses the per-area thresholds by 5-fold
  * cross-validation, and writes data/models/comments.json. With `compare`, it first measures the
  * lexicon-only baseline, naive Bayes and logistic variants by the same cross-validation.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lexiconBaseline, trainNaiveBayes } from '../../core/comments/baselines.js';
 import {
@@ -14,12 +13,15 @@ import {
   crossValidateModel,
   subsetReports,
 } from '../../core/comments/cross-validation.js';
-import { parseLabelledTsv, type Area, type Tone } from '../../core/comments/labels.js';
+import { applyCorrections, parseLabelledTsv, type Area, type Tone } from '../../core/comments/labels.js';
 import { formatMultiLabelReport, formatSingleLabelReport } from '../../core/comments/metrics.js';
 import { DEFAULT_MODEL_SETTINGS, trainCommentModel, type ModelSettings } from '../../core/comments/model.js';
 import { readLexicon } from './lexicon-files.js';
 import { DEFAULT_MODEL_PATH, writeModelFile } from './model-file.js';
 
+export const CORRECTIONS_PATH = fileURLToPath(
+  new URL('../../../data/comments/corrections.tsv', import.meta.url),
+);
 export const TRAIN_PATH = fileURLToPath(new URL('../../../data/comments/train.tsv', import.meta.url));
 export const WRITTEN_PATH = fileURLToPath(
   new URL('../../../data/comments/train-written.tsv', import.meta.url),
@@ -29,6 +31,7 @@ export interface TrainOptions {
   readonly trainPath?: string;
   readonly modelPath?: string;
   readonly writtenPath?: string;
+  readonly correctionsPath?: string;
   readonly compare?: boolean;
   readonly print: (line: string) => void;
 }
@@ -41,7 +44,15 @@ export function trainFromFiles(options: TrainOptions): { seconds: number; rows: 
   const written = new Set(
     parseLabelledTsv(readFileSync(options.writtenPath ?? WRITTEN_PATH, 'utf8')).map((r) => r.text),
   );
-  const rows = parseLabelledTsv(content);
+  // People's corrections (exported from Lots to data/comments/corrections.tsv) relabel or add
+  // comments; the file is optional.
+  const correctionsPath = options.correctionsPath ?? CORRECTIONS_PATH;
+  const corrections = existsSync(correctionsPath)
+    ? parseLabelledTsv(readFileSync(correctionsPath, 'utf8'))
+    : [];
+  const rows = applyCorrections(parseLabelledTsv(content), corrections);
+  if (corrections.length > 0)
+    options.print(`${corrections.length} corrections applied from ${correctionsPath}`);
   const lexicon = readLexicon();
   const settings = DEFAULT_MODEL_SETTINGS;
   // The composed rows share their clauses across folds, so their scores flatter the model; the
