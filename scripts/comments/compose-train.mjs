@@ -1,21 +1,10 @@
 // Writes data/comments/train.tsv: the hand-written comments of data/comments/train-written.tsv,
-// then comments composed from the hand-written clauses of fragments.mjs by the labelling guide's rules (docs in
-// data/comments/README.md). Deterministic: the same files give the same set.
+// then comments composed from the hand-written clauses of fragments.mjs and hard-cases.mjs by
+// the labelling guide's rules (docs in data/comments/README.md). Deterministic: the same files give the same set.
 // Run: node scripts/comments/compose-train.mjs [count]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import {
-  CONTEXT,
-  DIALECT,
-  ENGLISH,
-  FILLERS,
-  IRONY,
-  MASKED,
-  NEGATION,
-  POOLS,
-  RAMBLE,
-  SHORT,
-  SLOTS,
-} from './fragments.mjs';
+import { CONTEXT, POOLS, SLOTS } from './fragments.mjs';
+import { DIALECT, ENGLISH, FILLERS, IRONY, MASKED, NEGATION, RAMBLE, SHORT } from './hard-cases.mjs';
 
 const AREA = {
   h: 'handler',
