@@ -15,6 +15,8 @@ export interface CliContext {
   promptSecret: ((question: string) => Promise<string>) | undefined;
   /** Opens the database a command works on; `close` gives it back. */
   openDatabase: (config: Config) => Promise<{ db: Database; close: () => Promise<void> }>;
+  /** Reads all of standard input (tests give their own); the process's stdin when left out. */
+  readStdin?: () => Promise<string>;
   /** `lots serve` closes on SIGINT/SIGTERM and exits the process; tests keep control. */
   handleSignals: boolean;
 }

@@ -4,9 +4,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { registerCommentsClassify } from './commands/comments-classify.js';
 import { registerImportCalls } from './commands/import-calls.js';
 import { registerIntegrationToken } from './commands/integration-token.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerModel } from './commands/model-train.js';
 import { registerReportWeekly } from './commands/report-weekly.js';
 import { registerSeedDemo } from './commands/seed-demo.js';
 import { registerServe } from './commands/serve.js';
@@ -37,6 +39,8 @@ Examples:
   lots import calls --tenant 0123 --format asterisk-queue-log /var/log/asterisk/queue_log.1 /var/log/asterisk/queue_log
   lots report weekly --tenant 0123 --from 2026-W10 --to 2026-W19 --format xlsx --out veckorapport.xlsx
   lots signals run                 evaluate yesterday for every municipality and e-mail new signals
+  lots comments classify --column Kommentar --format csv svar.csv    tone and areas of each comment
+  lots model train                 train the comment model from data/comments/train.tsv
 
 Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL...): see README.md.`,
     );
@@ -53,6 +57,8 @@ Settings come from the environment (DATABASE_URL, LOTS_DATA_DIR, PORT, LOG_LEVEL
   registerImportCalls(program.command('import').description('Imports / Importer'), context);
   registerReportWeekly(program.command('report').description('Reports / Rapporter'), context);
   registerSignalsRun(program.command('signals').description('Signals / Signaler'), context);
+  registerCommentsClassify(program.command('comments').description('Comments / Kommentarer'), context);
+  registerModel(program.command('model').description('The comment model / Kommentarsmodellen'), context);
   return program;
 }
 

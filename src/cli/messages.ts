@@ -61,6 +61,15 @@ export const CLI_MESSAGES = {
     sv: 'Ogiltig inställning i miljön: {names}. Se README.md.',
     en: 'Invalid setting in the environment: {names}. See README.md.',
   },
+  column_missing: {
+    sv: 'Kolumnen {column} finns inte i filen. Kolumner: {columns}.',
+    en: 'The file has no column {column}. Columns: {columns}.',
+  },
+  input_not_utf8: {
+    sv: 'Filen är inte UTF-8 (rad {line}). Spara den som UTF-8 och försök igen.',
+    en: 'The file is not UTF-8 (line {line}). Save it as UTF-8 and try again.',
+  },
+  input_binary: { sv: 'Filen är inte en textfil.', en: 'The file is not a text file.' },
   unexpected: {
     sv: 'Ett oväntat fel inträffade ({type}). Kör med LOG_LEVEL=debug för mer information.',
     en: 'An unexpected error occurred ({type}). Run with LOG_LEVEL=debug for more information.',
