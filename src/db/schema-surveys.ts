@@ -185,7 +185,17 @@ export const surveyResultCells = pgTable(
   },
   (t) => [
     primaryKey({
-      columns: [t.tenantId, t.surveyId, t.version, t.grain, t.period, t.channel, t.need, t.unitId, t.resolution],
+      columns: [
+        t.tenantId,
+        t.surveyId,
+        t.version,
+        t.grain,
+        t.period,
+        t.channel,
+        t.need,
+        t.unitId,
+        t.resolution,
+      ],
     }),
   ],
 );

@@ -4,7 +4,8 @@ import { localeFromHeader } from '../http/locale.js';
 import { answerQuestion, openLink } from './answer-survey.js';
 import { giveAddress } from './give-address.js';
 import { myFeedback } from './my-feedback.js';
-import { resultsOf } from './survey-results.js';
+import { answersBehind } from './survey-answers.js';
+import { resultsOf, type Filter } from './survey-results.js';
 import {
   changeQuestions,
   changeSurvey,
@@ -19,6 +20,8 @@ import {
   AddressJson,
   AnswerBody,
   AnswerParams,
+  AnswersJson,
+  AnswersQuery,
   ChangeSurveyBody,
   CreateSurveyBody,
   Definition,
@@ -34,6 +37,18 @@ import {
   TokenParams,
 } from './schema.js';
 import { PUBLIC_RATE_LIMIT, surveyPageRoutes } from './answer-page/routes.js';
+
+/** The results' period and filters from a query string. */
+const resultFilter = (q: Omit<ResultsQuery, 'by'>): Filter => ({
+  from: q.from,
+  to: q.to,
+  version: q.version ?? null,
+  channel: q.channel ?? null,
+  topicId: q.topicId ?? null,
+  need: q.need ?? null,
+  unitId: q.unitId ?? null,
+  resolution: q.resolution ?? null,
+});
 
 const SURVEYS =
   'Surveys (issue #15): docs/metrics.md, "Surveys". A survey is made from a shipped template; its questions are ' +
@@ -229,17 +244,44 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
         db: app.db,
         actor: actorOf(request),
         id: request.params.id,
-        filter: {
-          from: q.from,
-          to: q.to,
-          version: q.version ?? null,
-          channel: q.channel ?? null,
-          topicId: q.topicId ?? null,
-          need: q.need ?? null,
-          unitId: q.unitId ?? null,
-          resolution: q.resolution ?? null,
-        },
+        filter: resultFilter(q),
         by: q.by ?? null,
+      });
+    },
+  );
+
+  app.get(
+    '/api/surveys/:id/answers',
+    {
+      config: { permission: 'surveys:read' },
+      schema: {
+        tags: ['surveys'],
+        summary: 'The answers behind a figure of the results: each respondent with the answers that count',
+        description:
+          'The same period and filters as the results, and optionally a question (with a value, or `satisfied`) or a ' +
+          'dimension (with `satisfied`). Newest contact day first, `limit` at a time; `nextCursor` gives the next page. ' +
+          "Each respondent with the contact's channel, topic, need, unit, resolution and day; never the address or the " +
+          'guide. Comments are masked of personal data.',
+        params: IdParams,
+        querystring: AnswersQuery,
+        response: { 200: AnswersJson },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return answersBehind({
+        db: app.db,
+        actor: actorOf(request),
+        id: request.params.id,
+        query: {
+          ...resultFilter(q),
+          question: q.question ?? null,
+          value: q.value ?? null,
+          dimension: q.dimension ?? null,
+          satisfied: q.satisfied === undefined ? null : q.satisfied === 'true',
+          cursor: q.cursor ?? null,
+          limit: q.limit,
+        },
       });
     },
   );

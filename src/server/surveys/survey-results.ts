@@ -19,7 +19,7 @@ import { withTenantClient } from '../../db/tenant-context.js';
 import { badRequest, notFound } from '../http/problem.js';
 import { readResultCounts, type CountRow, type ResultFilter } from './queries/result-counts.js';
 import { readUnitNames } from './queries/unit-names.js';
-import { readSurvey } from './queries/surveys.js';
+import { readSurveyVersion } from './queries/survey-version.js';
 
 export const BREAKDOWNS = ['channel', 'need', 'unit', 'resolution', 'version', 'month'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -113,17 +113,12 @@ export async function resultsOf({
   if (filter.from > filter.to)
     throw badRequest('validation_failed', [{ pointer: '/query/to', code: 'date_range_reversed' }]);
   return withTenantClient(db, actor.tenantId, async (client) => {
-    const survey = await readSurvey(client, id);
+    const survey = await readSurveyVersion(client, id, filter.version);
     if (!survey) throw notFound();
-    const version = filter.version ?? survey.version;
-    const definitionRow = await client.query<{ definition: SurveyDefinition }>(
-      'SELECT definition FROM survey_versions WHERE survey_id = $1 AND number = $2',
-      [id, version],
-    );
-    if (definitionRow.length === 0) {
+    const { version, definition } = survey;
+    if (!definition) {
       throw badRequest('validation_failed', [{ pointer: '/query/version', code: 'unknown_version' }]);
     }
-    const definition = definitionRow[0]!.definition;
     const scoped: ResultFilter = { ...filter, version };
     const { whole, groups: parts } = await countedResults(client, id, definition, scoped, by);
     let groups: GroupResults[] | null = null;
