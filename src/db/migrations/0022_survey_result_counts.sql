@@ -5,7 +5,8 @@
 -- version, day, channel, topic, need, unit, resolution), whether it was delivered (sent, not
 -- bounced), answered (delivered with any answer stored) and has a respondent (an answer that
 -- counts), its counted answers ([question, value]; a free text counts as null, only its number is
--- shown) and, per dimension, the sum and number of its counted 1-5 answers. An answer counts when
+-- shown) and, per dimension of two or more questions, the sum and number of its counted 1-5 answers
+-- (a respondent's mean in a dimension of one question is that answer: read from the answers). An answer counts when
 -- its question is in the invitation's version and is asked (an unconditional question, or the
 -- earlier question's answer is one of the leading ones: src/core/surveys/questions.ts, isAsked).
 --
@@ -83,7 +84,8 @@ CREATE TABLE survey_result_answers (
     (tenant_id, survey_id, version, grain, period, channel, need, unit_id, resolution, question_key, value)
 );
 
--- Respondents per dimension by the sum and number of their counted answers (mean = total / n).
+-- Respondents per dimension (of two or more questions) by the sum and number of their counted
+-- answers (mean = total / n).
 CREATE TABLE survey_result_means (
   tenant_id uuid NOT NULL REFERENCES tenants (id),
   survey_id uuid NOT NULL,
@@ -148,6 +150,9 @@ BEGIN
                   JOIN jsonb_to_recordset(v.definition -> 'questions') AS q(key text, kind text, dimension text)
                     ON q.key = e.a ->> 0
                  WHERE q.kind = 'scale5' AND q.dimension IS NOT NULL AND jsonb_typeof(e.a -> 1) = 'number'
+                   AND q.dimension IN (SELECT m.dimension
+                                         FROM jsonb_to_recordset(v.definition -> 'questions') AS m(kind text, dimension text)
+                                        WHERE m.kind = 'scale5' GROUP BY m.dimension HAVING count(*) >= 2)
                  GROUP BY q.dimension) d
       ) cm ON true
   ),

@@ -121,8 +121,12 @@ export async function answersBehind({
       question?.kind !== 'nps'
     )
       throw invalid('satisfied', 'only_on_scales');
+    const dimensionQuestions = definition.questions.filter(
+      (q) => q.kind === 'scale5' && query.dimension !== null && q.dimension === query.dimension,
+    );
     const found = await readAnswersBehind(client, id, {
       ...query,
+      dimensionQuestion: dimensionQuestions.length === 1 ? dimensionQuestions[0]!.key : null,
       version,
       value: question && query.value !== null ? storedValue(definition, question.key, query.value) : null,
       satisfiedFrom: question?.kind === 'nps' ? 9 : 4,

@@ -50,8 +50,24 @@ interface Counted {
   results: SurveyResults;
 }
 
+/**
+ * The questions alone in their dimension: a respondent's mean there is their answer, so the
+ * database keeps no means for them (0022) and they are read from the answers' counts.
+ */
+function loneDimensionQuestions(definition: SurveyDefinition): Map<string, Dimension> {
+  const byDimension = new Map<Dimension, string[]>();
+  for (const q of definition.questions) {
+    if (q.kind === 'scale5' && q.dimension)
+      byDimension.set(q.dimension, [...(byDimension.get(q.dimension) ?? []), q.key]);
+  }
+  return new Map(
+    [...byDimension].flatMap(([d, keys]) => (keys.length === 1 ? [[keys[0]!, d] as const] : [])),
+  );
+}
+
 /** One group's (or the whole's) figures from its count rows. */
 function fromRows(definition: SurveyDefinition, key: string | null, rows: readonly CountRow[]): Counted {
+  const lone = loneDimensionQuestions(definition);
   let [delivered, answered, respondents] = [0, 0, 0];
   const answers: AnswerCount[] = [];
   const means: DimensionMeanCount[] = [];
@@ -62,6 +78,8 @@ function fromRows(definition: SurveyDefinition, key: string | null, rows: readon
       respondents += r.d;
     } else if (r.part === 'answer') {
       answers.push({ key: r.key!, value: r.value ?? '', count: r.a });
+      const dimension = lone.get(r.key!);
+      if (dimension && typeof r.value === 'number') means.push({ dimension, mean: r.value, count: r.a });
     } else {
       means.push({ dimension: r.key as Dimension, mean: r.a / r.b, count: r.c });
     }

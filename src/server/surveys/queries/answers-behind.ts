@@ -16,6 +16,8 @@ export interface AnswersFilter extends ResultFilter {
   /** The value as stored: a number, a choice key; a key found in a list of several choices. */
   value: AnswerValue | null;
   dimension: string | null;
+  /** The dimension's question when it has only one (0022 keeps no means for it). */
+  dimensionQuestion: string | null;
   satisfied: boolean | null;
   /** Satisfied from this answer (4 on a 1-5 scale, 9 on 0-10); the dimension's mean from 4. */
   satisfiedFrom: number | null;
@@ -68,10 +70,14 @@ export async function readAnswersBehind(
               SELECT 1 FROM jsonb_array_elements(t.answers) e
                WHERE e ->> 0 = $10 AND ($11::jsonb IS NULL OR e -> 1 @> $11::jsonb)
                  AND ($13::boolean IS NULL OR (jsonb_typeof(e -> 1) = 'number' AND ((e ->> 1)::numeric >= $14::numeric) = $13))))
-        AND ($12::text IS NULL OR EXISTS (
+        AND ($12::text IS NULL OR ($20::text IS NULL AND EXISTS (
               SELECT 1 FROM jsonb_array_elements(t.means) m
                WHERE m ->> 0 = $12
                  AND ($13::boolean IS NULL OR ((m ->> 1)::numeric / (m ->> 2)::numeric >= 4) = $13)))
+            OR EXISTS (
+              SELECT 1 FROM jsonb_array_elements(t.answers) e
+               WHERE e ->> 0 = $20 AND jsonb_typeof(e -> 1) = 'number'
+                 AND ($13::boolean IS NULL OR ((e ->> 1)::numeric >= 4) = $13)))
         AND ($15::boolean OR t.unit_id IN (SELECT id FROM scope))
         AND ($17::date IS NULL OR (t.day, t.invitation_id) < ($17::date, $18::uuid))
       ORDER BY t.day DESC, t.invitation_id DESC
@@ -96,6 +102,7 @@ export async function readAnswersBehind(
       f.after?.day ?? null,
       f.after?.id ?? null,
       f.limit,
+      f.dimensionQuestion,
     ],
   );
 }

@@ -1,13 +1,13 @@
 /**
  * A survey's result counts for a period, per group (a breakdown's value, or one group), from the
- * counts kept at answer time (migration 0022): the whole calendar months inside the period from
- * the months' rows, the days at its ends from the days' rows. With a topic asked for, from the
+ * counts kept at answer time (migration 0022): the months' rows and the days' rows added or taken
+ * away as core/surveys/periods.ts plans them. With a topic asked for, from the
  * invitations' own tallies of that topic (topics are not in the rollups). Rows of three parts:
  * 'cell' (a: invitations, b: delivered, c: answered, d: respondents), 'answer' (key: question,
  * value, a: counted answers) and 'mean' (key: dimension, a: sum of grades, b: answers,
  * c: respondents with that sum and number).
  */
-import { splitPeriod } from '../../../core/surveys/periods.js';
+import { periodParts } from '../../../core/surveys/periods.js';
 import type { AnswerValue } from '../../../core/surveys/questions.js';
 import type { SqlClient } from '../../../db/database.js';
 
@@ -39,46 +39,46 @@ export interface CountRow {
 const groupKey = (group: GroupBy, day: string): string =>
   ({
     none: 'NULL::text',
-    channel: "nullif(channel, '')",
-    need: "nullif(need, '')",
-    unit: "nullif(unit_id, '00000000-0000-0000-0000-000000000000')::text",
-    resolution: "nullif(resolution, '')",
-    version: 'version::text',
+    channel: "nullif(r.channel, '')",
+    need: "nullif(r.need, '')",
+    unit: "nullif(r.unit_id, '00000000-0000-0000-0000-000000000000')::text",
+    resolution: "nullif(r.resolution, '')",
+    version: 'r.version::text',
     month: `to_char(${day}, 'YYYY-MM')`,
   })[group];
 
-const FILTERS = `survey_id = $1 AND version = $2
-  AND ($5::text IS NULL OR channel = $5) AND ($6::text IS NULL OR need = $6)
-  AND ($7::uuid IS NULL OR unit_id = $7) AND ($8::text IS NULL OR resolution = $8)`;
+/** The survey ($1), version ($2) and the filters from parameter $n on (channel, need, unit, resolution). */
+const filters = (n: number) => `r.survey_id = $1 AND r.version = $2
+  AND ($${n}::text IS NULL OR r.channel = $${n}) AND ($${n + 1}::text IS NULL OR r.need = $${n + 1})
+  AND ($${n + 2}::uuid IS NULL OR r.unit_id = $${n + 2}) AND ($${n + 3}::text IS NULL OR r.resolution = $${n + 3})`;
 
-/** The rollups' rows of the period: whole months ($9..$10) by month, the rest by day. */
-const PERIOD = `((grain = 'month' AND period BETWEEN $9::date AND $10::date)
-  OR (grain = 'day' AND period BETWEEN $3::date AND $4::date
-      AND ($9::date IS NULL OR period NOT BETWEEN $9::date AND $10::date)))`;
+/** The rollups' rows of the period's parts ($3: [{ grain, from, to, sign }]), each with its sign. */
+const PARTS = `JOIN jsonb_to_recordset($3::jsonb) AS p(grain text, "from" date, "to" date, sign int)
+  ON r.grain = p.grain AND r.period BETWEEN p."from" AND p."to"`;
 
 const fromRollups = (group: GroupBy) => {
-  const g = groupKey(group, 'period');
+  const g = groupKey(group, 'r.period');
   return `
-  SELECT 'cell' AS part, ${g} AS g, NULL::text AS key, NULL::jsonb AS value,
-         sum(invitations)::int AS a, sum(delivered)::int AS b, sum(answered)::int AS c, sum(respondents)::int AS d
-    FROM survey_result_cells WHERE ${FILTERS} AND ${PERIOD}
-   GROUP BY 2 HAVING sum(invitations) > 0
+  SELECT 'cell' AS part, ${g} AS g, NULL::text AS key, NULL::jsonb AS value, sum(p.sign * r.invitations)::int AS a,
+         sum(p.sign * r.delivered)::int AS b, sum(p.sign * r.answered)::int AS c, sum(p.sign * r.respondents)::int AS d
+    FROM survey_result_cells r ${PARTS} WHERE ${filters(4)}
+   GROUP BY 2 HAVING sum(p.sign * r.invitations) > 0
   UNION ALL
-  SELECT 'answer', ${g}, question_key, value, sum(answers)::int, 0, 0, 0
-    FROM survey_result_answers WHERE ${FILTERS} AND ${PERIOD}
-   GROUP BY 2, 3, 4 HAVING sum(answers) > 0
+  SELECT 'answer', ${g}, r.question_key, r.value, sum(p.sign * r.answers)::int, 0, 0, 0
+    FROM survey_result_answers r ${PARTS} WHERE ${filters(4)}
+   GROUP BY 2, 3, 4 HAVING sum(p.sign * r.answers) > 0
   UNION ALL
-  SELECT 'mean', ${g}, dimension, NULL, total, n, sum(respondents)::int, 0
-    FROM survey_result_means WHERE ${FILTERS} AND ${PERIOD}
-   GROUP BY 2, 3, 5, 6 HAVING sum(respondents) > 0`;
+  SELECT 'mean', ${g}, r.dimension, NULL, r.total, r.n, sum(p.sign * r.respondents)::int, 0
+    FROM survey_result_means r ${PARTS} WHERE ${filters(4)}
+   GROUP BY 2, 3, 5, 6 HAVING sum(p.sign * r.respondents) > 0`;
 };
 
 const fromTallies = (group: GroupBy) => {
-  const g = groupKey(group, 'day');
+  const g = groupKey(group, 'r.day');
   return `
   WITH t AS (
-    SELECT ${g} AS g, delivered, answered, respondent, answers, means FROM survey_invitation_tallies
-     WHERE ${FILTERS} AND topic_id = $9 AND day BETWEEN $3::date AND $4::date)
+    SELECT ${g} AS g, r.delivered, r.answered, r.respondent, r.answers, r.means FROM survey_invitation_tallies r
+     WHERE ${filters(6)} AND r.topic_id = $5 AND r.day BETWEEN $3::date AND $4::date)
   SELECT 'cell' AS part, g, NULL::text AS key, NULL::jsonb AS value, count(*)::int AS a,
          count(*) FILTER (WHERE delivered)::int AS b, count(*) FILTER (WHERE answered)::int AS c,
          count(*) FILTER (WHERE respondent)::int AS d
@@ -99,8 +99,17 @@ export async function readResultCounts(
   f: ResultFilter,
   group: GroupBy,
 ): Promise<CountRow[]> {
-  const params = [surveyId, f.version, f.from, f.to, f.channel, f.need, f.unitId, f.resolution];
-  if (f.topicId) return client.query<CountRow>(fromTallies(group), [...params, f.topicId]);
-  const { months } = splitPeriod(f.from, f.to);
-  return client.query<CountRow>(fromRollups(group), [...params, months?.from ?? null, months?.to ?? null]);
+  const rest = [f.channel, f.need, f.unitId, f.resolution];
+  if (f.topicId) {
+    return client.query<CountRow>(fromTallies(group), [
+      surveyId,
+      f.version,
+      f.from,
+      f.to,
+      f.topicId,
+      ...rest,
+    ]);
+  }
+  const parts = JSON.stringify(periodParts(f.from, f.to));
+  return client.query<CountRow>(fromRollups(group), [surveyId, f.version, parts, ...rest]);
 }
