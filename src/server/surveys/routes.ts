@@ -4,6 +4,8 @@ import { localeFromHeader } from '../http/locale.js';
 import { answerQuestion, openLink } from './answer-survey.js';
 import { giveAddress } from './give-address.js';
 import { myFeedback } from './my-feedback.js';
+import { attachmentDisposition } from '../http/attachment.js';
+import { exportResults } from './export-results.js';
 import { answersBehind } from './survey-answers.js';
 import { resultsOf, type Filter } from './survey-results.js';
 import {
@@ -30,6 +32,8 @@ import {
   LinkJson,
   MyFeedbackJson,
   PublicSurveyJson,
+  ResultsCsvQuery,
+  ResultsFileQuery,
   ResultsJson,
   ResultsQuery,
   SurveyJson,
@@ -49,6 +53,12 @@ const resultFilter = (q: Omit<ResultsQuery, 'by'>): Filter => ({
   unitId: q.unitId ?? null,
   resolution: q.resolution ?? null,
 });
+
+const FILE_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
 
 const SURVEYS =
   'Surveys (issue #15): docs/metrics.md, "Surveys". A survey is made from a shipped template; its questions are ' +
@@ -249,6 +259,53 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
       });
     },
   );
+
+  for (const [path, format, querystring, summary] of [
+    [
+      'results.csv',
+      'csv',
+      ResultsCsvQuery,
+      "One table of a survey's results as CSV (UTF-8 with BOM, semicolons, decimal comma in Swedish)",
+    ],
+    ['results.xlsx', 'xlsx', ResultsFileQuery, "A survey's results as an Excel workbook, a sheet per table"],
+    ['report.pdf', 'pdf', ResultsFileQuery, "A survey's results as a PDF report (A4 landscape)"],
+  ] as const) {
+    app.get(
+      `/api/surveys/:id/${path}`,
+      {
+        config: { permission: 'surveys:read' },
+        schema: {
+          tags: ['surveys'],
+          summary,
+          description:
+            'The same period, filters and breakdown as the results (docs/metrics.md, "Surveys"). Labels in Swedish, ' +
+            'or English with lang=en or when Accept-Language prefers it.' +
+            (format === 'pdf' ? ' 503 when the server has no Chromium to print with.' : ''),
+          params: IdParams,
+          querystring,
+          produces: [FILE_TYPES[format]],
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        const file = await exportResults(format, {
+          db: app.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          filter: resultFilter(q),
+          by: q.by ?? null,
+          locale: q.lang ?? localeFromHeader(request.headers['accept-language']),
+          table: 'table' in q ? q.table : null,
+          chromiumPath: app.lotsConfig.chromiumPath,
+        });
+        return reply
+          .type(FILE_TYPES[format])
+          .header('content-disposition', attachmentDisposition(file.fileName))
+          .header('cache-control', 'no-store')
+          .send(file.body);
+      },
+    );
+  }
 
   app.get(
     '/api/surveys/:id/answers',

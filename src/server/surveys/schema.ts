@@ -3,6 +3,7 @@ import { CHANNELS, NEEDS, RESOLUTIONS } from '../../core/contacts/taxonomy.js';
 import { Day } from '../http/dates.js';
 import { DIMENSIONS, MAX_FREE_TEXT, QUESTION_KINDS } from '../../core/surveys/questions.js';
 import { TEMPLATE_KEYS } from '../../core/surveys/templates.js';
+import { SURVEY_TABLE_IDS } from '../../core/surveys/result-tables.js';
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 
@@ -283,4 +284,14 @@ export const AnswersJson = z.object({
     }),
   ),
   nextCursor: z.string().nullable(),
+});
+
+export const ResultsFileQuery = ResultsQuery.extend({
+  /** Labels in Swedish or English (default: Accept-Language). */
+  lang: z.enum(['sv', 'en']).optional(),
+});
+
+export const ResultsCsvQuery = ResultsFileQuery.extend({
+  /** Which table: summary, questions, dimensions, nps, choices, groups (groups needs `by`). */
+  table: z.enum(SURVEY_TABLE_IDS),
 });

@@ -115,19 +115,24 @@ async function countedResults(
   };
 }
 
-export async function resultsOf({
-  db,
-  actor,
-  id,
-  filter,
-  by,
-}: {
+interface ResultsRequest {
   db: Database;
   actor: Actor;
   id: string;
   filter: Filter;
   by: Breakdown | null;
-}): Promise<SurveyResultsView> {
+}
+
+export async function resultsOf(request: ResultsRequest): Promise<SurveyResultsView> {
+  return (await resultsDocument(request)).view;
+}
+
+/** The results with the survey's name and the version's questions, for the exports. */
+export async function resultsDocument({ db, actor, id, filter, by }: ResultsRequest): Promise<{
+  view: SurveyResultsView;
+  definition: SurveyDefinition;
+  name: { sv: string; en: string | null };
+}> {
   if (filter.from > filter.to)
     throw badRequest('validation_failed', [{ pointer: '/query/to', code: 'date_range_reversed' }]);
   return withTenantClient(db, actor.tenantId, async (client) => {
@@ -152,7 +157,7 @@ export async function resultsOf({
         .map((p) => ({ ...p, label: names && p.key ? (names.get(p.key) ?? null) : null }))
         .sort((a, b) => String(a.key).localeCompare(String(b.key)));
     }
-    return {
+    const view: SurveyResultsView = {
       surveyId: id,
       version,
       from: filter.from,
@@ -165,5 +170,6 @@ export async function resultsOf({
         index: n.index,
       })),
     };
+    return { view, definition, name: { sv: survey.name, en: survey.nameEn } };
   });
 }

@@ -4,6 +4,8 @@ import type { SqlClient } from '../../../db/database.js';
 
 export interface SurveyVersionRow {
   templateKey: TemplateKey | null;
+  name: string;
+  nameEn: string | null;
   /** The version asked for, or the current one. */
   version: number;
   /** Null when the survey has no such version. */
@@ -20,7 +22,7 @@ export async function readSurveyVersion(
   version: number | null,
 ): Promise<SurveyVersionRow | null> {
   const rows = await client.query<SurveyVersionRow>(
-    `SELECT s.template_key AS "templateKey", coalesce($2::int, c.number) AS version,
+    `SELECT s.template_key AS "templateKey", s.name, s.name_en AS "nameEn", coalesce($2::int, c.number) AS version,
             (SELECT definition FROM survey_versions v WHERE v.survey_id = s.id AND v.number = coalesce($2::int, c.number))
               AS definition
        FROM surveys s
