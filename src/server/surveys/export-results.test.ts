@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../../core/surveys/questions.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
+import { surveyReportHtml } from './survey-report-html.js';
 
 const server = await testServer();
 const { app, db } = server;
@@ -112,21 +113,58 @@ describe('survey results as files', () => {
     expect(questions.getRow(3).getCell(4).numFmt).toBe('0.00');
   });
 
-  it('PDF: printed by Chromium, or a clear 503 without it; only for those who read surveys', async () => {
-    const w = await world();
-    const saved = app.lotsConfig.chromiumPath;
-    (app.lotsConfig as { chromiumPath: string }).chromiumPath = '/nonexistent/chromium';
-    try {
-      const res = await get(w.manager, `/api/surveys/${w.surveyId}/report.pdf?${PERIOD}`);
-      expect(res.statusCode).toBe(503);
-      expect(res.json()).toMatchObject({ code: 'report_pdf_unavailable' });
-    } finally {
-      (app.lotsConfig as { chromiumPath: string }).chromiumPath = saved;
-    }
-    const guide = await signedInAs(server, ['guide'], { tenant: w.manager.tenant });
-    for (const path of ['results.csv?table=summary&', 'results.xlsx?', 'report.pdf?']) {
-      expect((await get(null, `/api/surveys/${w.surveyId}/${path}${PERIOD}`)).statusCode).toBe(401);
-      expect((await get(guide, `/api/surveys/${w.surveyId}/${path}${PERIOD}`)).statusCode).toBe(403);
-    }
+  it(
+    'PDF: printed by Chromium, or a clear 503 without it; only for those who read surveys',
+    { timeout: 60_000 },
+    async () => {
+      const w = await world();
+      const saved = app.lotsConfig.chromiumPath;
+      (app.lotsConfig as { chromiumPath: string }).chromiumPath = '/nonexistent/chromium';
+      try {
+        const res = await get(w.manager, `/api/surveys/${w.surveyId}/report.pdf?${PERIOD}`);
+        expect(res.statusCode).toBe(503);
+        expect(res.json()).toMatchObject({ code: 'report_pdf_unavailable' });
+      } finally {
+        (app.lotsConfig as { chromiumPath: string }).chromiumPath = saved;
+      }
+      const printed = await get(w.manager, `/api/surveys/${w.surveyId}/report.pdf?${PERIOD}&lang=en`);
+      expect(printed.statusCode, printed.body.slice(0, 200)).toBe(200);
+      expect(printed.headers['content-type']).toBe('application/pdf');
+      expect(printed.headers['content-disposition']).toContain('survey-report-2026-03-01--2026-03-31.pdf');
+      expect(printed.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const guide = await signedInAs(server, ['guide'], { tenant: w.manager.tenant });
+      for (const path of ['results.csv?table=summary&', 'results.xlsx?', 'report.pdf?']) {
+        expect((await get(null, `/api/surveys/${w.surveyId}/${path}${PERIOD}`)).statusCode).toBe(401);
+        expect((await get(guide, `/api/surveys/${w.surveyId}/${path}${PERIOD}`)).statusCode).toBe(403);
+      }
+    },
+  );
+
+  it("the PDF's document: every figure as people read it, every text escaped", () => {
+    const html = surveyReportHtml(
+      [
+        {
+          id: 'questions',
+          title: 'Frågor',
+          columns: [
+            { label: 'Fråga', unit: 'text' },
+            { label: 'Antal svar', unit: 'count' },
+            { label: 'Medelvärde', unit: 'mean' },
+            { label: 'Index', unit: 'index' },
+            { label: 'Andel nöjda', unit: 'share' },
+          ],
+          rows: [['<Lätt?>', 1234, 4.5, 87.5, 2 / 3]],
+        },
+      ],
+      { survey: 'Efter kontakten', from: '2026-03-01', to: '2026-03-31', version: 2 },
+      'sv',
+    );
+    expect(html).toContain('<th scope="row">&lt;Lätt?&gt;</th>');
+    expect(html).toContain(
+      '<td class="count">1\u00a0234</td><td class="mean">4,50</td><td class="index">87,5</td>',
+    );
+    expect(html).toContain('<td class="share">66,7\u00a0%</td>');
+    expect(html).toContain('version 2');
+    expect(html).not.toContain('<script');
   });
 });
