@@ -8,8 +8,9 @@
  *    issue's size; each with the 'Efter kontakten' questions answered, 55 % with a comment) and
  *    the invitations nobody answered (18 % answer, as SKR 2022), spread over a year of contacts'
  *    days, channels, needs and units. Each view the results page asks for (the whole year; a
- *    quarter; the year per channel, per unit and per month) is timed 15 times after 2 warm-ups:
- *    median and 95th percentile, against the issue's 150 ms.
+ *    quarter; the year of one topic of 20; the year per channel, per unit and per month) is timed
+ *    15 times after 2 warm-ups: median and 95th percentile, against the issue's 150 ms. The results
+ *    read the counts kept at answer time (migration 0022): seeding includes keeping them.
  * 2. Sending: 1,000 contacts with e-mail addresses are decided and their invitations sent through
  *    a local SMTP server (smtp-server on loopback) in one run: the time and the messages received.
  * 3. The answer page: its bytes (HTML and style sheet; it has no JavaScript) as a phone loads it.
@@ -50,7 +51,12 @@ async function run(label: string, db: Database): Promise<void> {
     department.id,
     (await createUnit(db, tenant.id, { name: 'Vatten', parentId: department.id })).id,
   ];
-  const topic = await createTopic(db, tenant.id, { name: 'Faktura', ownerUnitId: units[1]! });
+  // 20 topics, so that a view of one topic reads a twentieth of the invitations (from their tallies).
+  const topics: string[] = [];
+  for (let t = 0; t < 20; t += 1) {
+    topics.push((await createTopic(db, tenant.id, { name: `Ämne ${t + 1}`, ownerUnitId: units[t % 2]! })).id);
+  }
+  const topic = { id: topics[0]! };
   const user = await createUser(db, tenant.id, { roles: ['manager'] });
   const actor: Actor = {
     tenantId: tenant.id,
@@ -68,12 +74,12 @@ async function run(label: string, db: Database): Promise<void> {
       `INSERT INTO survey_invitations (tenant_id, survey_id, version, link_hash, medium, contact_day, channel, topic_id,
                                        need, unit_id, resolution, send_at, sent_at, first_answer_at, expires_at)
        SELECT lots_current_tenant(), $1, 1, encode(sha256(('bench' || i)::bytea), 'hex'), 'email',
-              $2::date + (i % 365), (ARRAY['phone','email','visit','chat'])[1 + i % 4], $3,
+              $2::date + (i % 365), (ARRAY['phone','email','visit','chat'])[1 + i % 4], ($3::uuid[])[1 + i % 20],
               (ARRAY['want_service','want_to_know','problem','dont_understand'])[1 + i % 4],
               (ARRAY[$4, $5]::uuid[])[1 + i % 2], (ARRAY['resolved_self','resolved_handling','forwarded'])[1 + i % 3],
               now(), now(), CASE WHEN i % 100 < 18 THEN now() END, now() + interval '14 days'
          FROM generate_series(1, $6::int) AS i`,
-      [survey.id, from, topic.id, units[0], units[1], invitations],
+      [survey.id, from, topics, units[0], units[1], invitations],
     );
     await client.run(
       `INSERT INTO survey_answers (tenant_id, invitation_id, question_key, value)
@@ -96,8 +102,9 @@ async function run(label: string, db: Database): Promise<void> {
     `${label.padEnd(9)} ${invitations.toLocaleString('en')} invitations, ${counted[0]!.answered.toLocaleString('en')} answered; ` +
       `seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  const views: [string, { from: string; to: string }, Breakdown | null][] = [
+  const views: [string, { from: string; to: string; topicId?: string }, Breakdown | null][] = [
     ['the year', { from, to: today }, null],
+    ['the year, one topic', { from, to: today, topicId: topics[0]! }, null],
     ['a quarter', { from: addDays(today, -90), to: today }, null],
     ['the year per channel', { from, to: today }, 'channel'],
     ['the year per unit', { from, to: today }, 'unit'],
@@ -110,10 +117,11 @@ async function run(label: string, db: Database): Promise<void> {
         actor,
         id: survey.id,
         filter: {
-          ...period,
+          from: period.from,
+          to: period.to,
           version: null,
           channel: null,
-          topicId: null,
+          topicId: period.topicId ?? null,
           need: null,
           unitId: null,
           resolution: null,
@@ -131,7 +139,8 @@ async function run(label: string, db: Database): Promise<void> {
     const s = stats(times);
     console.log(
       `${label.padEnd(9)} results, ${name.padEnd(22)} ${respondents.toLocaleString('en').padStart(6)} respondents: ` +
-        `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (target < 150 ms; load ${os.loadavg()[0]!.toFixed(2)})`,
+        `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; target < 150 ms: ` +
+        `${s.p95 < 150 ? 'met' : s.median < 150 ? 'median met, p95 over' : 'OVER'} (load ${os.loadavg()[0]!.toFixed(2)})`,
     );
   }
 

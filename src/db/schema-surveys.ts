@@ -1,6 +1,7 @@
 /** Drizzle definitions of the survey tables (0021_surveys.sql); schema.ts re-exports them. */
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   date,
   integer,
@@ -135,4 +136,122 @@ export const surveyAnswers = pgTable(
     answeredAt: timestamptz('answered_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.invitationId, t.questionKey] })],
+);
+
+// The counts kept at answer time (0022_survey_result_counts.sql): each invitation's contribution,
+// and its sums per day and month.
+export const surveyInvitationTallies = pgTable(
+  'survey_invitation_tallies',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    invitationId: uuid('invitation_id').notNull(),
+    surveyId: uuid('survey_id').notNull(),
+    version: integer('version').notNull(),
+    day: day('day').notNull(),
+    channel: text('channel'),
+    topicId: uuid('topic_id'),
+    need: text('need'),
+    unitId: uuid('unit_id'),
+    resolution: text('resolution'),
+    delivered: boolean('delivered').notNull(),
+    answered: boolean('answered').notNull(),
+    respondent: boolean('respondent').notNull(),
+    answers: jsonb('answers').notNull(),
+    means: jsonb('means').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.invitationId] })],
+);
+
+const cell = {
+  tenantId: uuid('tenant_id').notNull(),
+  surveyId: uuid('survey_id').notNull(),
+  version: integer('version').notNull(),
+  grain: text('grain').notNull(),
+  period: day('period').notNull(),
+  channel: text('channel').notNull(),
+  need: text('need').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  resolution: text('resolution').notNull(),
+};
+
+export const surveyResultCells = pgTable(
+  'survey_result_cells',
+  {
+    ...cell,
+    invitations: integer('invitations').notNull(),
+    delivered: integer('delivered').notNull(),
+    answered: integer('answered').notNull(),
+    respondents: integer('respondents').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.tenantId,
+        t.surveyId,
+        t.version,
+        t.grain,
+        t.period,
+        t.channel,
+        t.need,
+        t.unitId,
+        t.resolution,
+      ],
+    }),
+  ],
+);
+
+export const surveyResultAnswers = pgTable(
+  'survey_result_answers',
+  {
+    ...cell,
+    questionKey: text('question_key').notNull(),
+    value: jsonb('value').notNull(),
+    answers: integer('answers').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.tenantId,
+        t.surveyId,
+        t.version,
+        t.grain,
+        t.period,
+        t.channel,
+        t.need,
+        t.unitId,
+        t.resolution,
+        t.questionKey,
+        t.value,
+      ],
+    }),
+  ],
+);
+
+export const surveyResultMeans = pgTable(
+  'survey_result_means',
+  {
+    ...cell,
+    dimension: text('dimension').notNull(),
+    total: integer('total').notNull(),
+    n: integer('n').notNull(),
+    respondents: integer('respondents').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [
+        t.tenantId,
+        t.surveyId,
+        t.version,
+        t.grain,
+        t.period,
+        t.channel,
+        t.need,
+        t.unitId,
+        t.resolution,
+        t.dimension,
+        t.total,
+        t.n,
+      ],
+    }),
+  ],
 );

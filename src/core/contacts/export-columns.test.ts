@@ -181,6 +181,12 @@ describe('formatCsvRecords', () => {
     expect(cell.startsWith(`'${text.slice(0, 1)}`)).toBe(true);
   });
 
+  it('with negativeNumbers, a negative number is written as a number, and a formula still escaped', () => {
+    expect(formatCsvRecords([['-92,4', '-1', '-1+1', '-x', '=1']], { negativeNumbers: true })).toBe(
+      `-92,4;-1;"'-1+1";"'-x";"'=1"\r\n`,
+    );
+  });
+
   it('no records: nothing (the header is a record too)', () => {
     expect(formatCsvRecords([])).toBe('');
   });

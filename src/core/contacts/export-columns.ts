@@ -281,11 +281,21 @@ export const CSV_BOM = '\uFEFF';
  * it instead of running it as a formula (OWASP "CSV Injection"). The caller writes CSV_BOM
  * once, before the first record; records can then be appended batch by batch.
  */
-export function formatCsvRecords(records: readonly (readonly string[])[]): string {
+export function formatCsvRecords(
+  records: readonly (readonly string[])[],
+  options: { negativeNumbers?: boolean } = {},
+): string {
   if (records.length === 0) return '';
   const text = Papa.unparse(
     records.map((r) => [...r]),
-    { delimiter: ';', newline: '\r\n', escapeFormulae: true, header: false },
+    {
+      delimiter: ';',
+      newline: '\r\n',
+      // With negativeNumbers, a field that is only a number ("-92,4") is written as it is: it is no
+      // formula, and a spreadsheet must read it as a number.
+      escapeFormulae: options.negativeNumbers ? /^(?:[=+@\t\r]|-(?!\d+(?:[.,]\d+)?$))/ : true,
+      header: false,
+    },
   );
   return `${text}\r\n`;
 }

@@ -5,11 +5,13 @@
  * "did you get an answer?", scored clarity, and then changed to no, has no clarity score.
  */
 import {
-  choiceShares,
-  npsResult,
+  choiceSharesFromCounts,
+  countValues,
+  npsFromCounts,
   respondentMeans,
-  scale5Result,
+  scale5FromCounts,
   type ChoiceShare,
+  type Counted,
   type NpsResult,
   type ScaleResult,
 } from './results.js';
@@ -54,8 +56,8 @@ export function countedAnswers(
 function buildResults(
   definition: SurveyDefinition,
   respondents: number,
-  values: (key: string) => AnswerValue[],
-  dimensionMeans: (dimension: Dimension, keys: readonly string[]) => number[],
+  values: (key: string) => Counted<AnswerValue>,
+  dimensionMeans: (dimension: Dimension, keys: readonly string[]) => Counted<number>,
 ): SurveyResults {
   const questions: QuestionResult[] = definition.questions.map((q) => {
     switch (q.kind) {
@@ -64,19 +66,20 @@ function buildResults(
           key: q.key,
           kind: q.kind,
           dimension: q.dimension ?? null,
-          result: scale5Result(values(q.key) as number[]),
+          result: scale5FromCounts(values(q.key) as Counted<number>),
         };
       case 'nps':
-        return { key: q.key, kind: q.kind, result: npsResult(values(q.key) as number[]) };
+        return { key: q.key, kind: q.kind, result: npsFromCounts(values(q.key) as Counted<number>) };
       case 'yes_no':
       case 'one_choice':
       case 'many_choices': {
         const keys = q.kind === 'yes_no' ? ['yes', 'no'] : (q.choices ?? []).map((c) => c.key);
-        const answers = values(q.key) as (string | string[])[];
-        return { key: q.key, kind: q.kind, n: answers.length, choices: choiceShares(keys, answers) };
+        const answers = values(q.key) as Counted<string | string[]>;
+        const n = answers.reduce((a, [, c]) => a + c, 0);
+        return { key: q.key, kind: q.kind, n, choices: choiceSharesFromCounts(keys, answers) };
       }
       case 'text':
-        return { key: q.key, kind: q.kind, n: values(q.key).length };
+        return { key: q.key, kind: q.kind, n: values(q.key).reduce((a, [, c]) => a + c, 0) };
     }
   });
   const byDimension = new Map<Dimension, string[]>();
@@ -87,7 +90,7 @@ function buildResults(
   const dimensions = [...byDimension].map(([dimension, keys]) => ({
     dimension,
     questions: keys,
-    result: scale5Result(dimensionMeans(dimension, keys)),
+    result: scale5FromCounts(dimensionMeans(dimension, keys)),
   }));
   return { respondents, questions, dimensions };
 }
@@ -100,10 +103,16 @@ export function surveyResults(
   return buildResults(
     definition,
     counted.length,
-    (key) => counted.map((a) => a.get(key)).filter((v): v is AnswerValue => v !== undefined),
+    (key) =>
+      counted
+        .map((a) => a.get(key))
+        .filter((v): v is AnswerValue => v !== undefined)
+        .map((v) => [v, 1] as const),
     (_dimension, keys) =>
-      respondentMeans(
-        counted.map((a) => keys.map((k) => a.get(k)).filter((v): v is number => typeof v === 'number')),
+      countValues(
+        respondentMeans(
+          counted.map((a) => keys.map((k) => a.get(k)).filter((v): v is number => typeof v === 'number')),
+        ),
       ),
   );
 }
@@ -122,12 +131,11 @@ export interface DimensionMeanCount {
   count: number;
 }
 
-const repeat = <T>(value: T, count: number): T[] => Array.from({ length: count }, () => value);
-
 /**
  * The same results as surveyResults, from counts the database made (answers per question and
  * value, respondents per dimension mean): what the results page reads, so that a year of answers
- * is never sent row by row. Equal to surveyResults over the same answers (tested).
+ * is never sent row by row, nor spread out again into one value per answer. Equal to
+ * surveyResults over the same answers (tested).
  */
 export function resultsFromCounts(
   definition: SurveyDefinition,
@@ -135,11 +143,22 @@ export function resultsFromCounts(
   answers: readonly AnswerCount[],
   dimensionMeans: readonly DimensionMeanCount[],
 ): SurveyResults {
+  const byKey = new Map<string, [AnswerValue, number][]>();
+  for (const a of answers) {
+    const list = byKey.get(a.key) ?? [];
+    list.push([a.value, a.count]);
+    byKey.set(a.key, list);
+  }
+  const byDimension = new Map<Dimension, [number, number][]>();
+  for (const d of dimensionMeans) {
+    const list = byDimension.get(d.dimension) ?? [];
+    list.push([d.mean, d.count]);
+    byDimension.set(d.dimension, list);
+  }
   return buildResults(
     definition,
     respondents,
-    (key) => answers.filter((a) => a.key === key).flatMap((a) => repeat(a.value, a.count)),
-    (dimension) =>
-      dimensionMeans.filter((d) => d.dimension === dimension).flatMap((d) => repeat(d.mean, d.count)),
+    (key) => byKey.get(key) ?? [],
+    (dimension) => byDimension.get(dimension) ?? [],
   );
 }

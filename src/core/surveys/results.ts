@@ -44,16 +44,26 @@ export interface ScaleResult {
   comparableWithSkr: boolean;
 }
 
+/** Values with how many times each was given: [value, count]. */
+export type Counted<T> = readonly (readonly [T, number])[];
+
+/** Equal values counted together (the row-based figures go through the same code as the counted ones). */
+export function countValues<T>(values: readonly T[]): [T, number][] {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts];
+}
+
 function meanAndInterval(
-  values: readonly number[],
+  values: Counted<number>,
   low: number,
   high: number,
 ): [number | null, Interval | null] {
-  const n = values.length;
+  const n = values.reduce((a, [, c]) => a + c, 0);
   if (n === 0) return [null, null];
-  const mean = values.reduce((a, b) => a + b, 0) / n;
+  const mean = values.reduce((a, [v, c]) => a + v * c, 0) / n;
   if (n < 2) return [mean, null];
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
+  const variance = values.reduce((a, [v, c]) => a + c * (v - mean) ** 2, 0) / (n - 1);
   const half = studentT975(n - 1) * Math.sqrt(variance / n);
   return [mean, { low: Math.max(low, mean - half), high: Math.min(high, mean + half) }];
 }
@@ -65,14 +75,19 @@ const toIndex = (grade: number): number => (grade - 1) * 25;
  * may be fractions).
  */
 export function scale5Result(grades: readonly number[]): ScaleResult {
-  for (const g of grades) {
+  return scale5FromCounts(countValues(grades));
+}
+
+/** The same from each grade (or mean) with how many gave it. */
+export function scale5FromCounts(grades: Counted<number>): ScaleResult {
+  for (const [g] of grades) {
     if (!(g >= 1 && g <= 5)) throw new RangeError(`not on the 1-5 scale: ${g}`);
   }
-  const n = grades.length;
+  const n = grades.reduce((a, [, c]) => a + c, 0);
   const [mean, meanInterval] = meanAndInterval(grades, 1, 5);
-  const satisfied = grades.filter((g) => g >= 4).length;
+  const satisfied = grades.reduce((a, [g, c]) => (g >= 4 ? a + c : a), 0);
   const distribution = [0, 0, 0, 0, 0];
-  for (const g of grades) if (Number.isInteger(g)) distribution[g - 1]! += 1;
+  for (const [g, c] of grades) if (Number.isInteger(g)) distribution[g - 1]! += c;
   return {
     n,
     mean,
@@ -103,14 +118,19 @@ export interface NpsResult {
 }
 
 export function npsResult(grades: readonly number[]): NpsResult {
-  for (const g of grades) {
+  return npsFromCounts(countValues(grades));
+}
+
+/** The same from each grade with how many gave it. */
+export function npsFromCounts(grades: Counted<number>): NpsResult {
+  for (const [g] of grades) {
     if (!(Number.isInteger(g) && g >= 0 && g <= 10)) throw new RangeError(`not on the 0-10 scale: ${g}`);
   }
-  const n = grades.length;
-  const promoters = grades.filter((g) => g >= 9).length;
-  const detractors = grades.filter((g) => g <= 6).length;
+  const n = grades.reduce((a, [, c]) => a + c, 0);
+  const promoters = grades.reduce((a, [g, c]) => (g >= 9 ? a + c : a), 0);
+  const detractors = grades.reduce((a, [g, c]) => (g <= 6 ? a + c : a), 0);
   const distribution = Array.from({ length: 11 }, () => 0);
-  for (const g of grades) distribution[g]! += 1;
+  for (const [g, c] of grades) distribution[g]! += c;
   const [mean, meanInterval] = meanAndInterval(grades, 0, 10);
   let score: number | null = null;
   let interval: Interval | null = null;
@@ -152,13 +172,24 @@ export function choiceShares(
   keys: readonly string[],
   answers: readonly (string | readonly string[])[],
 ): ChoiceShare[] {
-  const n = answers.length;
+  return choiceSharesFromCounts(
+    keys,
+    answers.map((a) => [a, 1] as const),
+  );
+}
+
+/** The same from each answer (a key, or a list of keys) with how many gave it. */
+export function choiceSharesFromCounts(
+  keys: readonly string[],
+  answers: Counted<string | readonly string[]>,
+): ChoiceShare[] {
+  const n = answers.reduce((a, [, c]) => a + c, 0);
   const counts = new Map(keys.map((k) => [k, 0]));
-  for (const answer of answers) {
+  for (const [answer, times] of answers) {
     for (const key of typeof answer === 'string' ? [answer] : answer) {
       const count = counts.get(key);
       if (count === undefined) throw new RangeError(`unknown choice: ${key}`);
-      counts.set(key, count + 1);
+      counts.set(key, count + times);
     }
   }
   return keys.map((key) => {

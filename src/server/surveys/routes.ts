@@ -4,7 +4,10 @@ import { localeFromHeader } from '../http/locale.js';
 import { answerQuestion, openLink } from './answer-survey.js';
 import { giveAddress } from './give-address.js';
 import { myFeedback } from './my-feedback.js';
-import { resultsOf } from './survey-results.js';
+import { attachmentDisposition } from '../http/attachment.js';
+import { exportResults } from './export-results.js';
+import { answersBehind } from './survey-answers.js';
+import { resultsOf, type Filter } from './survey-results.js';
 import {
   changeQuestions,
   changeSurvey,
@@ -19,6 +22,8 @@ import {
   AddressJson,
   AnswerBody,
   AnswerParams,
+  AnswersJson,
+  AnswersQuery,
   ChangeSurveyBody,
   CreateSurveyBody,
   Definition,
@@ -27,6 +32,8 @@ import {
   LinkJson,
   MyFeedbackJson,
   PublicSurveyJson,
+  ResultsCsvQuery,
+  ResultsFileQuery,
   ResultsJson,
   ResultsQuery,
   SurveyJson,
@@ -34,6 +41,24 @@ import {
   TokenParams,
 } from './schema.js';
 import { PUBLIC_RATE_LIMIT, surveyPageRoutes } from './answer-page/routes.js';
+
+/** The results' period and filters from a query string. */
+const resultFilter = (q: Omit<ResultsQuery, 'by'>): Filter => ({
+  from: q.from,
+  to: q.to,
+  version: q.version ?? null,
+  channel: q.channel ?? null,
+  topicId: q.topicId ?? null,
+  need: q.need ?? null,
+  unitId: q.unitId ?? null,
+  resolution: q.resolution ?? null,
+});
+
+const FILE_TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
 
 const SURVEYS =
   'Surveys (issue #15): docs/metrics.md, "Surveys". A survey is made from a shipped template; its questions are ' +
@@ -229,17 +254,91 @@ export const surveyRoutes: FastifyPluginAsyncZod = async (app) => {
         db: app.db,
         actor: actorOf(request),
         id: request.params.id,
-        filter: {
-          from: q.from,
-          to: q.to,
-          version: q.version ?? null,
-          channel: q.channel ?? null,
-          topicId: q.topicId ?? null,
-          need: q.need ?? null,
-          unitId: q.unitId ?? null,
-          resolution: q.resolution ?? null,
-        },
+        filter: resultFilter(q),
         by: q.by ?? null,
+      });
+    },
+  );
+
+  for (const [path, format, querystring, summary] of [
+    [
+      'results.csv',
+      'csv',
+      ResultsCsvQuery,
+      "One table of a survey's results as CSV (UTF-8 with BOM, semicolons, decimal comma in Swedish)",
+    ],
+    ['results.xlsx', 'xlsx', ResultsFileQuery, "A survey's results as an Excel workbook, a sheet per table"],
+    ['report.pdf', 'pdf', ResultsFileQuery, "A survey's results as a PDF report (A4 landscape)"],
+  ] as const) {
+    app.get(
+      `/api/surveys/:id/${path}`,
+      {
+        config: { permission: 'surveys:read' },
+        schema: {
+          tags: ['surveys'],
+          summary,
+          description:
+            'The same period, filters and breakdown as the results (docs/metrics.md, "Surveys"). Labels in Swedish, ' +
+            'or English with lang=en or when Accept-Language prefers it.' +
+            (format === 'pdf' ? ' 503 when the server has no Chromium to print with.' : ''),
+          params: IdParams,
+          querystring,
+          produces: [FILE_TYPES[format]],
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        const file = await exportResults(format, {
+          db: app.db,
+          actor: actorOf(request),
+          id: request.params.id,
+          filter: resultFilter(q),
+          by: q.by ?? null,
+          locale: q.lang ?? localeFromHeader(request.headers['accept-language']),
+          table: 'table' in q ? q.table : null,
+          chromiumPath: app.lotsConfig.chromiumPath,
+        });
+        return reply
+          .type(FILE_TYPES[format])
+          .header('content-disposition', attachmentDisposition(file.fileName))
+          .header('cache-control', 'no-store')
+          .send(file.body);
+      },
+    );
+  }
+
+  app.get(
+    '/api/surveys/:id/answers',
+    {
+      config: { permission: 'surveys:read' },
+      schema: {
+        tags: ['surveys'],
+        summary: 'The answers behind a figure of the results: each respondent with the answers that count',
+        description:
+          'The same period and filters as the results, and optionally a question (with a value, or `satisfied`) or a ' +
+          'dimension (with `satisfied`). Newest contact day first, `limit` at a time; `nextCursor` gives the next page. ' +
+          "Each respondent with the contact's channel, topic, need, unit, resolution and day; never the address or the " +
+          'guide. Comments are masked of personal data.',
+        params: IdParams,
+        querystring: AnswersQuery,
+        response: { 200: AnswersJson },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return answersBehind({
+        db: app.db,
+        actor: actorOf(request),
+        id: request.params.id,
+        query: {
+          ...resultFilter(q),
+          question: q.question ?? null,
+          value: q.value ?? null,
+          dimension: q.dimension ?? null,
+          satisfied: q.satisfied === undefined ? null : q.satisfied === 'true',
+          cursor: q.cursor ?? null,
+          limit: q.limit,
+        },
       });
     },
   );

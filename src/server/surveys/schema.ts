@@ -3,6 +3,7 @@ import { CHANNELS, NEEDS, RESOLUTIONS } from '../../core/contacts/taxonomy.js';
 import { Day } from '../http/dates.js';
 import { DIMENSIONS, MAX_FREE_TEXT, QUESTION_KINDS } from '../../core/surveys/questions.js';
 import { TEMPLATE_KEYS } from '../../core/surveys/templates.js';
+import { SURVEY_TABLE_IDS } from '../../core/surveys/result-tables.js';
 
 export const IdParams = z.strictObject({ id: z.uuid() });
 
@@ -205,6 +206,8 @@ export const ResultsQuery = z.strictObject({
   by: z.enum(['channel', 'need', 'unit', 'resolution', 'version', 'month']).optional(),
 });
 
+export type ResultsQuery = z.infer<typeof ResultsQuery>;
+
 export const ResultsJson = z.object({
   surveyId: z.uuid(),
   version: z.number(),
@@ -242,4 +245,53 @@ export const MyFeedbackJson = z.object({
       ),
     }),
   ),
+});
+
+export const AnswersQuery = ResultsQuery.omit({ by: true }).extend({
+  /** Only respondents with an answer that counts to this question... */
+  question: z.string().max(40).optional(),
+  /** ...of this value (a grade, 'yes'/'no', a choice key; for several choices, one of them). */
+  value: z.string().max(40).optional(),
+  /** Only respondents with a score in this dimension. */
+  dimension: z.enum(DIMENSIONS).optional(),
+  /** With question (a scale) or dimension: only the satisfied (4-5; 9-10), or only the others. */
+  satisfied: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const Named = z.object({ id: z.uuid(), name: z.string() }).nullable();
+
+export const AnswersJson = z.object({
+  items: z.array(
+    z.object({
+      /** The invitation's id: stable, names nobody. */
+      id: z.uuid(),
+      day: z.string(),
+      channel: z.string().nullable(),
+      topic: Named,
+      need: z.string().nullable(),
+      unit: Named,
+      resolution: z.string().nullable(),
+      answeredAt: z.date().nullable(),
+      answers: z.array(
+        z.object({
+          question: z.string(),
+          kind: z.enum(QUESTION_KINDS),
+          value: z.union([z.number(), z.string(), z.array(z.string())]),
+        }),
+      ),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const ResultsFileQuery = ResultsQuery.extend({
+  /** Labels in Swedish or English (default: Accept-Language). */
+  lang: z.enum(['sv', 'en']).optional(),
+});
+
+export const ResultsCsvQuery = ResultsFileQuery.extend({
+  /** Which table: summary, questions, dimensions, nps, choices, groups (groups needs `by`). */
+  table: z.enum(SURVEY_TABLE_IDS),
 });

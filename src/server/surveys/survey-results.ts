@@ -5,21 +5,21 @@
  * whether a figure has the 100 answers per channel SKR requires before it is compared.
  */
 import type { Actor } from '../../core/auth/roles.js';
-import { resultsFromCounts, type SurveyResults } from '../../core/surveys/aggregate.js';
+import {
+  resultsFromCounts,
+  type AnswerCount,
+  type DimensionMeanCount,
+  type SurveyResults,
+} from '../../core/surveys/aggregate.js';
 import type { Dimension, SurveyDefinition } from '../../core/surveys/questions.js';
 import { responseRate, type ResponseRate } from '../../core/surveys/results.js';
 import { SKR_NATIONAL_2024 } from '../../core/surveys/templates.js';
-import type { Database } from '../../db/database.js';
+import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { badRequest, notFound } from '../http/problem.js';
-import {
-  readAnswerCounts,
-  readDimensionMeans,
-  readGroupCounts,
-  readUnitNames,
-  type ResultFilter,
-} from './queries/results.js';
-import { readSurvey } from './queries/surveys.js';
+import { readResultCounts, type CountRow, type ResultFilter } from './queries/result-counts.js';
+import { readUnitNames } from './queries/unit-names.js';
+import { readSurveyVersion } from './queries/survey-version.js';
 
 export const BREAKDOWNS = ['channel', 'need', 'unit', 'resolution', 'version', 'month'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -42,73 +42,110 @@ export interface SurveyResultsView {
   national: { question: string; index: number }[];
 }
 
-type Filter = Omit<ResultFilter, 'version'> & { version: number | null };
+export type Filter = Omit<ResultFilter, 'version'> & { version: number | null };
 
-/** Each group's response rate and results, from the counts the database made. */
+interface Counted {
+  key: string | null;
+  responseRate: ResponseRate;
+  results: SurveyResults;
+}
+
+/**
+ * The questions alone in their dimension: a respondent's mean there is their answer, so the
+ * database keeps no means for them (0022) and they are read from the answers' counts.
+ */
+function loneDimensionQuestions(definition: SurveyDefinition): Map<string, Dimension> {
+  const byDimension = new Map<Dimension, string[]>();
+  for (const q of definition.questions) {
+    if (q.kind === 'scale5' && q.dimension)
+      byDimension.set(q.dimension, [...(byDimension.get(q.dimension) ?? []), q.key]);
+  }
+  return new Map(
+    [...byDimension].flatMap(([d, keys]) => (keys.length === 1 ? [[keys[0]!, d] as const] : [])),
+  );
+}
+
+/** One group's (or the whole's) figures from its count rows. */
+function fromRows(definition: SurveyDefinition, key: string | null, rows: readonly CountRow[]): Counted {
+  const lone = loneDimensionQuestions(definition);
+  let [delivered, answered, respondents] = [0, 0, 0];
+  const answers: AnswerCount[] = [];
+  const means: DimensionMeanCount[] = [];
+  for (const r of rows) {
+    if (r.part === 'cell') {
+      delivered += r.b;
+      answered += r.c;
+      respondents += r.d;
+    } else if (r.part === 'answer') {
+      answers.push({ key: r.key!, value: r.value ?? '', count: r.a });
+      const dimension = lone.get(r.key!);
+      if (dimension && typeof r.value === 'number') means.push({ dimension, mean: r.value, count: r.a });
+    } else {
+      means.push({ dimension: r.key as Dimension, mean: r.a / r.b, count: r.c });
+    }
+  }
+  return {
+    key,
+    responseRate: responseRate(delivered, answered),
+    results: resultsFromCounts(definition, respondents, answers, means),
+  };
+}
+
+/** The whole period's figures, and each group's when a breakdown is asked for, in one read. */
 async function countedResults(
-  client: Parameters<typeof readGroupCounts>[0],
+  client: SqlClient,
   surveyId: string,
   definition: SurveyDefinition,
   filter: ResultFilter,
   by: Breakdown | null,
-): Promise<{ key: string | null; responseRate: ResponseRate; results: SurveyResults }[]> {
-  const conditions = definition.questions.flatMap((q) =>
-    q.condition ? [{ key: q.key, cond: q.condition.question, any: q.condition.anyOf }] : [],
-  );
-  const dimensions = definition.questions.flatMap((q) =>
-    q.kind === 'scale5' && q.dimension ? [{ key: q.key, dimension: q.dimension }] : [],
-  );
-  const group = by ?? 'none';
-  const groups = await readGroupCounts(client, surveyId, filter, group, conditions);
-  const answers = await readAnswerCounts(client, surveyId, filter, group, conditions);
-  const means = await readDimensionMeans(client, surveyId, filter, group, conditions, dimensions);
-  const all = groups.length > 0 ? groups : [{ g: null, delivered: 0, answered: 0, respondents: 0 }];
-  return all.map((g) => ({
-    key: g.g,
-    responseRate: responseRate(g.delivered, g.answered),
-    results: resultsFromCounts(
-      definition,
-      g.respondents,
-      answers.filter((a) => a.g === g.g),
-      means
-        .filter((m) => m.g === g.g)
-        .map((m) => ({ dimension: m.dimension as Dimension, mean: m.mean, count: m.count })),
+): Promise<{ whole: Counted; groups: Counted[] | null }> {
+  const rows = await readResultCounts(client, surveyId, filter, by ?? 'none');
+  const whole = fromRows(definition, null, rows);
+  if (!by) return { whole, groups: null };
+  const keys = [...new Set(rows.filter((r) => r.part === 'cell').map((r) => r.g))];
+  return {
+    whole,
+    groups: keys.map((key) =>
+      fromRows(
+        definition,
+        key,
+        rows.filter((r) => r.g === key),
+      ),
     ),
-  }));
+  };
 }
 
-export async function resultsOf({
-  db,
-  actor,
-  id,
-  filter,
-  by,
-}: {
+interface ResultsRequest {
   db: Database;
   actor: Actor;
   id: string;
   filter: Filter;
   by: Breakdown | null;
-}): Promise<SurveyResultsView> {
+}
+
+export async function resultsOf(request: ResultsRequest): Promise<SurveyResultsView> {
+  return (await resultsDocument(request)).view;
+}
+
+/** The results with the survey's name and the version's questions, for the exports. */
+export async function resultsDocument({ db, actor, id, filter, by }: ResultsRequest): Promise<{
+  view: SurveyResultsView;
+  definition: SurveyDefinition;
+  name: { sv: string; en: string | null };
+}> {
   if (filter.from > filter.to)
     throw badRequest('validation_failed', [{ pointer: '/query/to', code: 'date_range_reversed' }]);
   return withTenantClient(db, actor.tenantId, async (client) => {
-    const survey = await readSurvey(client, id);
+    const survey = await readSurveyVersion(client, id, filter.version);
     if (!survey) throw notFound();
-    const version = filter.version ?? survey.version;
-    const definitionRow = await client.query<{ definition: SurveyDefinition }>(
-      'SELECT definition FROM survey_versions WHERE survey_id = $1 AND number = $2',
-      [id, version],
-    );
-    if (definitionRow.length === 0) {
+    const { version, definition } = survey;
+    if (!definition) {
       throw badRequest('validation_failed', [{ pointer: '/query/version', code: 'unknown_version' }]);
     }
-    const definition = definitionRow[0]!.definition;
     const scoped: ResultFilter = { ...filter, version };
-    const [whole] = await countedResults(client, id, definition, scoped, null);
+    const { whole, groups: parts } = await countedResults(client, id, definition, scoped, by);
     let groups: GroupResults[] | null = null;
-    if (by) {
-      const parts = await countedResults(client, id, definition, scoped, by);
+    if (parts) {
       const names =
         by === 'unit'
           ? await readUnitNames(
@@ -120,18 +157,19 @@ export async function resultsOf({
         .map((p) => ({ ...p, label: names && p.key ? (names.get(p.key) ?? null) : null }))
         .sort((a, b) => String(a.key).localeCompare(String(b.key)));
     }
-    return {
+    const view: SurveyResultsView = {
       surveyId: id,
       version,
       from: filter.from,
       to: filter.to,
-      responseRate: whole!.responseRate,
-      results: whole!.results,
+      responseRate: whole.responseRate,
+      results: whole.results,
       groups,
       national: SKR_NATIONAL_2024.filter((n) => n.template === survey.templateKey).map((n) => ({
         question: n.question,
         index: n.index,
       })),
     };
+    return { view, definition, name: { sv: survey.name, en: survey.nameEn } };
   });
 }
