@@ -16,7 +16,7 @@ import { FormAlert, LoadError, Loading } from '../../components/messages.js';
 import { Page } from '../../components/page.js';
 import { formatDate } from '../../i18n/format.js';
 import { AnswerList } from './answer-list.js';
-import type { AnswerItem, AnswersPage, Dimension, Survey } from './types.js';
+import { answerItemOf, type AnswerItem, type AnswersPage, type Dimension, type Survey } from './types.js';
 
 export function SurveyAnswersPage() {
   const { id = '' } = useParams();
@@ -40,7 +40,7 @@ export function SurveyAnswersPage() {
       const next = new URLSearchParams(params);
       next.set('cursor', cursor);
       const page = await api.get<AnswersPage>(`/api/surveys/${id}/answers?${next.toString()}`);
-      setLater({ query, items: [...more, ...page.items], cursor: page.nextCursor });
+      setLater({ query, items: [...more, ...page.items.map(answerItemOf)], cursor: page.nextCursor });
     });
   };
   const back = new URLSearchParams(params);
@@ -77,7 +77,10 @@ export function SurveyAnswersPage() {
                   n: formatInteger(first.resource.data.items.length + more.length, locale),
                 })}
               </p>
-              <AnswerList items={[...first.resource.data.items, ...more]} survey={survey.resource.data} />
+              <AnswerList
+                items={[...first.resource.data.items.map(answerItemOf), ...more]}
+                survey={survey.resource.data}
+              />
             </>
           )}
           <FormAlert error={loading.error} />

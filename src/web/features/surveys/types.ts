@@ -94,7 +94,7 @@ export interface SurveyResults {
   national: { question: string; index: number }[];
 }
 
-/** One respondent's answers behind a figure (GET /api/surveys/:id/answers, helper 15a's contract). */
+/** One respondent's answers as the answer list shows them (the drill-down and "Min återkoppling"). */
 export interface AnswerItem {
   id?: string;
   contactDay?: string | null;
@@ -108,9 +108,36 @@ export interface AnswerItem {
   answers: { question: string; kind?: string; value: number | string | string[] }[];
 }
 
+/** One respondent behind a figure as GET /api/surveys/:id/answers gives it. */
+export interface AnswerBehind {
+  id: string;
+  day: string;
+  channel: Channel | null;
+  topic: { id: string; name: string } | null;
+  need: Need | null;
+  unit: { id: string; name: string } | null;
+  resolution: Resolution | null;
+  answeredAt: string | null;
+  answers: { question: string; kind: string; value: number | string | string[] }[];
+}
+
 export interface AnswersPage {
-  items: AnswerItem[];
+  items: AnswerBehind[];
   nextCursor: string | null;
+}
+
+export function answerItemOf(a: AnswerBehind): AnswerItem {
+  return {
+    id: a.id,
+    contactDay: a.day,
+    answeredAt: a.answeredAt,
+    channel: a.channel,
+    topicName: a.topic?.name ?? null,
+    need: a.need,
+    unitName: a.unit?.name ?? null,
+    resolution: a.resolution,
+    answers: a.answers,
+  };
 }
 
 export interface MyFeedbackItem {
