@@ -64,3 +64,26 @@ ALTER TABLE signals DROP CONSTRAINT signals_scope_check;
 ALTER TABLE signals ADD CONSTRAINT signals_scope_check CHECK (scope = 'all'
   OR scope ~ '^(group|queue):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
   OR scope ~ '^survey:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:(dimension|question):[a-z][a-z0-9_]{0,39}$');
+
+-- The improvement board's before/after on a survey measure: a card may name one (measure and
+-- scope), alone or beside its contact targets; a card started from a department's answer names
+-- that answer (the invitation whose "one thing" it is).
+ALTER TABLE improvements
+  ADD COLUMN survey_measure text CHECK (survey_measure IN ('survey_index', 'survey_mean', 'survey_satisfied_share')),
+  ADD COLUMN survey_scope text CHECK (
+    survey_scope ~ '^survey:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:(dimension|question):[a-z][a-z0-9_]{0,39}$'),
+  ADD COLUMN source_invitation_id uuid,
+  ADD CONSTRAINT improvements_survey CHECK ((survey_measure IS NULL) = (survey_scope IS NULL)),
+  ADD CONSTRAINT improvements_source_invitation FOREIGN KEY (tenant_id, source_invitation_id)
+    REFERENCES survey_invitations (tenant_id, id);
+ALTER TABLE improvements DROP CONSTRAINT improvements_targets;
+ALTER TABLE improvements ADD CONSTRAINT improvements_targets CHECK (
+  cardinality(topic_ids) + cardinality(needs) + cardinality(failure_reasons) > 0 OR survey_measure IS NOT NULL);
+ALTER TABLE improvements DROP CONSTRAINT improvements_source_check;
+ALTER TABLE improvements ADD CONSTRAINT improvements_source_check
+  CHECK (source IN ('board', 'fix_first', 'signal', 'department_answer'));
+ALTER TABLE improvements ADD CONSTRAINT improvements_source_answer
+  CHECK ((source = 'department_answer') = (source_invitation_id IS NOT NULL));
+-- One card per answer: the answer shows its card.
+CREATE UNIQUE INDEX improvements_source_invitation_key ON improvements (tenant_id, source_invitation_id)
+  WHERE source_invitation_id IS NOT NULL;
