@@ -28,8 +28,6 @@ export async function readSurveyDayValues(
        SELECT i.id, i.version, coalesce(i.contact_day, (i.send_at AT TIME ZONE 'Europe/Stockholm')::date) AS day
          FROM survey_invitations i
         WHERE i.tenant_id = lots_current_tenant() AND i.survey_id = $1
-          -- An invitation is sent after its contact: this bound lets the index on send_at help.
-          AND i.send_at >= ($2::date - 1)::timestamptz
           AND coalesce(i.contact_day, (i.send_at AT TIME ZONE 'Europe/Stockholm')::date) BETWEEN $2::date AND $3::date),
      counted AS (
        SELECT inv.day, a.invitation_id, (a.value #>> '{}')::numeric AS grade
