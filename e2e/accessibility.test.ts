@@ -42,6 +42,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       analysis: 'Analys',
       goals: 'Där vi står',
       improvements: 'Tavelmöte',
+      departmentSurveys: 'Förvaltningarnas nöjdhet',
     };
     for (const [area, path] of Object.entries(FUTURE_AREA_PATHS)) {
       await visit(page, path, headings[area as keyof typeof headings]);

@@ -27,6 +27,9 @@ const GoalsArea = lazy(async () => ({
 const ImprovementsArea = lazy(async () => ({
   default: (await import('./features/improvements/improvements-area.js')).ImprovementsArea,
 }));
+const DepartmentSurveysArea = lazy(async () => ({
+  default: (await import('./features/department-surveys/department-surveys-area.js')).DepartmentSurveysArea,
+}));
 // The Analys area likewise. Its charts (ECharts) are a chunk of their own, fetched beside the
 // area's so that they are ready when the figures arrive.
 const AnalysisArea = lazy(async () => {
@@ -83,6 +86,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<Loading />}>
               <ImprovementsArea />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/department-surveys/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <DepartmentSurveysArea />
             </Suspense>
           }
         />

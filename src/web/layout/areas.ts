@@ -8,7 +8,15 @@ import type { Permission } from '../api/types.js';
  * The areas that exist. An area a later version brings (surveys, quality review) is added here
  * with its pages, not before: the navigation and the start page show only what one can use.
  */
-export const FUTURE_AREAS = ['contacts', 'telephony', 'analysis', 'goals', 'improvements'] as const;
+export const FUTURE_AREAS = [
+  'contacts',
+  'telephony',
+  'analysis',
+  'goals',
+  'improvements',
+  // The departments' verdict (issue #15), beside the citizens' surveys.
+  'departmentSurveys',
+] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 export type AreaKey = 'overview' | FutureArea | 'admin';
 
@@ -25,6 +33,7 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
   analysis: '/analysis',
   goals: '/goals',
   improvements: '/improvements',
+  departmentSurveys: '/department-surveys',
 };
 
 /**
@@ -33,13 +42,15 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
  * developers, managers, administrators and department contacts (who see their department's
  * contacts only); not for guides, since nothing there is about one guide's work. Mål och signaler
  * (goals:read) is the team's: everyone but department contacts. Förbättringar (improvements:read)
- * is the board meeting's: the team and the departments' contacts.
+ * is the board meeting's: the team and the departments' contacts. Förvaltningarnas nöjdhet
+ * (department_surveys:read): the team, and each department contact for their own department.
  */
 const AREA_PERMISSIONS: Partial<Record<FutureArea, readonly Permission[]>> = {
   telephony: ['reports:read'],
   analysis: ['analysis:read'],
   goals: ['goals:read'],
   improvements: ['improvements:read'],
+  departmentSurveys: ['department_surveys:read'],
 };
 
 export const AREAS: readonly Area[] = [
