@@ -16,6 +16,7 @@ import { createUser } from '../users/create-user.js';
 import { seedCatalogue } from './demo-catalogue.js';
 import { seedDemoContacts, type DemoContactsOptions, type DemoContactsResult } from './seed-contacts.js';
 import { seedDemoBoard, type DemoBoardResult } from './seed-improvements.js';
+import { seedDemoDepartmentSurveys, type DemoDepartmentSurveysResult } from './seed-department-surveys.js';
 import { seedDemoTelephony, type DemoTelephonyResult } from './seed-telephony.js';
 import {
   DEMO_LOGINS,
@@ -43,6 +44,8 @@ export interface SeedDemoResult {
   telephony?: DemoTelephonyResult;
   /** Goals, baselines, signals and the improvement board on the year, when the step ran. */
   board?: DemoBoardResult;
+  /** Three rounds of the departments' survey, when the step ran. */
+  departmentSurveys?: DemoDepartmentSurveysResult;
 }
 
 /** What the steps share: the tenant, the acting administrator and the units made so far. */
@@ -98,7 +101,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   const contacts = await seedDemoContacts(context, options.contacts);
   const telephony = await seedDemoTelephony(context, contacts.year.contacts, contacts.year.period);
   const board = await seedDemoBoard(context, contacts.year);
-  return { created: true, tenantId: tenant.id, contacts, telephony, board };
+  const departmentSurveys = await seedDemoDepartmentSurveys(context, contacts.year.period);
+  return { created: true, tenantId: tenant.id, contacts, telephony, board, departmentSurveys };
 }
 
 /** Whether the demo administrator can sign in here (so the demo logins are worth printing). */
