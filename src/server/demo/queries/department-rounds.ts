@@ -16,8 +16,9 @@ export async function readDemoRoundLinks(
          FROM department_survey_invitations d
          JOIN survey_invitations i ON i.id = d.invitation_id
          JOIN survey_addresses a ON a.invitation_id = i.id
+         JOIN units u ON u.id = i.unit_id
         WHERE d.round_id = $1
-        ORDER BY i.unit_id, a.address`,
+        ORDER BY u.name, a.address`,
       [roundId],
     ),
   );
