@@ -91,4 +91,19 @@ describe('Förvaltningarnas nöjdhet', () => {
       await page.context().close();
     },
   );
+
+  it('the goal form offers a survey measure with its survey’s dimension and questions', async () => {
+    const page = await h.newPage({ width: 1366 });
+    await signIn(page, h.users.administrator);
+    await page.goto('/goals/manage');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByLabel('Mått').selectOption('survey_index');
+    const scope = page.getByLabel('Enkät och fråga eller dimension');
+    await scope.waitFor();
+    await expect
+      .poll(() => scope.locator('option').allTextContents())
+      .toContain('Förvaltningarnas nöjdhet: Samarbete');
+    await expectAccessible(page, 'the goal form with a survey measure');
+    await page.context().close();
+  });
 });
