@@ -21,6 +21,7 @@ import {
 } from './harness.js';
 
 let h: Harness;
+let surveyId = '';
 beforeAll(async () => {
   h = await startHarness();
   const actor: Actor = {
@@ -30,6 +31,7 @@ beforeAll(async () => {
     isPlatformAdmin: false,
   };
   const survey = await createSurvey({ db: h.db, actor, body: { template: 'departments' } });
+  surveyId = survey.id;
   await changeSurvey({ db: h.db, actor, id: survey.id, body: { status: 'active' } });
   const answers: [string, string, number[], string][] = [
     ['Socialförvaltningen', 'soc@e2e.example', [4, 4, 5], 'Boka tid hos handläggaren direkt i samtalet.'],
@@ -104,6 +106,18 @@ describe('Förvaltningarnas nöjdhet', () => {
       .poll(() => scope.locator('option').allTextContents())
       .toContain('Förvaltningarnas nöjdhet: Samarbete');
     await expectAccessible(page, 'the goal form with a survey measure');
+    await page.context().close();
+  });
+
+  it('the control chart of the departments’ samarbete index: weekly, X-bar, accessible', async () => {
+    const page = await h.newPage({ width: 390 });
+    await signIn(page, h.users.administrator);
+    const scope = `survey:${surveyId}:dimension:samarbete`;
+    await page.goto(
+      `/goals/charts?measure=survey_index&scope=${encodeURIComponent(scope)}&from=2026-04-01&to=2026-05-10`,
+    );
+    await page.getByRole('heading', { level: 2, name: /X-bar-diagram per vecka/ }).waitFor();
+    await expectAccessible(page, 'a survey measure’s control chart at 390 px');
     await page.context().close();
   });
 });

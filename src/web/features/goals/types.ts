@@ -72,7 +72,9 @@ export interface ControlChartAnswer {
   measure: MeasureKey;
   scope: string;
   unit: MeasureUnit;
-  kind: 'xmr' | 'p';
+  kind: 'xmr' | 'p' | 'xbar';
+  /** A point is a day, or an ISO week (survey measures, each point dated by its Sunday). */
+  interval?: 'day' | 'week';
   isCapacity: boolean;
   better: 'higher' | 'lower' | null;
   from: string;
