@@ -89,6 +89,11 @@ describe('Förvaltningarnas nöjdhet', () => {
         await page.getByRole('button', { name: /Starta en förbättring.*fastighetsbeteckningen/ }).click();
         await page.getByRole('link', { name: 'Skicka med fastighetsbeteckningen.' }).waitFor();
         await expectAccessible(page, 'department surveys after an improvement was started');
+        // The card shows where it came from and the departments' index before and after.
+        await page.getByRole('link', { name: 'Skicka med fastighetsbeteckningen.' }).click();
+        await page.getByRole('heading', { level: 2, name: 'Enkät: index (0–100) före och efter' }).waitFor();
+        await page.getByRole('link', { name: 'Se svaren' }).waitFor();
+        await expectAccessible(page, 'an improvement started from a department answer');
       }
       await page.context().close();
     },
