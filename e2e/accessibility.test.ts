@@ -43,6 +43,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
       goals: 'Där vi står',
       improvements: 'Tavelmöte',
       surveys: 'Enkäter',
+      departmentSurveys: 'Förvaltningarnas nöjdhet',
     };
     for (const [area, path] of Object.entries(FUTURE_AREA_PATHS)) {
       await visit(page, path, headings[area as keyof typeof headings]);

@@ -675,10 +675,16 @@ export const improvements = pgTable(
     /** A recurring cycle the verdict compares within (0015): its length in weeks and a day one began. */
     cycleWeeks: integer('cycle_weeks'),
     cycleStartsOn: day('cycle_starts_on'),
-    source: text('source', { enum: ['board', 'fix_first', 'signal'] })
+    source: text('source', { enum: ['board', 'fix_first', 'signal', 'department_answer'] })
       .notNull()
       .default('board'),
     sourceSignalId: uuid('source_signal_id'),
+    /** A survey measure followed before and after (0023), and the department's answer that started it. */
+    surveyMeasure: text('survey_measure', {
+      enum: ['survey_index', 'survey_mean', 'survey_satisfied_share'],
+    }),
+    surveyScope: text('survey_scope'),
+    sourceInvitationId: uuid('source_invitation_id'),
     createdByUserId: uuid('created_by_user_id').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedByUserId: uuid('updated_by_user_id').notNull(),
@@ -689,3 +695,4 @@ export const improvements = pgTable(
 );
 
 export * from './schema-surveys.js';
+export * from './schema-department-surveys.js';

@@ -9,6 +9,7 @@ import { integrationRoutes } from './integrations/routes.js';
 import { intakeRoutes } from './intake/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { reportRoutes } from './reports/routes.js';
+import { departmentSurveyRoutes } from './department-surveys/routes.js';
 import { signalRoutes } from './signals/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
 import { telephonyRoutes } from './telephony/routes.js';
@@ -21,6 +22,7 @@ export const featureRoutes: FastifyPluginAsync[] = [
   analysisRoutes,
   commentRoutes,
   contactRoutes,
+  departmentSurveyRoutes,
   goalRoutes,
   improvementRoutes,
   integrationRoutes,

@@ -31,6 +31,9 @@ const ImprovementsArea = lazy(async () => ({
 const SurveysArea = lazy(async () => ({
   default: (await import('./features/surveys/surveys-area.js')).SurveysArea,
 }));
+const DepartmentSurveysArea = lazy(async () => ({
+  default: (await import('./features/department-surveys/department-surveys-area.js')).DepartmentSurveysArea,
+}));
 // The Analys area likewise. Its charts (ECharts) are a chunk of their own, fetched beside the
 // area's so that they are ready when the figures arrive.
 const AnalysisArea = lazy(async () => {
@@ -95,6 +98,14 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<Loading />}>
               <SurveysArea />
+            </Suspense>
+          }
+        />
+        <Route
+          path="/department-surveys/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <DepartmentSurveysArea />
             </Suspense>
           }
         />

@@ -44,6 +44,7 @@ export const PERMISSIONS = [
   'improvements:write',
   'surveys:read',
   'surveys:write',
+  'department_surveys:read',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -95,7 +96,9 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Surveys (issue #15): set up and read by those who lead the improvement work, as goals are
  * (surveys:read, surveys:write: quality developers, managers, administrators). Answers never
  * name the citizen; a guide sees the answers to their own contacts on a page of their own, never
- * anyone else's, through contacts:log, not through surveys:read.
+ * anyone else's, through contacts:log, not through surveys:read. The departments' verdict
+ * (department_surveys:read) is read by the same roles for every department, and by a department
+ * contact for their own department only (the service narrows it).
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: [
@@ -119,6 +122,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:read',
     'surveys:read',
     'surveys:write',
+    'department_surveys:read',
     'telephony:import',
     'topics:read',
     'topics:write',
@@ -137,12 +141,20 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:read',
     'surveys:read',
     'surveys:write',
+    'department_surveys:read',
     'topics:read',
     'units:read',
     'users:read',
     'visitors:write',
   ],
-  department_contact: ['analysis:read', 'contacts:read', 'improvements:read', 'topics:read', 'units:read'],
+  department_contact: [
+    'analysis:read',
+    'contacts:read',
+    'department_surveys:read',
+    'improvements:read',
+    'topics:read',
+    'units:read',
+  ],
   administrator: [
     'analysis:read',
     'contacts:delete_any',
@@ -157,6 +169,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports:read',
     'surveys:read',
     'surveys:write',
+    'department_surveys:read',
     'telephony:configure',
     'telephony:import',
     'topics:read',

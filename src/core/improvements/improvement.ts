@@ -37,11 +37,18 @@ export interface Refusal {
   code: string;
 }
 
-/** Why targets cannot be used: none at all, too many topics, or a value given twice. */
-export function targetRefusals(targets: ImprovementTargets): Refusal[] {
+/**
+ * Why targets cannot be used: none at all, too many topics, or a value given twice. A card that
+ * names a survey measure (issue #15: "how cooperation is rated") may target nothing else; it then
+ * has no failure-demand before/after, only the survey measure's.
+ */
+export function targetRefusals(
+  targets: ImprovementTargets,
+  options: { hasSurveyMeasure?: boolean } = {},
+): Refusal[] {
   const refusals: Refusal[] = [];
   const { topicIds, needs, failureReasons } = targets;
-  if (topicIds.length + needs.length + failureReasons.length === 0)
+  if (topicIds.length + needs.length + failureReasons.length === 0 && !options.hasSurveyMeasure)
     refusals.push({ field: 'targets', code: 'targets_required' });
   if (topicIds.length > MAX_TARGET_TOPICS)
     refusals.push({ field: 'targets/topicIds', code: 'too_many_items' });

@@ -26,7 +26,8 @@ const goal = (over: Partial<GoalDraft> = {}): GoalDraft => ({
 describe('MEASURE_DEFINITIONS', () => {
   it('holds the weekly report’s measures and the analyses’ contact measures, each once', () => {
     expect(new Set(MEASURES).size).toBe(MEASURES.length);
-    expect(MEASURES).toHaveLength(26);
+    expect(MEASURES).toHaveLength(29);
+    expect(MEASURES.slice(-3)).toEqual(['survey_index', 'survey_mean', 'survey_satisfied_share']);
     expect(MEASURES).toContain('availability');
     expect(MEASURES).toContain('failure_demand_share');
   });
@@ -74,6 +75,28 @@ describe('MEASURE_DEFINITIONS', () => {
     },
   );
 
+  it.each([
+    ['survey_index', 'index', 'xbar'],
+    ['survey_mean', 'grade', 'xbar'],
+    ['survey_satisfied_share', 'share', 'p'],
+  ] as const)(
+    '%s: %s on a weekly %s chart, a survey scope, not capacity, higher is better',
+    (key, unit, chart) => {
+      expect(MEASURE_DEFINITIONS[key]).toEqual({
+        key,
+        unit,
+        chart,
+        isCapacity: false,
+        source: 'survey',
+        calendar: 'continuous',
+        better: 'higher',
+        hasQueueScope: false,
+        hasSurveyScope: true,
+        interval: 'week',
+      });
+    },
+  );
+
   it('a new goal points toward the better side (at_least for a capacity count)', () => {
     expect(defaultDirection('failure_demand_share')).toBe('at_most');
     expect(defaultDirection('availability')).toBe('at_least');
@@ -103,6 +126,34 @@ describe('goalRefusals', () => {
     expect(goalRefusals(goal({ measure: 'resolutionRate', scope: queue }))).toEqual([
       { field: 'scope', code: 'scope_not_for_measure' },
     ]);
+  });
+
+  it('a survey measure needs a survey scope, and no other measure takes one', () => {
+    const survey = 'survey:0b9d3c4e-1a2b-4c3d-9e8f-001122334455:dimension:samarbete';
+    expect(
+      goalRefusals(goal({ measure: 'survey_index', scope: survey, target: 75, area: 'pleasant' })),
+    ).toEqual([]);
+    expect(
+      goalRefusals(goal({ measure: 'survey_satisfied_share', scope: survey, area: 'trustworthy' })),
+    ).toEqual([]);
+    expect(goalRefusals(goal({ measure: 'survey_index', target: 75 }))).toEqual([
+      { field: 'scope', code: 'scope_not_for_measure' },
+    ]);
+    expect(goalRefusals(goal({ scope: survey }))).toEqual([
+      { field: 'scope', code: 'scope_not_for_measure' },
+    ]);
+  });
+
+  it.each([
+    ['survey_index', 100, []],
+    ['survey_index', 100.5, ['target_out_of_range']],
+    ['survey_index', 72.5, []],
+    ['survey_mean', 4.2, []],
+    ['survey_mean', 0.9, ['target_out_of_range']], // a grade is 1..5
+    ['survey_mean', 5.1, ['target_out_of_range']],
+  ] as const)('survey: %s with target %s: %j', (measure, target, codes) => {
+    const scope = 'survey:0b9d3c4e-1a2b-4c3d-9e8f-001122334455:question:ease';
+    expect(goalRefusals(goal({ measure, target, scope })).map((r) => r.code)).toEqual(codes);
   });
 
   it.each([
@@ -149,6 +200,16 @@ describe('addParts and valueOfParts', () => {
 
   it('a count is its numerator even on a day with none (0 is a value)', () => {
     expect(valueOfParts('count', { numerator: 0, denominator: 0 })).toEqual({ value: 0, n: 0 });
+  });
+
+  it('survey parts add their squares too; an index is points over respondents', () => {
+    const parts = addParts([
+      { numerator: 175, denominator: 2, squares: 15625 },
+      { numerator: 50, denominator: 1, squares: 2500 },
+    ]);
+    expect(parts).toEqual({ numerator: 225, denominator: 3, squares: 18125 });
+    expect(valueOfParts('index', parts)).toEqual({ value: 75, n: 3 });
+    expect(addParts([{ numerator: 1, denominator: 2 }])).toEqual({ numerator: 1, denominator: 2 });
   });
 
   it('a share above 1 (more answered than offered: a data issue) has no value', () => {

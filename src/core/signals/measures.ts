@@ -22,19 +22,36 @@
  *   and hide real signals); a goal's period figure counts every day, closed ones included, as the
  *   weekly report's week does (an e-mail that came on Sunday was still received).
  * - Better: which way is an improvement; null for a capacity count, where neither is.
+ * - Surveys (issue #15, core/surveys/survey-measures.ts): a survey's index (0-100 points), mean
+ *   (a grade 1-5) and share satisfied, of a dimension or a question, in a survey scope. None is
+ *   capacity (goals in every area, pleasant and trustworthy above all); higher is better; charted
+ *   per ISO week (answers are tens a week, not hundreds a day): the index and the mean on an
+ *   X-bar chart with limits from the respondents' standard deviation and each week's n
+ *   (xbar-chart.ts), the share on the p-chart. Continuous: citizens answer on any day.
  */
 import { MEASURE_UNITS, TELEPHONY_MEASURES, WEEKLY_MEASURES } from '../telephony/weekly-report.js';
 import { TREND_MEASURES } from '../analysis/types.js';
 import type { CalendarDay } from '../contacts/calendar-day.js';
 import type { GoalDirection, GoalLevel } from './goal-check.js';
 import type { Better } from './verdict.js';
+import {
+  formatSurveyScope,
+  isSurveyMeasure,
+  parseSurveyScope,
+  SURVEY_MEASURES,
+  type SurveyScope,
+} from '../surveys/survey-measures.js';
+import { formatScope, parseScope, type Scope } from '../telephony/scope.js';
 
-export type MeasureUnit = 'count' | 'seconds' | 'share';
-export type ChartKind = 'xmr' | 'p';
-export type MeasureSource = 'telephony' | 'contacts' | 'visitors' | 'email';
+/** 'index': SKR's 0-100 points; 'grade': a mean on the 1-5 scale. */
+export type MeasureUnit = 'count' | 'seconds' | 'share' | 'index' | 'grade';
+export type ChartKind = 'xmr' | 'p' | 'xbar';
+export type MeasureSource = 'telephony' | 'contacts' | 'visitors' | 'email' | 'survey';
 export type MeasureCalendar = 'staffed' | 'continuous';
+/** What one point of the measure's control chart is: a calendar day, or an ISO week. */
+export type ChartInterval = 'day' | 'week';
 
-export const MEASURES = [...WEEKLY_MEASURES, ...TREND_MEASURES] as const;
+export const MEASURES = [...WEEKLY_MEASURES, ...TREND_MEASURES, ...SURVEY_MEASURES] as const;
 export type MeasureKey = (typeof MEASURES)[number];
 
 export interface MeasureDefinition {
@@ -47,6 +64,9 @@ export interface MeasureDefinition {
   better: Better | null;
   /** Telephony measures can be about a queue group or a queue; the others are the whole municipality's. */
   hasQueueScope: boolean;
+  /** Survey measures are always about one survey's dimension or question (`survey:<id>:...`). */
+  hasSurveyScope: boolean;
+  interval: ChartInterval;
 }
 
 const SOURCES: Partial<Record<MeasureKey, MeasureSource>> = {
@@ -79,6 +99,21 @@ const BETTER: Partial<Record<MeasureKey, Better>> = {
 };
 
 function define(key: MeasureKey): MeasureDefinition {
+  if (isSurveyMeasure(key)) {
+    const unit: MeasureUnit = key === 'survey_index' ? 'index' : key === 'survey_mean' ? 'grade' : 'share';
+    return {
+      key,
+      unit,
+      chart: unit === 'share' ? 'p' : 'xbar',
+      isCapacity: false,
+      source: 'survey',
+      calendar: 'continuous',
+      better: 'higher',
+      hasQueueScope: false,
+      hasSurveyScope: true,
+      interval: 'week',
+    };
+  }
   const isTrend = (TREND_MEASURES as readonly string[]).includes(key);
   const unit: MeasureUnit = isTrend
     ? key === 'contacts'
@@ -102,6 +137,8 @@ function define(key: MeasureKey): MeasureDefinition {
     calendar,
     better: BETTER[key] ?? null,
     hasQueueScope: isTelephony,
+    hasSurveyScope: false,
+    interval: 'day',
   };
 }
 
@@ -125,6 +162,15 @@ export type GoalArea = (typeof GOAL_AREAS)[number];
 export const MAX_COUNT_TARGET = 10_000_000;
 export const MAX_SECONDS_TARGET = 86_400;
 export const MAX_MINIMUM_N = 100_000;
+
+/** The range of a target in each unit: a share 0..1, an index 0..100 points, a grade 1..5. */
+const TARGET_RANGES: Record<MeasureUnit, [number, number]> = {
+  share: [0, 1],
+  seconds: [0, MAX_SECONDS_TARGET],
+  count: [0, MAX_COUNT_TARGET],
+  index: [0, 100],
+  grade: [1, 5],
+};
 
 /** The default direction of a new goal: toward the better side, at_least for a capacity count. */
 export function defaultDirection(measure: MeasureKey): GoalDirection {
@@ -170,12 +216,16 @@ export function goalRefusals(goal: GoalDraft): GoalRefusal[] {
   if (definition.isCapacity && goal.area !== 'accessible') {
     refusals.push({ field: 'area', code: 'goal_capacity_area' });
   }
-  if (!definition.hasQueueScope && goal.scope !== 'all') {
+  const isSurveyScope = parseSurveyScope(goal.scope) !== null;
+  if (
+    definition.hasSurveyScope
+      ? !isSurveyScope
+      : isSurveyScope || (!definition.hasQueueScope && goal.scope !== 'all')
+  ) {
     refusals.push({ field: 'scope', code: 'scope_not_for_measure' });
   }
-  const max =
-    definition.unit === 'share' ? 1 : definition.unit === 'seconds' ? MAX_SECONDS_TARGET : MAX_COUNT_TARGET;
-  if (!Number.isFinite(goal.target) || goal.target < 0 || goal.target > max) {
+  const [min, max] = TARGET_RANGES[definition.unit];
+  if (!Number.isFinite(goal.target) || goal.target < min || goal.target > max) {
     refusals.push({ field: 'target', code: 'target_out_of_range' });
   } else if (definition.unit === 'count' && !Number.isInteger(goal.target)) {
     refusals.push({ field: 'target', code: 'target_not_whole' });
@@ -195,19 +245,24 @@ export function goalRefusals(goal: GoalDraft): GoalRefusal[] {
  * One day's (or one period's) figure of a measure as two sums, so that periods add up exactly:
  * a share is numerator of denominator; a time is total seconds over the events timed; a count is
  * the count (numerator) and the events it stands on (denominator: the calls offered for a call
- * count, the count itself for contacts, visitors and e-mails), which is the goal's n.
+ * count, the count itself for contacts, visitors and e-mails), which is the goal's n; a survey's
+ * index or mean is the sum of the respondents' points or grades over the respondents, with the
+ * sum of their squares (for the standard deviation behind its interval and chart).
  */
 export interface MeasureParts {
   numerator: number;
   denominator: number;
+  squares?: number;
 }
 
 /** The period's parts: the days' sums (a pooled share, an exact mean time, a total count). */
 export function addParts(days: readonly MeasureParts[]): MeasureParts {
-  return days.reduce(
+  const sum = days.reduce(
     (sum, d) => ({ numerator: sum.numerator + d.numerator, denominator: sum.denominator + d.denominator }),
     { numerator: 0, denominator: 0 },
   );
+  if (!days.some((d) => d.squares !== undefined)) return sum;
+  return { ...sum, squares: days.reduce((a, d) => a + (d.squares ?? 0), 0) };
 }
 
 /**
@@ -220,4 +275,15 @@ export function valueOfParts(unit: MeasureUnit, parts: MeasureParts): { value: n
   if (denominator === 0) return { value: null, n: 0 };
   if (unit === 'share' && numerator > denominator) return { value: null, n: denominator };
   return { value: numerator / denominator, n: denominator };
+}
+
+/** What a measure is about: all, a queue group or queue (telephony), or a survey's dimension or question. */
+export type MeasureScope = Scope | SurveyScope;
+
+export function parseMeasureScope(text: string): MeasureScope | null {
+  return parseScope(text) ?? parseSurveyScope(text);
+}
+
+export function formatMeasureScope(scope: MeasureScope): string {
+  return scope.kind === 'survey' ? formatSurveyScope(scope) : formatScope(scope);
 }

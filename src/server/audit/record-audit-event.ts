@@ -30,7 +30,9 @@ export interface AuditEventInput {
     | 'signal_run'
     | 'improvement'
     | 'survey'
-    | 'survey_address';
+    | 'survey_address'
+    | 'department_survey_round'
+    | 'department_survey_recipient';
   entityId: string;
   /** Ids, role names and field names only: never personal data, passwords or tokens. */
   details?: Record<string, unknown>;

@@ -261,6 +261,7 @@ describe('GET /api/auth/session', () => {
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
+      'department_surveys:read',
       'goals:read',
       'goals:write',
       'improvements:read',

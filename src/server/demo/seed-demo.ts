@@ -17,6 +17,7 @@ import { seedCatalogue } from './demo-catalogue.js';
 import { seedDemoContacts, type DemoContactsOptions, type DemoContactsResult } from './seed-contacts.js';
 import { seedDemoBoard, type DemoBoardResult } from './seed-improvements.js';
 import { seedDemoSurveys, type DemoSurveysResult } from './seed-surveys.js';
+import { seedDemoDepartmentSurveys, type DemoDepartmentSurveysResult } from './seed-department-surveys.js';
 import { seedDemoTelephony, type DemoTelephonyResult } from './seed-telephony.js';
 import {
   DEMO_LOGINS,
@@ -46,6 +47,8 @@ export interface SeedDemoResult {
   board?: DemoBoardResult;
   /** The citizens' surveys of the year (invitations and answers), when the step ran. */
   surveys?: DemoSurveysResult;
+  /** Three rounds of the departments' survey, when the step ran. */
+  departmentSurveys?: DemoDepartmentSurveysResult;
 }
 
 /** What the steps share: the tenant, the acting administrator and the units made so far. */
@@ -102,7 +105,8 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
   const telephony = await seedDemoTelephony(context, contacts.year.contacts, contacts.year.period);
   const board = await seedDemoBoard(context, contacts.year);
   const surveys = await seedDemoSurveys(context, contacts.year);
-  return { created: true, tenantId: tenant.id, contacts, telephony, board, surveys };
+  const departmentSurveys = await seedDemoDepartmentSurveys(context, contacts.year.period);
+  return { created: true, tenantId: tenant.id, contacts, telephony, board, surveys, departmentSurveys };
 }
 
 /** Whether the demo administrator can sign in here (so the demo logins are worth printing). */

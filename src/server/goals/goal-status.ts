@@ -11,6 +11,12 @@
  * goal's last complete period is the last day the contact centre was open (a Monday's is the
  * Friday, not the closed Sunday: weekends, Swedish holidays and the municipality's own closed
  * days are skipped).
+ *
+ * A survey measure's judgement also gives its 95% interval over the period (Wilson's for the share
+ * satisfied, the t interval for the index and the mean) and what the answers support: met or
+ * missed clearly (the whole interval on that side of the target) or within the interval (the
+ * figure is on one side, the noise of these answers reaches the other). Below the goal's minimum
+ * n (default 30) it is "not enough data", however the few answers fell.
  */
 import type { Actor } from '../../core/auth/roles.js';
 import { addDays, lastOpenDayBefore } from '../../core/calendar/swedish-calendar.js';
@@ -21,8 +27,19 @@ import {
   type GoalCheck,
   type GoalObservation,
 } from '../../core/signals/goal-check.js';
-import { addParts, MEASURE_DEFINITIONS, valueOfParts } from '../../core/signals/measures.js';
-import { parseScope, type Scope } from '../../core/telephony/scope.js';
+import {
+  addParts,
+  MEASURE_DEFINITIONS,
+  parseMeasureScope,
+  valueOfParts,
+} from '../../core/signals/measures.js';
+import {
+  goalEvidence,
+  isSurveyMeasure,
+  surveyInterval,
+  type GoalEvidence,
+} from '../../core/surveys/survey-measures.js';
+import type { Interval } from '../../core/analysis/statistics.js';
 import type { Database } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { Problem } from '../http/problem.js';
@@ -36,6 +53,9 @@ export interface GoalJudgement {
   status: GoalCheck['status'];
   value: number | null;
   n: number;
+  /** Survey measures: the period's 95% interval, and what it supports (null when not judged). */
+  interval?: Interval | null;
+  evidence?: GoalEvidence | null;
 }
 
 export interface GoalStatus extends GoalJudgement {
@@ -75,7 +95,7 @@ export async function goalStatus({
       try {
         const series = await readMeasureSeries(client, {
           measure: goal.measure,
-          scope: parseScope(goal.scope) as Scope,
+          scope: parseMeasureScope(goal.scope)!,
           from,
           to: through,
           now,
@@ -95,7 +115,12 @@ export async function goalStatus({
         { target: goal.target, direction: goal.direction, level: goal.level, minimumN: goal.minimumN },
         observation,
       );
-      return { status: check.status, value: check.value, n: check.n };
+      const judged = { status: check.status, value: check.value, n: check.n };
+      if (!isSurveyMeasure(goal.measure)) return judged;
+      const interval = surveyInterval(goal.measure, parts);
+      const evidence =
+        check.status === 'not_enough_data' ? null : goalEvidence(interval, goal.target, goal.direction);
+      return { ...judged, interval, evidence };
     };
     for (const goal of goals) {
       const bounds = goalPeriodBounds(asOf, goal.level);

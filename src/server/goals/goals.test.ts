@@ -3,7 +3,12 @@
  * with known answers (docs/metrics.md, "Goals and control charts").
  */
 import { describe, expect, it } from 'vitest';
-import { CAPACITY_MEASURES, MEASURES } from '../../core/signals/measures.js';
+import {
+  CAPACITY_MEASURES,
+  MEASURE_DEFINITIONS,
+  MEASURES,
+  type MeasureKey,
+} from '../../core/signals/measures.js';
 import { createContact, createTopic, createUnit, createUser } from '../../test/factories.js';
 import { signedInAs, testServer, type SignedIn } from '../../test/server.js';
 
@@ -191,13 +196,18 @@ describe('goals: CRUD', () => {
 
   it('the migration’s CHECKs agree with core’s registry: each capacity measure refused outside accessible, every measure known', async () => {
     const admin = await signedInAs(server, ['administrator']);
-    const insert = (measure: string, area: string) =>
+    // A survey measure's scope names a survey; its mean's target is a grade 1..5, so 1 fits every unit.
+    const scopeOf = (measure: string) =>
+      MEASURE_DEFINITIONS[measure as MeasureKey]?.hasSurveyScope
+        ? 'survey:0b9d3c4e-1a2b-4c3d-9e8f-001122334455:dimension:samarbete'
+        : 'all';
+    const insert = (measure: string, area: string, scope = scopeOf(measure)) =>
       db
         .transaction((c) =>
           c.query(
-            `INSERT INTO goals (tenant_id, measure, target, direction, level, area, valid_from, owner_user_id, created_by_user_id, updated_by_user_id)
-             VALUES ($1, $2, 0.5, 'at_least', 'week', $3, '2026-01-01', $4, $4, $4)`,
-            [admin.tenant.id, measure, area, admin.user.id],
+            `INSERT INTO goals (tenant_id, measure, scope, target, direction, level, area, valid_from, owner_user_id, created_by_user_id, updated_by_user_id)
+             VALUES ($1, $2, $5, 1, 'at_least', 'week', $3, '2026-01-01', $4, $4, $4)`,
+            [admin.tenant.id, measure, area, admin.user.id, scope],
           ),
         )
         .then(
@@ -210,6 +220,9 @@ describe('goals: CRUD', () => {
       expect(await insert(measure, 'pleasant'), measure).toBe(expected);
     }
     expect(await insert('talkSeconds', 'accessible')).toBe('23514');
+    // A survey measure only on a survey scope, and a survey scope only on a survey measure.
+    expect(await insert('survey_index', 'pleasant', 'all')).toBe('23514');
+    expect(await insert('availability', 'accessible', scopeOf('survey_index'))).toBe('23514');
   });
 });
 

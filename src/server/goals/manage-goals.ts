@@ -5,13 +5,18 @@
  * Every change writes an audit event in its own transaction.
  */
 import type { Actor } from '../../core/auth/roles.js';
-import { defaultDirection, goalRefusals, type GoalDraft } from '../../core/signals/measures.js';
-import { formatScope, parseScope, type Scope } from '../../core/telephony/scope.js';
+import {
+  defaultDirection,
+  formatMeasureScope,
+  goalRefusals,
+  parseMeasureScope,
+  type GoalDraft,
+} from '../../core/signals/measures.js';
 import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { insertAuditEventSql } from '../audit/record-audit-event.js';
 import { badRequest, notFound, Problem, type FieldError } from '../http/problem.js';
-import { resolveScope } from '../reports/build-weekly-report.js';
+import { assertMeasureScopeExists } from './measure-scope.js';
 import {
   archiveGoal,
   insertGoal,
@@ -52,10 +57,10 @@ async function assertValid(client: SqlClient, actor: Actor, values: GoalValues):
     pointer: `/body/${r.field}`,
     code: r.code,
   }));
-  const scope = parseScope(values.scope) as Scope;
+  const scope = parseMeasureScope(values.scope)!;
   if (scope.kind !== 'all' && !errors.some((e) => e.pointer === '/body/scope')) {
     try {
-      await resolveScope(client, scope, actor.tenantId);
+      await assertMeasureScopeExists(client, scope, actor.tenantId);
     } catch (error) {
       if (!(error instanceof Problem) || error.status !== 404) throw error;
       errors.push({ pointer: '/body/scope', code: 'scope_unknown' });
@@ -74,7 +79,7 @@ export async function listGoalsOf({ db, actor, includeArchived }: Options & { in
 export async function createGoal({ db, actor, body }: Options & { body: CreateGoalBody }): Promise<GoalRow> {
   const values: GoalValues = {
     measure: body.measure,
-    scope: formatScope(parseScope(body.scope) as Scope),
+    scope: formatMeasureScope(parseMeasureScope(body.scope)!),
     target: body.target,
     direction: body.direction ?? defaultDirection(body.measure),
     level: body.level,

@@ -5,7 +5,8 @@
  * the weekly report's day figures (reports/read-day-inputs.ts, with core's measureParts) for
  * the telephony, phone contacts, visitors and e-mails; the analyses' tally of contacts per day
  * (analysis/queries/contact-tallies.ts, with core's measureOf) for the contact measures, over
- * every contact of the municipality (goals and charts are the team's).
+ * every contact of the municipality (goals and charts are the team's); a survey measure's
+ * respondents per day and value (queries/survey-day-values.ts, with core's surveyParts).
  */
 import { measureOf } from '../../core/analysis/build.js';
 import { rowsOf } from '../../core/analysis/tally.js';
@@ -16,8 +17,9 @@ import {
   valueOfParts,
   type MeasureKey,
   type MeasureParts,
+  type MeasureScope,
 } from '../../core/signals/measures.js';
-import type { Scope } from '../../core/telephony/scope.js';
+import { isSurveyMeasure, surveyParts } from '../../core/surveys/survey-measures.js';
 import { measureParts, WEEKLY_MEASURES, type WeeklyMeasure } from '../../core/telephony/weekly-report.js';
 import type { SqlClient } from '../../db/database.js';
 import { readContactTallies } from '../analysis/queries/contact-tallies.js';
@@ -27,6 +29,8 @@ import { readClosedDays } from '../telephony/queries/closed-days.js';
 import { telephonyCoverage } from '../telephony/queries/telephony-coverage.js';
 import { inDaySpans, type DaySpan } from '../../core/telephony/day-spans.js';
 import { readTelephonySettings } from '../telephony/queries/telephony-settings.js';
+import { surveyScopeQuestions } from './measure-scope.js';
+import { readSurveyDayValues } from './queries/survey-day-values.js';
 
 const isWeeklyMeasure = (measure: MeasureKey): measure is WeeklyMeasure =>
   (WEEKLY_MEASURES as readonly string[]).includes(measure);
@@ -48,7 +52,7 @@ export interface SeriesDay extends MeasureParts {
 
 export interface ReadMeasureSeriesOptions {
   measure: MeasureKey;
-  scope: Scope;
+  scope: MeasureScope;
   from: string;
   to: string;
   now?: Date;
@@ -69,7 +73,17 @@ export async function readMeasureSeries(
   let partsOf: (day: string) => MeasureParts;
   let coverage: { first: string; last: string; spans: DaySpan[] } | null | undefined;
 
-  if (!isWeeklyMeasure(measure)) {
+  if (isSurveyMeasure(measure)) {
+    // A survey's respondents per day and value; 404 when the survey or its part does not exist.
+    if (options.scope.kind !== 'survey') throw new RangeError(`${measure} needs a survey scope`);
+    const questions = await surveyScopeQuestions(client, options.scope);
+    const rows = await readSurveyDayValues(client, options.scope.surveyId, from, to, questions);
+    const byDay = new Map<string, { value: number; count: number }[]>();
+    for (const r of rows) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r]);
+    partsOf = (day) => surveyParts(measure, byDay.get(day) ?? []);
+  } else if (options.scope.kind === 'survey') {
+    throw new RangeError(`${measure} has no survey scope`);
+  } else if (!isWeeklyMeasure(measure)) {
     // The analyses' contact measures: one tally per Stockholm day, inside every contact.
     const { start, end } = calendarDayRange(from, to);
     const rows = rowsOf(await readContactTallies(client, { start, end }, { kind: 'all' }, [['day']]), [
@@ -96,7 +110,7 @@ export async function readMeasureSeries(
       settings,
       closedDays: closed,
       now,
-      sources: new Set([definition.source]),
+      sources: new Set([definition.source as Exclude<typeof definition.source, 'survey'>]),
     });
     if (definition.source === 'telephony') coverage = await telephonyCoverage(client);
     partsOf = (day) => measureParts(inputs.get(day))[measure];

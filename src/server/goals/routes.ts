@@ -131,9 +131,10 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'goals:read' },
       schema: {
         tags: ['goals'],
-        summary: 'A measure’s control chart: XmR for counts and times, p-chart for shares',
+        summary:
+          'A measure’s control chart: XmR for counts and times, p-chart for shares, X-bar for a survey’s index or mean',
         description:
-          'Per day from..to (at most 1,100 days): the value, its limits from the baseline that governs it, and the ' +
+          'Per day from..to (at most 1,100 days; per ISO week for a survey measure): the value, its limits from the baseline that governs it, and the ' +
           'rules that fired. Closed days, days not yet over and days without data are skipped. Without a baseline ' +
           'the chart has points only. ' +
           GOALS,

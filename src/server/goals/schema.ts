@@ -1,18 +1,20 @@
 import { z } from 'zod';
 import { Day } from '../http/dates.js';
 import { isSupportedDay } from '../../core/contacts/calendar-day.js';
-import { GOAL_AREAS, MEASURES } from '../../core/signals/measures.js';
+import { GOAL_AREAS, MEASURES, parseMeasureScope } from '../../core/signals/measures.js';
 import { RULES } from '../../core/signals/rules.js';
-import { parseScope } from '../../core/telephony/scope.js';
 import { dayCount } from '../../core/analysis/periods.js';
 import { PERIOD_DAYS_MAX } from '../analysis/schema.js';
 
 const Measure = z.enum(MEASURES);
-/** `all`, `group:<id>` or `queue:<id>` (GET /api/telephony/scopes); queues only for the telephony's measures. */
+/**
+ * `all`, `group:<id>` or `queue:<id>` (GET /api/telephony/scopes), queues only for the telephony's
+ * measures; `survey:<id>:dimension:<dimension>` or `survey:<id>:question:<key>` for a survey measure.
+ */
 const ScopeText = z
   .string()
   .default('all')
-  .refine((s) => parseScope(s) !== null, { params: { code: 'invalid_format' } });
+  .refine((s) => parseMeasureScope(s) !== null, { params: { code: 'invalid_format' } });
 const Direction = z.enum(['at_least', 'at_most']);
 const Level = z.enum(['day', 'week', 'month', 'tertial', 'year']);
 const Area = z.enum(GOAL_AREAS);
@@ -62,7 +64,7 @@ export type ChangeGoalBody = z.infer<typeof ChangeGoalBody>;
 export const GoalJson = z.object({
   id: z.uuid(),
   measure: Measure,
-  unit: z.enum(['count', 'seconds', 'share']),
+  unit: z.enum(['count', 'seconds', 'share', 'index', 'grade']),
   isCapacity: z.boolean(),
   scope: z.string(),
   target: z.number(),
@@ -78,6 +80,9 @@ export const GoalJson = z.object({
   archivedAt: z.iso.datetime().nullable(),
 });
 export const GoalListJson = z.object({ goals: z.array(GoalJson) });
+
+const Interval = z.object({ low: z.number(), high: z.number() });
+const Evidence = z.enum(['clearly_met', 'clearly_missed', 'within_interval']);
 
 export const StatusQuery = z.strictObject({
   /** The day whose periods are judged; default today in the municipality's time zone. */
@@ -95,6 +100,9 @@ export const GoalStatusJson = z.object({
       /** The period's share, mean time or count so far; null when there was nothing to measure. */
       value: z.number().nullable(),
       n: z.number().int(),
+      /** Survey measures: the period's 95% interval, and whether the whole of it is on one side of the target. */
+      interval: Interval.nullable().optional(),
+      evidence: Evidence.nullable().optional(),
       /** The last complete period before it (last week on a Monday), judged: the judgement that counts. */
       lastComplete: z
         .object({
@@ -102,6 +110,8 @@ export const GoalStatusJson = z.object({
           status: z.enum(['met', 'missed', 'not_enough_data']),
           value: z.number().nullable(),
           n: z.number().int(),
+          interval: Interval.nullable().optional(),
+          evidence: Evidence.nullable().optional(),
         })
         .optional(),
     }),
@@ -169,6 +179,8 @@ const Limits = z.object({
   /** p-chart: the pooled baseline counts behind p̄. */
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
+  /** X-bar: the pooled standard deviation of the baseline's respondents (each point's sigma is it / √n). */
+  standardDeviation: z.number().nullable(),
   /** Baseline points the limits come from. */
   points: z.number().int(),
 });
@@ -176,8 +188,10 @@ const Limits = z.object({
 export const ChartJson = z.object({
   measure: Measure,
   scope: z.string(),
-  unit: z.enum(['count', 'seconds', 'share']),
-  kind: z.enum(['xmr', 'p']),
+  unit: z.enum(['count', 'seconds', 'share', 'index', 'grade']),
+  kind: z.enum(['xmr', 'p', 'xbar']),
+  /** What a point is: a day, or an ISO week (a survey measure; each point dated by its Sunday, with its week). */
+  interval: z.enum(['day', 'week']),
   isCapacity: z.boolean(),
   better: z.enum(['higher', 'lower']).nullable(),
   from: z.string(),
@@ -185,6 +199,8 @@ export const ChartJson = z.object({
   points: z.array(
     z.object({
       day: z.string(),
+      /** The ISO week ("2026-W11") of a weekly chart's point; null on a daily chart. */
+      week: z.string().nullable(),
       value: z.number().nullable(),
       numerator: z.number(),
       denominator: z.number(),

@@ -5,13 +5,12 @@
  */
 import type { Actor } from '../../core/auth/roles.js';
 import { calendarDayOf } from '../../core/contacts/calendar-day.js';
-import type { MeasureKey } from '../../core/signals/measures.js';
-import { formatScope, parseScope, type Scope } from '../../core/telephony/scope.js';
+import { formatMeasureScope, parseMeasureScope, type MeasureKey } from '../../core/signals/measures.js';
 import type { Database } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { insertAuditEventSql } from '../audit/record-audit-event.js';
 import { badRequest, conflict, Problem } from '../http/problem.js';
-import { resolveScope } from '../reports/build-weekly-report.js';
+import { assertMeasureScopeExists } from './measure-scope.js';
 import { readTelephonySettings } from '../telephony/queries/telephony-settings.js';
 import { assertScopeFits } from './build-chart.js';
 import { insertBaseline, listBaselines, type BaselineRow } from './queries/chart-baselines.js';
@@ -29,7 +28,7 @@ export async function listChartBaselines({
   scope,
 }: Options & { measure?: MeasureKey | undefined; scope?: string | undefined }): Promise<BaselineRow[]> {
   const chart =
-    measure === undefined ? null : { measure, scope: formatScope(parseScope(scope ?? 'all') as Scope) };
+    measure === undefined ? null : { measure, scope: formatMeasureScope(parseMeasureScope(scope ?? 'all')!) };
   return withTenantClient(db, actor.tenantId, (client) => listBaselines(client, chart));
 }
 
@@ -39,9 +38,9 @@ export async function setBaseline({
   body,
   now = new Date(),
 }: Options & { body: BaselineBody; now?: Date }): Promise<BaselineRow> {
-  const scope = parseScope(body.scope) as Scope;
+  const scope = parseMeasureScope(body.scope)!;
   assertScopeFits(body.measure, scope, 'body');
-  const values = { ...body, scope: formatScope(scope) };
+  const values = { ...body, scope: formatMeasureScope(scope) };
   return withTenantClient(db, actor.tenantId, async (client) => {
     const settings = await readTelephonySettings(client);
     if (body.to >= calendarDayOf(now, settings.timeZone)) {
@@ -49,7 +48,7 @@ export async function setBaseline({
     }
     if (scope.kind !== 'all') {
       try {
-        await resolveScope(client, scope, actor.tenantId);
+        await assertMeasureScopeExists(client, scope, actor.tenantId);
       } catch (error) {
         if (!(error instanceof Problem) || error.status !== 404) throw error;
         throw badRequest('validation_failed', [{ pointer: '/body/scope', code: 'scope_unknown' }]);

@@ -232,6 +232,18 @@ export const PROBLEM_MESSAGES = {
     sv: 'Länken har gått ut. Tack för att du ville svara!',
     en: 'The link has expired. Thank you for wanting to answer!',
   },
+  survey_not_active: {
+    sv: 'Enkäten är inte aktiv. Aktivera den innan en omgång skickas.',
+    en: 'The survey is not active. Activate it before a round is sent.',
+  },
+  round_exists: {
+    sv: 'Enkäten har redan en omgång för perioden.',
+    en: 'The survey already has a round for the period.',
+  },
+  answer_has_improvement: {
+    sv: 'Svaret har redan en förbättring på tavlan.',
+    en: 'The answer already has an improvement on the board.',
+  },
 } satisfies Catalogue;
 
 export type ProblemCode = keyof typeof PROBLEM_MESSAGES;
@@ -517,7 +529,22 @@ export const FIELD_MESSAGES = {
     sv: 'Måttet finns bara för alla köer tillsammans.',
     en: 'The measure exists for all queues together only.',
   },
-  scope_unknown: { sv: 'Kön eller kögruppen finns inte.', en: 'The queue or queue group does not exist.' },
+  scope_unknown: {
+    sv: 'Kön, kögruppen eller enkätens fråga eller dimension finns inte.',
+    en: 'The queue, queue group or survey question or dimension does not exist.',
+  },
+  round_exists: {
+    sv: 'Enkäten har redan en omgång för perioden.',
+    en: 'The survey already has a round for the period.',
+  },
+  recipient_exists: {
+    sv: 'Adressen är redan mottagare för förvaltningen.',
+    en: 'The address already receives the survey for the department.',
+  },
+  not_a_department: {
+    sv: 'Välj en förvaltning (en enhet högst upp i organisationen).',
+    en: 'Choose a department (a unit at the top of the organisation).',
+  },
   target_out_of_range: {
     sv: 'Målvärdet ligger utanför det möjliga (en andel anges som 0–1).',
     en: 'The target is out of range (a share is given as 0–1).',

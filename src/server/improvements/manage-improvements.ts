@@ -4,6 +4,11 @@
  * refused when they hold personal data (a board card is read by the whole team); targets are
  * checked against core's rules and the catalogue; every change writes an audit event in its own
  * transaction.
+ *
+ * A card may follow a survey measure (issue #15): its before is the card's before weeks, its after
+ * the after weeks, both read from the answers when the card is shown (answers are not corrected
+ * afterwards, unlike contacts, so there is nothing to snapshot), and judged by core's surveyChange.
+ * A card whose only target is a survey measure has no failure-demand figures or verdict.
  */
 import type { Actor } from '../../core/auth/roles.js';
 import { calendarDayOf } from '../../core/contacts/calendar-day.js';
@@ -19,6 +24,16 @@ import {
 } from '../../core/improvements/improvement.js';
 import { improvementVerdict, type ImprovementVerdict } from '../../core/improvements/improvement-verdict.js';
 import { detectPersonalData } from '../../core/privacy/personal-data.js';
+import { addParts, parseMeasureScope } from '../../core/signals/measures.js';
+import {
+  SURVEY_CHANGE_MIN_N,
+  surveyChange,
+  type SurveyChange,
+  type SurveyMeasure,
+} from '../../core/surveys/survey-measures.js';
+import { assertMeasureScopeExists } from '../goals/measure-scope.js';
+import { readMeasureSeries } from '../goals/read-measure-series.js';
+import { Problem } from '../http/problem.js';
 import type { Database, SqlClient } from '../../db/database.js';
 import { withTenantClient } from '../../db/tenant-context.js';
 import { insertAuditEventSql } from '../audit/record-audit-event.js';
@@ -46,8 +61,48 @@ export interface ImprovementEvaluation {
   improvement: ImprovementRow;
   /** The after weeks so far; null before the change took effect or while no whole week is over. */
   after: { from: string; to: string; weeks: WeekFigures[] } | null;
-  /** null until the change took effect. */
+  /** null until the change took effect, and for a card that targets a survey measure only. */
   verdict: ImprovementVerdict | null;
+  /** The survey measure's before and after, when the card follows one. */
+  survey: SurveyEvidence | null;
+}
+
+export interface SurveyEvidence extends Omit<SurveyChange, 'before' | 'after'> {
+  measure: SurveyMeasure;
+  scope: string;
+  before: SurveyChange['before'] & { from: string; to: string };
+  after: (SurveyChange['after'] & { from: string; to: string }) | null;
+  minimumN: number;
+}
+
+const hasContactTargets = (row: {
+  topicIds: readonly string[];
+  needs: readonly string[];
+  failureReasons: readonly string[];
+}) => row.topicIds.length + row.needs.length + row.failureReasons.length > 0;
+
+/** The survey measure's figures over the card's before weeks and its after weeks so far. */
+async function surveyEvidence(
+  client: SqlClient,
+  row: ImprovementRow,
+  after: { from: string; to: string } | null,
+): Promise<SurveyEvidence | null> {
+  if (row.surveyMeasure === null || row.surveyScope === null) return null;
+  const measure = row.surveyMeasure;
+  const scope = parseMeasureScope(row.surveyScope)!;
+  const partsOf = async (from: string, to: string) =>
+    addParts(await readMeasureSeries(client, { measure, scope, from, to }));
+  const before = await partsOf(row.baselineFrom, row.baselineTo);
+  const afterParts = after ? await partsOf(after.from, after.to) : { numerator: 0, denominator: 0 };
+  const change = surveyChange(measure, before, afterParts);
+  return {
+    measure,
+    scope: row.surveyScope,
+    ...change,
+    before: { ...change.before, from: row.baselineFrom, to: row.baselineTo },
+    after: after ? { ...change.after, ...after } : null,
+    minimumN: SURVEY_CHANGE_MIN_N,
+  };
 }
 
 const audit = (
@@ -117,8 +172,12 @@ async function evaluate(
           })),
         ),
       };
-  if (row.implementedOn === null) return { improvement, after: null, verdict: null };
+  if (row.implementedOn === null)
+    return { improvement, after: null, verdict: null, survey: await surveyEvidence(client, row, null) };
   const period = afterPeriod(row.implementedOn, today);
+  const survey = await surveyEvidence(client, row, period);
+  if (!hasContactTargets(row))
+    return { improvement, after: period ? { ...period, weeks: [] } : null, verdict: null, survey };
   const weeks = period ? await readImprovementWeeks(client, { ...period, ...targets }) : [];
   // The same weeks a year before, read when all of them are before the change.
   const yearBefore =
@@ -136,6 +195,7 @@ async function evaluate(
   return {
     improvement,
     after: period ? { ...period, weeks } : null,
+    survey,
     verdict: improvementVerdict({
       before: improvement.baselineWeeks,
       after: weeks,
@@ -151,7 +211,12 @@ export async function createImprovement({
   actor,
   body,
   now = new Date(),
-}: Options & { body: CreateImprovementBody }): Promise<ImprovementEvaluation> {
+  sourceInvitationId = null,
+}: Options & {
+  body: CreateImprovementBody;
+  /** A department's answer that started the card (department-surveys). */
+  sourceInvitationId?: string | null;
+}): Promise<ImprovementEvaluation> {
   const targets = {
     topicIds: body.targets.topicIds,
     needs: body.targets.needs,
@@ -160,7 +225,10 @@ export async function createImprovement({
   const today = calendarDayOf(now);
   return withTenantClient(db, actor.tenantId, async (client) => {
     const errors: FieldError[] = [
-      ...targetRefusals(targets).map((r) => ({ pointer: `/body/${r.field}`, code: r.code })),
+      ...targetRefusals(targets, { hasSurveyMeasure: Boolean(body.survey) }).map((r) => ({
+        pointer: `/body/${r.field}`,
+        code: r.code,
+      })),
       ...textErrors(body),
     ];
     if (!(await existsUnit(client, body.ownerUnitId)))
@@ -173,10 +241,20 @@ export async function createImprovement({
     if (status === 'evaluated') errors.push({ pointer: '/body/status', code: 'evaluate_only_when_done' });
     if (status === 'done' && !body.implementedOn)
       errors.push({ pointer: '/body/implementedOn', code: 'implemented_on_required' });
+    if (body.survey) {
+      try {
+        await assertMeasureScopeExists(client, parseMeasureScope(body.survey.scope)!, actor.tenantId);
+      } catch (error) {
+        if (!(error instanceof Problem) || error.status !== 404) throw error;
+        errors.push({ pointer: '/body/survey/scope', code: 'scope_unknown' });
+      }
+    }
     if (errors.length > 0) throw badRequest('validation_failed', errors);
 
     const baseline = baselinePeriod(today, body.baselineWeeks ?? DEFAULT_BASELINE_WEEKS);
-    const baselineWeeks = await readImprovementWeeks(client, { ...baseline, ...targets });
+    const baselineWeeks = hasContactTargets(targets)
+      ? await readImprovementWeeks(client, { ...baseline, ...targets })
+      : [];
     const id = await insertImprovement(
       client,
       {
@@ -193,8 +271,17 @@ export async function createImprovement({
         implementedOn: status === 'done' ? (body.implementedOn ?? null) : null,
         cycleWeeks: body.cycle?.weeks ?? null,
         cycleStartsOn: body.cycle?.startsOn ?? null,
-        source: body.sourceSignalId ? 'signal' : body.source === 'fix_first' ? 'fix_first' : 'board',
+        source: sourceInvitationId
+          ? 'department_answer'
+          : body.sourceSignalId
+            ? 'signal'
+            : body.source === 'fix_first'
+              ? 'fix_first'
+              : 'board',
         sourceSignalId: body.sourceSignalId ?? null,
+        sourceInvitationId,
+        surveyMeasure: body.survey?.measure ?? null,
+        surveyScope: body.survey?.scope.toLowerCase() ?? null,
       },
       actor.userId,
     );

@@ -6,6 +6,7 @@ export function presentImprovement({
   improvement: i,
   after,
   verdict,
+  survey,
 }: ImprovementEvaluation): ImprovementJson {
   return {
     id: i.id,
@@ -22,6 +23,8 @@ export function presentImprovement({
         : null,
     source: i.source,
     sourceSignalId: i.sourceSignalId,
+    sourceAnswerId: i.sourceInvitationId,
+    survey,
     createdBy: i.createdByName,
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),

@@ -9,6 +9,7 @@ import {
   MAX_TARGET_TOPICS,
   MIN_BASELINE_WEEKS,
 } from '../../core/improvements/improvement.js';
+import { parseSurveyScope, SURVEY_MEASURES } from '../../core/surveys/survey-measures.js';
 
 const Status = z.enum(IMPROVEMENT_STATUSES);
 const Title = z.string().trim().min(1).max(200);
@@ -30,11 +31,19 @@ export const Targets = z.strictObject({
   failureReasons: z.array(z.enum(FAILURE_REASONS)).max(FAILURE_REASONS.length).default([]),
 });
 
+/** A survey measure whose before/after the card shows (core/surveys/survey-measures.ts). */
+export const SurveyTarget = z.strictObject({
+  measure: z.enum(SURVEY_MEASURES),
+  scope: z.string().refine((s) => parseSurveyScope(s) !== null, { params: { code: 'invalid_format' } }),
+});
+
 export const CreateImprovementBody = z.strictObject({
   title: Title,
   problem: Problem,
   ownerUnitId: z.uuid(),
   targets: Targets,
+  /** A survey measure to follow before and after (the targets may then be empty). */
+  survey: SurveyTarget.nullable().optional(),
   /** Default idea. A card created as done gives the day its change took effect. */
   status: Status.default('idea'),
   dueOn: Day.nullable().optional(),
@@ -86,6 +95,14 @@ const SharePeriod = z.object({
   share: z.number().nullable(),
 });
 
+const SurveySide = z.object({
+  from: z.string(),
+  to: z.string(),
+  value: z.number().nullable(),
+  n: z.number().int(),
+  interval: Interval.nullable(),
+});
+
 export const ImprovementJson = z.object({
   id: z.uuid(),
   title: z.string(),
@@ -100,8 +117,23 @@ export const ImprovementJson = z.object({
     failureReasons: z.array(z.enum(FAILURE_REASONS)),
   }),
   cycle: z.object({ weeks: z.number().int(), startsOn: z.string() }).nullable(),
-  source: z.enum(['board', 'fix_first', 'signal']),
+  source: z.enum(['board', 'fix_first', 'signal', 'department_answer']),
   sourceSignalId: z.uuid().nullable(),
+  /** The department's answer (its invitation) whose "one thing" started the card. */
+  sourceAnswerId: z.uuid().nullable(),
+  /** The survey measure's before (the card's before weeks) and after (its after weeks), judged by core's surveyChange. */
+  survey: z
+    .object({
+      measure: z.enum(SURVEY_MEASURES),
+      scope: z.string(),
+      before: SurveySide,
+      after: SurveySide.nullable(),
+      difference: z.number().nullable(),
+      interval: Interval.nullable(),
+      verdict: Verdict,
+      minimumN: z.number().int(),
+    })
+    .nullable(),
   createdBy: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

@@ -38,6 +38,9 @@ describe('the areas in the main navigation', () => {
     }
     expect(areasOf('department_contact')).not.toContain('goals');
     expect(areasOf('department_contact')).toContain('improvements');
+    // The departments' verdict: their own department's, never a guide's page.
+    expect(areasOf('department_contact')).toContain('departmentSurveys');
+    expect(areasOf('guide')).not.toContain('departmentSurveys');
     expect(areasOf('integration')).not.toContain('improvements');
   });
 });
@@ -62,6 +65,7 @@ describe('only areas that exist', () => {
       'goals',
       'improvements',
       'surveys',
+      'departmentSurveys',
       'admin',
     ]);
   });

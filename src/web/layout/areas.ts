@@ -15,6 +15,8 @@ export const FUTURE_AREAS = [
   'goals',
   'improvements',
   'surveys',
+  // The departments' verdict (issue #15), beside the citizens' surveys.
+  'departmentSurveys',
 ] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 export type AreaKey = 'overview' | FutureArea | 'admin';
@@ -33,6 +35,7 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
   goals: '/goals',
   improvements: '/improvements',
   surveys: '/surveys',
+  departmentSurveys: '/department-surveys',
 };
 
 /**
@@ -44,6 +47,8 @@ export const FUTURE_AREA_PATHS: Record<FutureArea, string> = {
  * is the board meeting's: the team and the departments' contacts. Enkäter (surveys:read) is for
  * those who set up surveys and read their results (quality developers, managers, administrators);
  * a guide reads what citizens said about their own contacts in Kontakter, "Min återkoppling".
+ * is the board meeting's: the team and the departments' contacts. Förvaltningarnas nöjdhet
+ * (department_surveys:read): the team, and each department contact for their own department.
  */
 const AREA_PERMISSIONS: Partial<Record<FutureArea, readonly Permission[]>> = {
   telephony: ['reports:read'],
@@ -51,6 +56,7 @@ const AREA_PERMISSIONS: Partial<Record<FutureArea, readonly Permission[]>> = {
   goals: ['goals:read'],
   improvements: ['improvements:read'],
   surveys: ['surveys:read'],
+  departmentSurveys: ['department_surveys:read'],
 };
 
 export const AREAS: readonly Area[] = [

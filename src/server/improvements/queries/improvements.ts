@@ -1,9 +1,10 @@
 /** The improvements table (0012): read, create, change, move; every query inside the tenant (row-level security). */
 import type { ImprovementStatus, WeekFigures } from '../../../core/improvements/improvement.js';
 import type { FailureReason, Need } from '../../../core/contacts/taxonomy.js';
+import type { SurveyMeasure } from '../../../core/surveys/survey-measures.js';
 import type { SqlClient } from '../../../db/database.js';
 
-export type ImprovementSource = 'board' | 'fix_first' | 'signal';
+export type ImprovementSource = 'board' | 'fix_first' | 'signal' | 'department_answer';
 
 export interface ImprovementRow {
   id: string;
@@ -25,6 +26,9 @@ export interface ImprovementRow {
   cycleStartsOn: string | null;
   source: ImprovementSource;
   sourceSignalId: string | null;
+  sourceInvitationId: string | null;
+  surveyMeasure: SurveyMeasure | null;
+  surveyScope: string | null;
   createdByName: string;
   createdAt: Date;
   updatedAt: Date;
@@ -49,6 +53,9 @@ export interface NewImprovement {
   cycleStartsOn: string | null;
   source: ImprovementSource;
   sourceSignalId: string | null;
+  sourceInvitationId: string | null;
+  surveyMeasure: SurveyMeasure | null;
+  surveyScope: string | null;
 }
 
 export type ImprovementChanges = Partial<
@@ -72,6 +79,8 @@ const SELECT = `SELECT i.id, i.title, i.problem, i.owner_unit_id AS "ownerUnitId
          i.baseline_to::text AS "baselineTo", i.baseline_weeks AS "baselineWeeks",
          i.implemented_on::text AS "implementedOn", i.cycle_weeks AS "cycleWeeks",
          i.cycle_starts_on::text AS "cycleStartsOn", i.source, i.source_signal_id AS "sourceSignalId",
+         i.source_invitation_id AS "sourceInvitationId", i.survey_measure AS "surveyMeasure",
+         i.survey_scope AS "surveyScope",
          c.display_name AS "createdByName", i.created_at AS "createdAt", i.updated_at AS "updatedAt",
          i.status_changed_at AS "statusChangedAt"
     FROM improvements i
@@ -113,9 +122,10 @@ export async function insertImprovement(
   const [row] = await client.query<{ id: string }>(
     `INSERT INTO improvements (tenant_id, title, problem, owner_unit_id, status, due_on, notes, topic_ids,
        needs, failure_reasons, baseline_from, baseline_to, baseline_weeks, implemented_on, source,
-       source_signal_id, created_by_user_id, updated_by_user_id, cycle_weeks, cycle_starts_on)
+       source_signal_id, created_by_user_id, updated_by_user_id, cycle_weeks, cycle_starts_on,
+       source_invitation_id, survey_measure, survey_scope)
      VALUES (lots_current_tenant(), $1, $2, $3, $4, $5, $6, $7::uuid[], $8::text[], $9::text[], $10, $11,
-       $12::jsonb, $13, $14, $15, $16, $16, $17, $18)
+       $12::jsonb, $13, $14, $15, $16, $16, $17, $18, $19, $20, $21)
      RETURNING id`,
     [
       values.title,
@@ -136,6 +146,9 @@ export async function insertImprovement(
       userId,
       values.cycleWeeks,
       values.cycleStartsOn,
+      values.sourceInvitationId,
+      values.surveyMeasure,
+      values.surveyScope,
     ],
   );
   return row!.id;

@@ -18,7 +18,8 @@ import { Chart } from '../analysis/chart.js';
 import { formatDay, formatShortDay } from '../telephony/report-format.js';
 import { controlChartOption, plottedPoints, rulesByDay, RULE_NUMBERS } from './control-chart-option.js';
 import { formatGoalValue } from './goal-format.js';
-import { MEASURE_KEYS } from './measure-units.js';
+import { isSurveyMeasure, MEASURE_KEYS } from './measure-units.js';
+import { SurveyScopeField } from './survey-scope-field.js';
 import type { ControlChartAnswer } from './types.js';
 import { TableWrap } from '../../components/table-wrap.js';
 
@@ -34,13 +35,20 @@ export function ControlChartPage() {
   const measure = (params.get('measure') ?? 'availability') as MeasureKey;
   const from = params.get('from') ?? day(-120);
   const to = params.get('to') ?? day(-1);
-  const [draft, setDraft] = useState({ measure, from, to });
-  const query = new URLSearchParams({ measure, scope: 'all', from, to }).toString();
+  // A survey measure is about one survey's dimension or question (?scope=survey:...).
+  const scope = isSurveyMeasure(measure) ? (params.get('scope') ?? '') : 'all';
+  const [draft, setDraft] = useState({ measure, from, to, scope });
+  const query = new URLSearchParams({ measure, scope, from, to }).toString();
   const { resource, reload } = useApiGet<ControlChartAnswer>(`/api/charts?${query}`);
 
   const show = (e: FormEvent) => {
     e.preventDefault();
-    setParams({ measure: draft.measure, from: draft.from, to: draft.to });
+    setParams({
+      measure: draft.measure,
+      from: draft.from,
+      to: draft.to,
+      ...(isSurveyMeasure(draft.measure) ? { scope: draft.scope } : {}),
+    });
   };
 
   return (
@@ -54,6 +62,9 @@ export function ControlChartPage() {
           onChange={(v) => setDraft({ ...draft, measure: v as MeasureKey })}
           options={MEASURE_KEYS.map((m) => ({ value: m, label: t(`goals.measures.${m}`) }))}
         />
+        {isSurveyMeasure(draft.measure) && (
+          <SurveyScopeField value={draft.scope} onChange={(v) => setDraft((d) => ({ ...d, scope: v }))} />
+        )}
         <TextField
           type="date"
           name="from"
@@ -102,7 +113,14 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
   return (
     <>
       <h2>
-        {measureName}: {t(chart.kind === 'p' ? 'goals.charts.kindP' : 'goals.charts.kindXmr')}
+        {measureName}:{' '}
+        {t(
+          chart.kind === 'p'
+            ? 'goals.charts.kindP'
+            : chart.kind === 'xbar'
+              ? 'goals.charts.kindXbar'
+              : 'goals.charts.kindXmr',
+        )}
       </h2>
       {chart.baselines.length === 0 && <p className="notice">{t('goals.charts.noBaseline')}</p>}
       <Chart
@@ -185,12 +203,12 @@ function ChartView({ chart, onBaseline }: { chart: ControlChartAnswer; onBaselin
           ))}
         </ul>
       )}
-      {can('goals:write') && <BaselineForm measure={chart.measure} onSet={onBaseline} />}
+      {can('goals:write') && <BaselineForm measure={chart.measure} scope={chart.scope} onSet={onBaseline} />}
     </>
   );
 }
 
-function BaselineForm({ measure, onSet }: { measure: MeasureKey; onSet: () => void }) {
+function BaselineForm({ measure, scope, onSet }: { measure: MeasureKey; scope: string; onSet: () => void }) {
   const { t } = useTranslation();
   const [from, setFrom] = useState(day(-90));
   const [to, setTo] = useState(day(-1));
@@ -206,7 +224,7 @@ function BaselineForm({ measure, onSet }: { measure: MeasureKey; onSet: () => vo
     if (!reason.trim()) return;
     if (
       await submission.run(() =>
-        api.post('/api/charts/baselines', { measure, scope: 'all', from, to, reason: reason.trim() }),
+        api.post('/api/charts/baselines', { measure, scope, from, to, reason: reason.trim() }),
       )
     ) {
       setStatus(t('goals.charts.baselineSet'));

@@ -27,4 +27,14 @@ describe('goal numbers', () => {
     expect(parseTarget('abc', 'seconds')).toBeNull();
     expect(targetText(120, 'seconds')).toBe('120');
   });
+
+  it('reads a survey index 0-100 and a mean grade 1-5, and shows them with their decimals', () => {
+    expect(parseTarget('75', 'index')).toBe(75);
+    expect(parseTarget('100,5', 'index')).toBeNull();
+    expect(parseTarget('4,2', 'grade')).toBe(4.2);
+    expect(parseTarget('0,5', 'grade')).toBeNull();
+    expect(parseTarget('5,5', 'grade')).toBeNull();
+    expect(formatGoalValue(84, 'index', 'sv')).toBe('84,0');
+    expect(formatGoalValue(4.2133, 'grade', 'en')).toBe('4.21');
+  });
 });

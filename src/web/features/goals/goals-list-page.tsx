@@ -15,7 +15,8 @@ import { Page } from '../../components/page.js';
 import { useCan } from '../../session/session.js';
 import { formatDay } from '../telephony/report-format.js';
 import { formatGoalValue, parseTarget } from './goal-format.js';
-import { isCapacity, MEASURE_KEYS, unitOf } from './measure-units.js';
+import { isCapacity, isSurveyMeasure, MEASURE_KEYS, unitOf } from './measure-units.js';
+import { SurveyScopeField } from './survey-scope-field.js';
 import type { Goal, GoalDirection, GoalLevel } from './types.js';
 import { TableWrap } from '../../components/table-wrap.js';
 
@@ -125,11 +126,13 @@ function GoalForm({ onCreated }: { onCreated: () => void }) {
   const [validFrom, setValidFrom] = useState(() => new Date().toISOString().slice(0, 10));
   const [validTo, setValidTo] = useState('');
   const [minimumN, setMinimumN] = useState('30');
+  const [scope, setScope] = useState('');
   const [local, setLocal] = useState<{ target?: string }>({});
   const [status, setStatus] = useStatus();
   const submission = useSubmission();
   const errors = formErrorsOf(submission.error, [
     'measure',
+    'scope',
     'area',
     'level',
     'direction',
@@ -157,6 +160,7 @@ function GoalForm({ onCreated }: { onCreated: () => void }) {
     const ok = await submission.run(() =>
       api.post('/api/goals', {
         measure,
+        ...(isSurveyMeasure(measure) ? { scope } : {}),
         area,
         level,
         direction,
@@ -190,6 +194,9 @@ function GoalForm({ onCreated }: { onCreated: () => void }) {
           }))}
           error={errors.byField.get('measure')}
         />
+        {isSurveyMeasure(measure) && (
+          <SurveyScopeField value={scope} onChange={setScope} error={errors.byField.get('scope')} />
+        )}
         <SelectField
           name="area"
           label={t('goals.form.area')}
@@ -230,7 +237,11 @@ function GoalForm({ onCreated }: { onCreated: () => void }) {
               ? 'goals.form.targetHintShare'
               : unit === 'seconds'
                 ? 'goals.form.targetHintSeconds'
-                : 'goals.form.targetHintCount',
+                : unit === 'index'
+                  ? 'goals.form.targetHintIndex'
+                  : unit === 'grade'
+                    ? 'goals.form.targetHintGrade'
+                    : 'goals.form.targetHintCount',
           )}
           inputMode="decimal"
           value={target}

@@ -22,7 +22,18 @@ const SHARES: readonly string[] = [
   'forwarded_share',
 ];
 
-/** In the order the goal form offers them: the team's service first, then the load. */
+/** Survey measures (issue #15): about one survey's dimension or question, chosen beside the measure. */
+export const SURVEY_MEASURE_KEYS: readonly MeasureKey[] = [
+  'survey_index',
+  'survey_mean',
+  'survey_satisfied_share',
+];
+
+export function isSurveyMeasure(measure: string): boolean {
+  return (SURVEY_MEASURE_KEYS as readonly string[]).includes(measure);
+}
+
+/** In the order the goal form offers them: the team's service first, the citizens' and departments' voice, then the load. */
 export const MEASURE_KEYS: readonly MeasureKey[] = [
   'availability',
   'answeredWithinShare',
@@ -37,6 +48,7 @@ export const MEASURE_KEYS: readonly MeasureKey[] = [
   'resolvedSpecialistShare',
   'forwardedShare',
   'unresolvedShare',
+  ...SURVEY_MEASURE_KEYS,
   'offered',
   'answered',
   'abandoned',
@@ -53,6 +65,9 @@ export const MEASURE_KEYS: readonly MeasureKey[] = [
 ];
 
 export function unitOf(measure: string): MeasureUnit {
+  if (measure === 'survey_index') return 'index';
+  if (measure === 'survey_mean') return 'grade';
+  if (measure === 'survey_satisfied_share') return 'share';
   if (SECONDS.includes(measure)) return 'seconds';
   if (SHARES.includes(measure)) return 'share';
   return 'count';
@@ -60,5 +75,6 @@ export function unitOf(measure: string): MeasureUnit {
 
 /** Counts and times say how much work came: goals on them belong to the area accessible only. */
 export function isCapacity(measure: string): boolean {
-  return unitOf(measure) !== 'share';
+  const unit = unitOf(measure);
+  return unit === 'count' || unit === 'seconds';
 }

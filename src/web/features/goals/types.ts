@@ -1,7 +1,8 @@
 /** The goals, signals and control charts as the API answers them (server/goals, server/signals). */
 import type { GoalArea, MeasureKey } from '../../../core/signals/measures.js';
 
-export type MeasureUnit = 'count' | 'seconds' | 'share';
+/** 'index': SKR's 0-100 points; 'grade': a mean on the 1-5 scale (survey measures). */
+export type MeasureUnit = 'count' | 'seconds' | 'share' | 'index' | 'grade';
 export type GoalLevel = 'day' | 'week' | 'month' | 'tertial' | 'year';
 export type GoalDirection = 'at_least' | 'at_most';
 
@@ -71,7 +72,9 @@ export interface ControlChartAnswer {
   measure: MeasureKey;
   scope: string;
   unit: MeasureUnit;
-  kind: 'xmr' | 'p';
+  kind: 'xmr' | 'p' | 'xbar';
+  /** A point is a day, or an ISO week (survey measures, each point dated by its Sunday). */
+  interval?: 'day' | 'week';
   isCapacity: boolean;
   better: 'higher' | 'lower' | null;
   from: string;

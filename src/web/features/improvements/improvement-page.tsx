@@ -20,6 +20,7 @@ import { formatCount, formatDay, formatShare, formatShortDay } from '../telephon
 import { CycleFields, cycleOf, type CycleInput } from './cycle-fields.js';
 import type { Improvement, WeekFigures } from './types.js';
 import { VerdictSection } from './verdict-section.js';
+import { SurveySection } from './survey-section.js';
 import { TableWrap } from '../../components/table-wrap.js';
 
 export function ImprovementPage() {
@@ -80,7 +81,14 @@ function Detail({ improvement: i, onSaved }: { improvement: Improvement; onSaved
           </li>
         )}
         <li>{t('improvements.detail.source', { source: t(`improvements.sources.${i.source}`) })}</li>
+        {i.sourceAnswerId && (
+          <li>
+            {t('improvements.survey.answer')}{' '}
+            <Link to="/department-surveys">{t('improvements.survey.answerLink')}</Link>
+          </li>
+        )}
       </ul>
+      {i.survey && <SurveySection survey={i.survey} />}
       <VerdictSection improvement={i} />
       <h2>
         {t('improvements.detail.before', {

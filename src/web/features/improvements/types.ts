@@ -52,12 +52,35 @@ export interface Improvement {
   notes: string;
   targets: { topicIds: string[]; needs: Need[]; failureReasons: FailureReason[] };
   cycle: { weeks: number; startsOn: string } | null;
-  source: 'board' | 'fix_first' | 'signal';
+  source: 'board' | 'fix_first' | 'signal' | 'department_answer';
   sourceSignalId: string | null;
+  /** The department's answer that started the card (issue #15). */
+  sourceAnswerId?: string | null;
+  /** A survey measure followed before and after (issue #15). */
+  survey?: SurveyEvidence | null;
   createdBy: string;
   createdAt: string;
   before: { from: string; to: string; weeks: WeekFigures[] };
   implementedOn: string | null;
   after: { from: string; to: string; weeks: WeekFigures[] } | null;
   verdict: ImprovementVerdictJson | null;
+}
+
+export interface SurveySide {
+  from: string;
+  to: string;
+  value: number | null;
+  n: number;
+  interval: { low: number; high: number } | null;
+}
+
+export interface SurveyEvidence {
+  measure: 'survey_index' | 'survey_mean' | 'survey_satisfied_share';
+  scope: string;
+  before: SurveySide;
+  after: SurveySide | null;
+  difference: number | null;
+  interval: { low: number; high: number } | null;
+  verdict: 'improved' | 'worsened' | 'no_change' | 'not_enough_data';
+  minimumN: number;
 }
