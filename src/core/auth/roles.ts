@@ -44,6 +44,11 @@ export const PERMISSIONS = [
   'improvements:write',
   'surveys:read',
   'surveys:write',
+  'complaints:register',
+  'complaints:read',
+  'complaints:read_all',
+  'complaints:handle',
+  'complaints:configure',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -96,9 +101,19 @@ export type Permission = (typeof PERMISSIONS)[number];
  * (surveys:read, surveys:write: quality developers, managers, administrators). Answers never
  * name the citizen; a guide sees the answers to their own contacts on a page of their own, never
  * anyone else's, through contacts:log, not through surveys:read.
+ *
+ * Complaints and feedback (synpunkter, issue #17): the contact centre registers them (guides,
+ * quality developers, managers, administrators: complaints:register) and reads them; quality
+ * developers, managers and administrators read and handle every case (complaints:read_all,
+ * complaints:handle) and keep the tenant's categories and deadlines (complaints:configure); a
+ * department contact reads and handles the cases of their unit and the units below it; a guide
+ * reads only the cases they registered (src/server/complaints/policy.ts). Contact details of a
+ * citizen are shown only to those who may handle the case.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: [
+    'complaints:read',
+    'complaints:register',
     'contacts:log',
     'contacts:read',
     'goals:read',
@@ -110,6 +125,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   quality_developer: [
     'analysis:read',
+    'complaints:configure',
+    'complaints:handle',
+    'complaints:read',
+    'complaints:read_all',
+    'complaints:register',
     'contacts:read',
     'contacts:read_all',
     'goals:read',
@@ -127,6 +147,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   manager: [
     'analysis:read',
+    'complaints:configure',
+    'complaints:handle',
+    'complaints:read',
+    'complaints:read_all',
+    'complaints:register',
     'contacts:delete_any',
     'contacts:read',
     'contacts:read_all',
@@ -142,9 +167,22 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'users:read',
     'visitors:write',
   ],
-  department_contact: ['analysis:read', 'contacts:read', 'improvements:read', 'topics:read', 'units:read'],
+  department_contact: [
+    'analysis:read',
+    'complaints:handle',
+    'complaints:read',
+    'contacts:read',
+    'improvements:read',
+    'topics:read',
+    'units:read',
+  ],
   administrator: [
     'analysis:read',
+    'complaints:configure',
+    'complaints:handle',
+    'complaints:read',
+    'complaints:read_all',
+    'complaints:register',
     'contacts:delete_any',
     'contacts:import',
     'contacts:read',

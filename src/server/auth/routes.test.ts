@@ -258,6 +258,11 @@ describe('GET /api/auth/session', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().user.permissions).toEqual([
       'analysis:read',
+      'complaints:configure',
+      'complaints:handle',
+      'complaints:read',
+      'complaints:read_all',
+      'complaints:register',
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
