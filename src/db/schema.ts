@@ -689,3 +689,4 @@ export const improvements = pgTable(
 );
 
 export * from './schema-surveys.js';
+export * from './schema-complaints.js';
