@@ -1,6 +1,7 @@
 /** The API's feature route plugins, in one list so that app.ts stays the same as features grow. */
 import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/routes.js';
+import { complaintRoutes } from './complaints/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { goalRoutes } from './goals/routes.js';
 import { improvementRoutes } from './improvements/routes.js';
@@ -18,6 +19,7 @@ import { userRoutes } from './users/routes.js';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   analysisRoutes,
+  complaintRoutes,
   contactRoutes,
   goalRoutes,
   improvementRoutes,

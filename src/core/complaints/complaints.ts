@@ -36,7 +36,7 @@ export const DEFAULT_CATEGORIES: readonly (ComplaintCategory & { share: number }
 
 export const CATEGORY_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
-export const COMPLAINT_CHANNELS = ['phone', 'visit', 'email', 'e_form', 'letter', 'social_media', 'open311'] as const;
+export const COMPLAINT_CHANNELS = ['phone', 'visit', 'email', 'chat', 'e_form', 'letter', 'social_media', 'open311', 'other'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
 export const COMPLAINT_STATES = ['received', 'in_progress', 'answered', 'closed', 'reopened'] as const;
