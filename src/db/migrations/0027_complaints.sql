@@ -50,7 +50,7 @@ CREATE TABLE complaints (
   topic_id uuid,
   -- The owner unit: defaulted from the topic's owner when registered, changed when handed on.
   unit_id uuid,
-  channel text NOT NULL CHECK (channel IN ('phone', 'visit', 'email', 'e_form', 'letter', 'social_media', 'open311')),
+  channel text NOT NULL CHECK (channel IN ('phone', 'visit', 'email', 'chat', 'e_form', 'letter', 'social_media', 'open311', 'other')),
   received_at timestamptz NOT NULL,
   -- The tenant's local day it came in: deadlines count working days from it.
   received_day date NOT NULL,
@@ -147,8 +147,7 @@ CREATE FUNCTION lots_complaint_form_tenant(p_key text) RETURNS uuid
   LANGUAGE sql STABLE SECURITY DEFINER
   SET search_path = public, pg_temp
   AS $$ SELECT id FROM tenants
-         WHERE municipality_code = p_key
-            OR (p_key ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' AND id = p_key::uuid)
+         WHERE municipality_code = p_key OR id::text = lower(p_key)
          LIMIT 1 $$;
 REVOKE ALL ON FUNCTION lots_complaint_form_tenant(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION lots_complaint_form_tenant(text) TO lots_app;

@@ -25,6 +25,8 @@ describe('POST /api/auth/login', () => {
       email: user.email,
       roles: [{ role: 'guide', unitId: null }],
       permissions: [
+        'complaints:read',
+        'complaints:register',
         'contacts:log',
         'contacts:read',
         'goals:read',
