@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../http/access.js';
 import { createMailer, type Mailer } from '../signals/mailer.js';
+import { changeCategories, changeSettings, settingsOf } from './configure-complaints.js';
 import { answerComplaint, changeState, linkToImprovement } from './handle-complaint.js';
 import { presentCase, presentOne } from './presenter.js';
 import { categoriesOf, complaintOf, complaintsOf } from './read-complaints.js';
@@ -11,6 +12,7 @@ import {
   AnswerBody,
   AnswerJson,
   CaseListJson,
+  CategoriesBody,
   CategoriesJson,
   IdParams,
   ImprovementBody,
@@ -18,6 +20,7 @@ import {
   OneCaseJson,
   RegisterBody,
   RegisteredJson,
+  SettingsJson,
   StateBody,
 } from './schema.js';
 import { complaintFormRoutes } from './form/routes.js';
@@ -39,6 +42,45 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['complaints'], summary: "The tenant's categories", response: { 200: CategoriesJson } },
     },
     async (request) => ({ categories: await categoriesOf({ db: app.db, actor: actorOf(request) }) }),
+  );
+
+  app.put(
+    '/api/complaints/categories',
+    {
+      config: { permission: 'complaints:configure' },
+      schema: {
+        tags: ['complaints'],
+        summary: "Set the tenant's categories in order (those left out are retired, never deleted)",
+        body: CategoriesBody,
+        response: { 200: CategoriesJson },
+      },
+    },
+    async (request) => ({
+      categories: await changeCategories({ db: app.db, actor: actorOf(request), categories: request.body.categories }),
+    }),
+  );
+
+  app.get(
+    '/api/complaints/settings',
+    {
+      config: { permission: 'complaints:configure' },
+      schema: { tags: ['complaints'], summary: 'Deadlines in working days per type; the e-form open or not', response: { 200: SettingsJson } },
+    },
+    async (request) => settingsOf({ db: app.db, actor: actorOf(request) }),
+  );
+
+  app.put(
+    '/api/complaints/settings',
+    {
+      config: { permission: 'complaints:configure' },
+      schema: {
+        tags: ['complaints'],
+        summary: 'Change the deadlines in working days per type and whether the e-form is open',
+        body: SettingsJson,
+        response: { 200: SettingsJson },
+      },
+    },
+    async (request) => changeSettings({ db: app.db, actor: actorOf(request), body: request.body }),
   );
 
   app.post(

@@ -5,6 +5,7 @@ import {
   COMPLAINT_STATES,
   COMPLAINT_TYPES,
 } from '../../core/complaints/complaints.js';
+import { MAX_DEADLINE_DAYS } from '../../core/complaints/deadlines.js';
 import { Day } from '../http/dates.js';
 
 export const IdParams = z.strictObject({ id: z.uuid() });
@@ -131,4 +132,27 @@ export const AnswerJson = z.object({ mail: z.enum(['sent', 'no_address', 'no_mai
 
 export const CategoriesJson = z.object({
   categories: z.array(z.object({ key: z.string(), sv: z.string(), en: z.string(), retired: z.boolean() })),
+});
+
+export const CategoriesBody = z.strictObject({
+  categories: z
+    .array(
+      z.strictObject({
+        key: z.string().regex(CATEGORY_KEY),
+        sv: z.string().trim().min(1).max(120),
+        en: z.string().trim().min(1).max(120),
+      }),
+    )
+    .min(1)
+    .max(30),
+});
+
+const Rule = z.strictObject({
+  acknowledgeDays: z.number().int().min(0).max(MAX_DEADLINE_DAYS),
+  answerDays: z.number().int().min(0).max(MAX_DEADLINE_DAYS),
+});
+
+export const SettingsJson = z.strictObject({
+  deadlines: z.strictObject({ complaint: Rule, praise: Rule, suggestion: Rule, question: Rule }),
+  formOpen: z.boolean(),
 });

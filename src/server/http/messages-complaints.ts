@@ -27,5 +27,10 @@ export const COMPLAINT_FIELD_MESSAGES = {
     en: 'What was done is given when the case is closed.',
   },
   complaint_improvement_unknown: { sv: 'Förbättringen finns inte.', en: 'The improvement does not exist.' },
+  complaint_category_twice: { sv: 'Nyckeln finns redan i listan.', en: 'The key is already in the list.' },
+  complaint_answer_before_acknowledge: {
+    sv: 'Tiden för svar kan inte vara kortare än tiden för bekräftelse.',
+    en: 'The time to answer cannot be shorter than the time to acknowledge.',
+  },
   invalid_cursor: { sv: 'Ogiltig sidmarkör.', en: 'Invalid page cursor.' },
 } as const;
