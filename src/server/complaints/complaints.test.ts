@@ -344,3 +344,55 @@ describe('handling', () => {
     expect((await request(developer, 'GET', `/api/complaints/${c.id}`)).json()).toMatchObject({ improvementId: null });
   });
 });
+
+describe('in the database', () => {
+  const TABLES = [
+    'complaint_categories',
+    'complaint_contact_details',
+    'complaint_counters',
+    'complaint_events',
+    'complaint_settings',
+    'complaints',
+  ];
+
+  it('every complaint table has row-level security enabled and forced', async () => {
+    const rows = await db.transaction((c) =>
+      c.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+        `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+          WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relname = ANY($1) ORDER BY relname`,
+        [TABLES],
+      ),
+    );
+    expect(rows).toEqual(TABLES.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })));
+  });
+
+  it("lots_app sees only its tenant's cases and contact details, cannot write another's, and cannot rewrite history", async () => {
+    const a = await contactWorld(server);
+    const b = await contactWorld(server);
+    await register(a.guide, { type: 'complaint', body: 'A', contact: { email: 'a@example.se' } });
+    const bCase = await register(b.guide, { type: 'complaint', body: 'B', contact: { email: 'b@example.se' } });
+    const asA = <T>(fn: (c: Parameters<Parameters<typeof db.transaction>[0]>[0]) => Promise<T>) =>
+      db.transaction(async (c) => {
+        await c.exec('SET LOCAL ROLE lots_app');
+        await c.query(`SELECT set_config('app.tenant', $1, true)`, [a.guide.tenant.id]);
+        return fn(c);
+      });
+    const seen = await asA((c) =>
+      c.query<{ body: string; email: string | null }>(
+        'SELECT c.body, d.email FROM complaints c LEFT JOIN complaint_contact_details d ON d.tenant_id = c.tenant_id AND d.complaint_id = c.id',
+      ),
+    );
+    expect(seen).toEqual([{ body: 'A', email: 'a@example.se' }]);
+    const code = (p: Promise<unknown>) => p.then(() => 'no error', (e: { code?: string }) => e.code);
+    expect(
+      await code(
+        asA((c) =>
+          c.query(`INSERT INTO complaint_counters (tenant_id, year, last_number) VALUES ($1, 2026, 99)`, [b.guide.tenant.id]),
+        ),
+      ),
+    ).toBe('42501');
+    expect(await asA((c) => c.run(`UPDATE complaints SET body = 'x' WHERE id = $1`, [bCase.id]))).toBe(0);
+    expect(await code(asA((c) => c.query(`UPDATE complaint_events SET note = 'x'`)))).toBe('42501');
+    expect(await code(asA((c) => c.query(`DELETE FROM complaints`)))).toBe('42501');
+  });
+});
