@@ -336,8 +336,12 @@ describe('handling', () => {
     const c = await register(world.guide, { type: 'complaint', body: 'Fakturan', categories: ['not_understood'] });
     const link = (improvementId: string | null) =>
       request(developer, 'PUT', `/api/complaints/${c.id}/improvement`, { improvementId });
+    await register(world.guide, { type: 'complaint', body: 'Inte länkad' });
     expect((await link(improvement!.id)).statusCode).toBe(204);
     expect((await request(developer, 'GET', `/api/complaints/${c.id}`)).json()).toMatchObject({ improvementId: improvement!.id });
+    // The improvement lists its synpunkter.
+    const listed = await request(developer, 'GET', `/api/complaints?improvementId=${improvement!.id}`);
+    expect(listed.json<{ cases: { id: string }[] }>().cases.map((x) => x.id)).toEqual([c.id]);
     const unknown = await link('00000000-0000-4000-8000-000000000000');
     expect(unknown.json<{ errors: { code: string }[] }>().errors[0]?.code).toBe('complaint_improvement_unknown');
     expect((await link(null)).statusCode).toBe(204);

@@ -52,6 +52,7 @@ export const ListQuery = z.strictObject({
   state: z.enum(COMPLAINT_STATES).optional(),
   from: Day.optional(),
   to: Day.optional(),
+  improvementId: z.uuid().optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });

@@ -85,6 +85,8 @@ export interface CaseFilter {
   state?: string;
   from?: string;
   to?: string;
+  /** The cases linked to an improvement on the board. */
+  improvementId?: string;
   /** The last case of the previous page. */
   after?: { receivedAt: Date; id: string };
   limit: number;
@@ -104,6 +106,7 @@ export async function listCases(client: SqlClient, scope: CaseScope, f: CaseFilt
     f.after?.receivedAt ?? null,
     f.after?.id ?? null,
     f.limit,
+    f.improvementId ?? null,
   ];
   const where = scopeSql(scope, params.length + 1);
   return client.query<CaseRow>(
@@ -122,6 +125,7 @@ export async function listCases(client: SqlClient, scope: CaseScope, f: CaseFilt
         AND ($7::date IS NULL OR c.received_day >= $7::date)
         AND ($8::date IS NULL OR c.received_day <= $8::date)
         AND ($9::timestamptz IS NULL OR (c.received_at, c.id) < ($9::timestamptz, $10::uuid))
+        AND ($12::uuid IS NULL OR c.improvement_id = $12::uuid)
         AND ${where.sql}
       ORDER BY c.received_at DESC, c.id DESC
       LIMIT $11`,
