@@ -88,6 +88,27 @@ describe('registering', () => {
       contactId: '00000000-0000-4000-8000-000000000000',
     });
     expect(unknownContact.json<{ errors: { code: string }[] }>().errors.map((e) => e.code)).toEqual(['complaint_contact_unknown']);
+    // Another guide's contact is not this guide's to register from; unknown topics and units are refused.
+    const otherGuide = await signedInAs(server, ['guide'], { tenant: world.guide.tenant });
+    const notMine = await request(otherGuide, 'POST', '/api/complaints', { type: 'complaint', body: 'T', contactId });
+    expect(notMine.json<{ errors: { code: string }[] }>().errors.map((e) => e.code)).toEqual(['complaint_contact_unknown']);
+    const nowhere = await request(world.guide, 'POST', '/api/complaints', {
+      type: 'complaint',
+      body: 'T',
+      topicId: '00000000-0000-4000-8000-000000000001',
+      unitId: '00000000-0000-4000-8000-000000000002',
+    });
+    expect(nowhere.statusCode).toBe(400);
+    for (const receivedAt of ['1999-12-31T12:00:00Z', new Date(Date.now() + 3_600_000).toISOString()]) {
+      const when = await request(world.guide, 'POST', '/api/complaints', { type: 'complaint', body: 'T', receivedAt });
+      expect(when.json<{ errors: { code: string }[] }>().errors.map((e) => e.code)).toEqual(['complaint_received_at_out_of_range']);
+    }
+    const badCursor = Buffer.from(`2026-01-01T00:00:00.000Z|${'-'.repeat(36)}`).toString('base64url');
+    expect((await request(world.guide, 'GET', `/api/complaints?cursor=${badCursor}`)).statusCode).toBe(400);
+    expect(nowhere.json<{ errors: { code: string }[] }>().errors.map((e) => e.code)).toEqual([
+      'complaint_topic_unknown',
+      'complaint_unit_unknown',
+    ]);
   });
 
   it("numbers per tenant and year; a registration rolled back gives its number back (no gaps)", async () => {

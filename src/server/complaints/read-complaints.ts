@@ -23,7 +23,7 @@ export function encodeCursor(row: Pick<CaseRow, 'receivedAt' | 'id'>): string {
 function decodeCursor(cursor: string): { receivedAt: Date; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const receivedAt = new Date(at ?? '');
-  if (Number.isNaN(receivedAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? ''))
+  if (Number.isNaN(receivedAt.getTime()) || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id ?? ''))
     throw badRequest('validation_failed', [{ pointer: '/query/cursor', code: 'invalid_cursor' }]);
   return { receivedAt, id: id! };
 }

@@ -27,6 +27,7 @@ import {
   insertComplaint,
   insertContactDetails,
   nextRegistrationNumber,
+  existsUnit,
   readContactSource,
   topicOwner,
   type ContactDetails,
@@ -82,6 +83,7 @@ async function registerIn(
   client: SqlClient,
   input: RegisterInput,
   userId: string | null,
+  ownContactsOnly: boolean,
   now: Date,
 ): Promise<Registered> {
   if (input.formNonce !== null) {
@@ -89,9 +91,12 @@ async function registerIn(
     if (earlier) return { id: earlier.id, registrationNumber: registrationNumber(earlier.year, earlier.number), created: false };
   }
   const errors = inputProblems(input);
+  // Not before 2000 (registration years start there) and not in the future (a clock a little fast is fine).
+  if (input.receivedAt !== null && (input.receivedAt.getTime() < Date.UTC(2000, 0, 2) || input.receivedAt.getTime() > now.getTime() + 300_000))
+    errors.push({ pointer: '/body/receivedAt', code: 'complaint_received_at_out_of_range' });
   let { channel, receivedAt, topicId, unitId } = input;
   if (input.contactId !== null) {
-    const source = await readContactSource(client, input.contactId);
+    const source = await readContactSource(client, input.contactId, ownContactsOnly ? userId : null);
     if (!source) errors.push({ pointer: '/body/contactId', code: 'complaint_contact_unknown' });
     else {
       channel ??= channelOfContact(source.channel);
@@ -100,10 +105,13 @@ async function registerIn(
       unitId ??= source.unitId;
     }
   }
-  if (topicId !== null && unitId === null) {
-    unitId = await topicOwner(client, topicId);
-    if (unitId === null) errors.push({ pointer: '/body/topicId', code: 'complaint_topic_unknown' });
+  if (topicId !== null) {
+    const owner = await topicOwner(client, topicId);
+    if (owner === null) errors.push({ pointer: '/body/topicId', code: 'complaint_topic_unknown' });
+    unitId ??= owner;
   }
+  if (unitId !== null && input.unitId !== null && !(await existsUnit(client, unitId)))
+    errors.push({ pointer: '/body/unitId', code: 'complaint_unit_unknown' });
   const categories = await readOrMakeCategories(client);
   input.categories.forEach((key, i) => {
     if (!categories.some((c) => c.key === key && !c.retired))
@@ -151,11 +159,13 @@ export function registerComplaint(args: {
   db: Database;
   tenantId: string;
   userId: string | null;
+  /** A guide registers only from the contacts they logged themselves (contacts policy). */
+  ownContactsOnly?: boolean;
   input: RegisterInput;
   now?: Date;
 }): Promise<Registered> {
   const now = args.now ?? new Date();
-  const run = () => withTenantClient(args.db, args.tenantId, (client) => registerIn(client, args.input, args.userId, now));
+  const run = () => withTenantClient(args.db, args.tenantId, (client) => registerIn(client, args.input, args.userId, args.ownContactsOnly ?? false, now));
   // Two POSTs of one form token at once: the second waits for the counter row, then meets the
   // unique token and rolls back (giving its number back); run again, it finds the first's case.
   return run().catch((error: unknown) => {

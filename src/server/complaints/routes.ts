@@ -1,6 +1,7 @@
 /** Synpunkter (issue #17): register, list, read, move, answer, link to an improvement. Thin: services do the work. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { can } from '../../core/auth/roles.js';
 import { actorOf } from '../http/access.js';
 import { createMailer, type Mailer } from '../signals/mailer.js';
 import { changeCategories, changeSettings, settingsOf } from './configure-complaints.js';
@@ -102,6 +103,7 @@ export const complaintRoutes: FastifyPluginAsyncZod = async (app) => {
         db: app.db,
         tenantId: actor.tenantId,
         userId: actor.userId,
+        ownContactsOnly: !can(actor, 'contacts:read_all'),
         input: {
           type: b.type,
           categories: b.categories,

@@ -13,6 +13,11 @@ export const COMPLAINT_FIELD_MESSAGES = {
     en: 'Give an address, e-mail or phone number if the citizen wants an answer.',
   },
   complaint_contact_unknown: { sv: 'Kontakten finns inte.', en: 'The contact does not exist.' },
+  complaint_unit_unknown: { sv: 'Enheten finns inte.', en: 'The unit does not exist.' },
+  complaint_received_at_out_of_range: {
+    sv: 'Tiden kan inte ligga i framtiden eller före år 2000.',
+    en: 'The time cannot be in the future or before 2000.',
+  },
   complaint_topic_unknown: { sv: 'Ämnet finns inte.', en: 'The topic does not exist.' },
   complaint_category_unknown: {
     sv: 'Kategorin finns inte i kommunens lista.',

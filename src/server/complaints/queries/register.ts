@@ -108,11 +108,17 @@ export interface ContactSource {
 }
 
 /** The contact a guide registers a synpunkt from: its channel, start, topic and owning unit. */
-export async function readContactSource(client: SqlClient, contactId: string): Promise<ContactSource | null> {
+/** `loggedBy`: only a contact that user logged (a guide registers from their own contacts). */
+export async function readContactSource(
+  client: SqlClient,
+  contactId: string,
+  loggedBy: string | null,
+): Promise<ContactSource | null> {
   const [row] = await client.query<ContactSource>(
     `SELECT channel, started_at AS "startedAt", topic_id AS "topicId", owner_unit_id AS "unitId"
-       FROM contacts WHERE tenant_id = lots_current_tenant() AND id = $1::uuid AND deleted_at IS NULL`,
-    [contactId],
+       FROM contacts WHERE tenant_id = lots_current_tenant() AND id = $1::uuid AND deleted_at IS NULL
+        AND ($2::uuid IS NULL OR logged_by_user_id = $2::uuid)`,
+    [contactId, loggedBy],
   );
   return row ?? null;
 }
@@ -124,4 +130,9 @@ export async function topicOwner(client: SqlClient, topicId: string): Promise<st
     [topicId],
   );
   return row?.unitId ?? null;
+}
+
+export async function existsUnit(client: SqlClient, unitId: string): Promise<boolean> {
+  const rows = await client.query('SELECT 1 FROM units WHERE tenant_id = lots_current_tenant() AND id = $1::uuid', [unitId]);
+  return rows.length === 1;
 }
