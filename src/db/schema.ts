@@ -696,3 +696,4 @@ export const improvements = pgTable(
 
 export * from './schema-surveys.js';
 export * from './schema-department-surveys.js';
+export * from './schema-complaints.js';

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { analysisRoutes } from './analysis/routes.js';
 import { commentRoutes } from './comments/routes.js';
+import { complaintRoutes } from './complaints/routes.js';
 import { contactRoutes } from './contacts/routes.js';
 import { goalRoutes } from './goals/routes.js';
 import { improvementRoutes } from './improvements/routes.js';
@@ -21,6 +22,7 @@ import { userRoutes } from './users/routes.js';
 export const featureRoutes: FastifyPluginAsync[] = [
   analysisRoutes,
   commentRoutes,
+  complaintRoutes,
   contactRoutes,
   departmentSurveyRoutes,
   goalRoutes,

@@ -7,6 +7,8 @@ const sorted = (set: Set<string>) => [...set].sort();
 describe('permissionsOf', () => {
   it('guide: logs contacts and reads them (their own: contacts policy), the unit tree and the catalogue', () => {
     expect(sorted(permissionsOf({ roles: grants('guide'), isPlatformAdmin: false }))).toEqual([
+      'complaints:read',
+      'complaints:register',
       'contacts:log',
       'contacts:read',
       'goals:read',
@@ -21,6 +23,8 @@ describe('permissionsOf', () => {
   it('department contact: reads contacts (their unit’s: contacts policy), the unit tree and the catalogue', () => {
     expect(sorted(permissionsOf({ roles: grants('department_contact'), isPlatformAdmin: false }))).toEqual([
       'analysis:read',
+      'complaints:handle',
+      'complaints:read',
       'contacts:read',
       'department_surveys:read',
       'improvements:read',
@@ -32,6 +36,11 @@ describe('permissionsOf', () => {
   it('quality developer: also maintains the service catalogue, but not units or accounts', () => {
     expect(sorted(permissionsOf({ roles: grants('quality_developer'), isPlatformAdmin: false }))).toEqual([
       'analysis:read',
+      'complaints:configure',
+      'complaints:handle',
+      'complaints:read',
+      'complaints:read_all',
+      'complaints:register',
       'contacts:read',
       'contacts:read_all',
       'department_surveys:read',
@@ -53,6 +62,11 @@ describe('permissionsOf', () => {
   it('manager: may read users but not change them, and may not edit the catalogue', () => {
     expect(sorted(permissionsOf({ roles: grants('manager'), isPlatformAdmin: false }))).toEqual([
       'analysis:read',
+      'complaints:configure',
+      'complaints:handle',
+      'complaints:read',
+      'complaints:read_all',
+      'complaints:register',
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',
@@ -74,6 +88,11 @@ describe('permissionsOf', () => {
   it('administrator: reads and writes topics, units and users, manages integrations, but cannot add municipalities', () => {
     expect(sorted(permissionsOf({ roles: grants('administrator'), isPlatformAdmin: false }))).toEqual([
       'analysis:read',
+      'complaints:configure',
+      'complaints:handle',
+      'complaints:read',
+      'complaints:read_all',
+      'complaints:register',
       'contacts:delete_any',
       'contacts:import',
       'contacts:read',
@@ -166,6 +185,16 @@ describe('permissionsOf', () => {
     expect(holders('improvements:write')).toEqual(['quality_developer', 'manager', 'administrator']);
   });
 
+  it('complaints: the contact centre registers; department contacts handle (their subtree: complaints policy); the contact centre handles all', () => {
+    const holders = (permission: Parameters<typeof can>[1]) =>
+      ROLES.filter((role) => can({ roles: grants(role), isPlatformAdmin: false }, permission));
+    expect(holders('complaints:register')).toEqual(['guide', 'quality_developer', 'manager', 'administrator']);
+    expect(holders('complaints:read')).toEqual([...PERSON_ROLES]);
+    expect(holders('complaints:read_all')).toEqual(['quality_developer', 'manager', 'administrator']);
+    expect(holders('complaints:handle')).toEqual(['quality_developer', 'manager', 'department_contact', 'administrator']);
+    expect(holders('complaints:configure')).toEqual(['quality_developer', 'manager', 'administrator']);
+  });
+
   it('platform administrator without roles: tenants only (the platform flag adds no tenant rights)', () => {
     expect(sorted(permissionsOf({ roles: [], isPlatformAdmin: true }))).toEqual([
       'tenants:create',
@@ -180,6 +209,11 @@ describe('permissionsOf', () => {
   it('several roles: the union of their permissions', () => {
     expect(sorted(permissionsOf({ roles: grants('guide', 'manager'), isPlatformAdmin: true }))).toEqual([
       'analysis:read',
+      'complaints:configure',
+      'complaints:handle',
+      'complaints:read',
+      'complaints:read_all',
+      'complaints:register',
       'contacts:delete_any',
       'contacts:log',
       'contacts:read',

@@ -45,6 +45,11 @@ export const PERMISSIONS = [
   'surveys:read',
   'surveys:write',
   'department_surveys:read',
+  'complaints:register',
+  'complaints:read',
+  'complaints:read_all',
+  'complaints:handle',
+  'complaints:configure',
   'tenants:read',
   'tenants:create',
 ] as const;
@@ -99,9 +104,19 @@ export type Permission = (typeof PERMISSIONS)[number];
  * anyone else's, through contacts:log, not through surveys:read. The departments' verdict
  * (department_surveys:read) is read by the same roles for every department, and by a department
  * contact for their own department only (the service narrows it).
+ *
+ * Complaints and feedback (synpunkter, issue #17): the contact centre registers them (guides,
+ * quality developers, managers, administrators: complaints:register) and reads them; quality
+ * developers, managers and administrators read and handle every case (complaints:read_all,
+ * complaints:handle) and keep the tenant's categories and deadlines (complaints:configure); a
+ * department contact reads and handles the cases of their unit and the units below it; a guide
+ * reads only the cases they registered (src/server/complaints/policy.ts). Contact details of a
+ * citizen are shown only to those who may handle the case.
  */
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   guide: [
+    'complaints:read',
+    'complaints:register',
     'contacts:log',
     'contacts:read',
     'goals:read',
@@ -113,6 +128,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   quality_developer: [
     'analysis:read',
+    'complaints:configure',
+    'complaints:handle',
+    'complaints:read',
+    'complaints:read_all',
+    'complaints:register',
     'contacts:read',
     'contacts:read_all',
     'goals:read',
@@ -131,6 +151,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   manager: [
     'analysis:read',
+    'complaints:configure',
+    'complaints:handle',
+    'complaints:read',
+    'complaints:read_all',
+    'complaints:register',
     'contacts:delete_any',
     'contacts:read',
     'contacts:read_all',
@@ -149,6 +174,8 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   department_contact: [
     'analysis:read',
+    'complaints:handle',
+    'complaints:read',
     'contacts:read',
     'department_surveys:read',
     'improvements:read',
@@ -157,6 +184,11 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   administrator: [
     'analysis:read',
+    'complaints:configure',
+    'complaints:handle',
+    'complaints:read',
+    'complaints:read_all',
+    'complaints:register',
     'contacts:delete_any',
     'contacts:import',
     'contacts:read',

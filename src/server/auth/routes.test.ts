@@ -25,6 +25,8 @@ describe('POST /api/auth/login', () => {
       email: user.email,
       roles: [{ role: 'guide', unitId: null }],
       permissions: [
+        'complaints:read',
+        'complaints:register',
         'contacts:log',
         'contacts:read',
         'goals:read',
@@ -258,6 +260,11 @@ describe('GET /api/auth/session', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().user.permissions).toEqual([
       'analysis:read',
+      'complaints:configure',
+      'complaints:handle',
+      'complaints:read',
+      'complaints:read_all',
+      'complaints:register',
       'contacts:delete_any',
       'contacts:read',
       'contacts:read_all',

@@ -3,6 +3,7 @@
  * machine-readable; the text is for a person.
  */
 import type { Locale } from './locale.js';
+import { COMPLAINT_FIELD_MESSAGES } from './messages-complaints.js';
 
 type Catalogue = Record<string, { sv: string; en: string }>;
 
@@ -604,6 +605,7 @@ export const FIELD_MESSAGES = {
     sv: 'En adress kan bara anges samma dygn som kontakten.',
     en: 'An address can only be given within a day of the contact.',
   },
+  ...COMPLAINT_FIELD_MESSAGES,
 } satisfies Catalogue;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;
