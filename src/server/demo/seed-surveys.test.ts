@@ -18,17 +18,20 @@ const tenantId = seeded.tenantId ?? '';
 const query = async <Row>(text: ReturnType<typeof sql>) => rowsOf<Row>(await db.orm.execute(text));
 
 describe("the demo's citizen surveys", () => {
-  it('reports what it stored: three running surveys, their invitations and answers', async () => {
+  it("reports what it stored: three running citizen surveys (the departments' survey apart), their invitations and answers", async () => {
     const [counts] = await query<{
       surveys: number;
       active: number;
       invitations: number;
       answers: number;
     }>(sql`
-      SELECT (SELECT count(*)::int FROM surveys WHERE tenant_id = ${tenantId}) AS surveys,
-             (SELECT count(*)::int FROM surveys WHERE tenant_id = ${tenantId} AND status = 'active') AS active,
-             (SELECT count(*)::int FROM survey_invitations WHERE tenant_id = ${tenantId}) AS invitations,
-             (SELECT count(*)::int FROM survey_answers WHERE tenant_id = ${tenantId}) AS answers`);
+      WITH citizens AS (SELECT id, status FROM surveys WHERE tenant_id = ${tenantId} AND audience = 'citizens')
+      SELECT (SELECT count(*)::int FROM citizens) AS surveys,
+             (SELECT count(*)::int FROM citizens WHERE status = 'active') AS active,
+             (SELECT count(*)::int FROM survey_invitations i JOIN citizens s ON s.id = i.survey_id
+               WHERE i.tenant_id = ${tenantId}) AS invitations,
+             (SELECT count(*)::int FROM survey_answers a JOIN survey_invitations i ON i.tenant_id = a.tenant_id AND i.id = a.invitation_id
+               JOIN citizens s ON s.id = i.survey_id WHERE a.tenant_id = ${tenantId}) AS answers`);
     expect(counts).toEqual({
       surveys: 3,
       active: 3,
