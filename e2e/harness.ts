@@ -164,11 +164,39 @@ export async function settled(page: Page): Promise<void> {
  */
 export async function expectNoHorizontalOverflow(page: Page, what: string): Promise<void> {
   await settled(page);
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
-      message: `the page is wider than the viewport on ${what} (${page.url()})`,
-    })
-    .toBeLessThanOrEqual(0);
+  try {
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+  } catch {
+    // Name the elements that reach past the viewport, innermost first, so the failure says where.
+    const wide = await page.evaluate(() =>
+      [...document.body.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .filter((e) => {
+          // Inside a region that scrolls (or clips) sideways it does not widen the page.
+          for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+            if (getComputedStyle(a).overflowX !== 'visible') return false;
+          }
+          return true;
+        })
+        .filter(
+          (e) => ![...e.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 0.5),
+        )
+        .slice(0, 5)
+        .map((e) => {
+          const name =
+            e.tagName.toLowerCase() +
+            (e.className && typeof e.className === 'string'
+              ? `.${e.className.trim().replaceAll(/\s+/g, '.')}`
+              : '');
+          return `${name} (right ${Math.round(e.getBoundingClientRect().right)} px): ${(e.textContent ?? '').trim().slice(0, 40)}`;
+        }),
+    );
+    throw new Error(
+      `the page is wider than the viewport on ${what} (${page.url()}); reaching past it: ${wide.join('; ') || 'nothing named'}`,
+    );
+  }
 }
 
 /**

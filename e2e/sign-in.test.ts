@@ -34,6 +34,8 @@ describe('signing in and out', () => {
         'Analys',
         'Mål och signaler',
         'Förbättringar',
+        'Enkäter',
+        'Förvaltningarnas nöjdhet',
         'Administration',
       ]);
 

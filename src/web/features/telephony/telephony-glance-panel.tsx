@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { DATA_ISSUE_LABELS, MEASURE_LABELS, weekLabel } from '../../../core/telephony/report-labels.js';
 import { useApiGet } from '../../api/use-api-get.js';
 import { LoadError, Loading } from '../../components/messages.js';
+import { TableWrap } from '../../components/table-wrap.js';
 import { isoWeekOfDay, localDay } from './iso-week.js';
 import { formatWeekday, reportLocaleOf } from './report-format.js';
 import { telephonyGlance } from './telephony-glance.js';
@@ -34,47 +35,50 @@ export function TelephonyGlancePanel() {
           const glance = telephonyGlance(resource.data, today);
           return (
             <>
-              <table className="glance-table">
-                <caption className="visually-hidden">
-                  {t('overview.telephony.caption', { week: weekLabel(week, locale) })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('overview.telephony.measure')}</th>
-                    <th scope="col" className="num">
-                      {t('overview.telephony.today', { day: formatWeekday(today, i18n.language) })}
-                    </th>
-                    {glance.latestDay && (
+              {/* Its own scroller: with yesterday's column beside today's it is wider than a phone. */}
+              <TableWrap>
+                <table className="glance-table">
+                  <caption className="visually-hidden">
+                    {t('overview.telephony.caption', { week: weekLabel(week, locale) })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('overview.telephony.measure')}</th>
                       <th scope="col" className="num">
-                        {t('overview.telephony.latestDay', {
-                          day: formatWeekday(glance.latestDay, i18n.language),
-                        })}
+                        {t('overview.telephony.today', { day: formatWeekday(today, i18n.language) })}
                       </th>
-                    )}
-                    <th scope="col" className="num">
-                      {t('overview.telephony.week', { week: weekLabel(week, locale) })}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {glance.figures.map((f) => (
-                    <tr key={f.measure}>
-                      <th scope="row">{MEASURE_LABELS[f.measure][locale]}</th>
-                      <td className="num">
-                        <MeasureValue value={f.today} unit={f.unit} />
-                      </td>
                       {glance.latestDay && (
-                        <td className="num">
-                          <MeasureValue value={f.latest} unit={f.unit} />
-                        </td>
+                        <th scope="col" className="num">
+                          {t('overview.telephony.latestDay', {
+                            day: formatWeekday(glance.latestDay, i18n.language),
+                          })}
+                        </th>
                       )}
-                      <td className="num">
-                        <MeasureValue value={f.week} unit={f.unit} />
-                      </td>
+                      <th scope="col" className="num">
+                        {t('overview.telephony.week', { week: weekLabel(week, locale) })}
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {glance.figures.map((f) => (
+                      <tr key={f.measure}>
+                        <th scope="row">{MEASURE_LABELS[f.measure][locale]}</th>
+                        <td className="num">
+                          <MeasureValue value={f.today} unit={f.unit} />
+                        </td>
+                        {glance.latestDay && (
+                          <td className="num">
+                            <MeasureValue value={f.latest} unit={f.unit} />
+                          </td>
+                        )}
+                        <td className="num">
+                          <MeasureValue value={f.week} unit={f.unit} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
               {glance.manyTurnedAway && <p role="note">{DATA_ISSUE_LABELS.many_turned_away[locale]}</p>}
               {!glance.todayHasCalls && <p className="field-hint">{t('overview.telephony.nothingToday')}</p>}
             </>
